@@ -266,9 +266,10 @@ def not_hedged_away(m: MatchContext) -> bool:
 
 
 # "by inducing", "through promoting": the therapy brings about what follows, the way it works, no cause it removes
-_BY_BRINGING_ABOUT = lazy_compile(r"(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|promoting|triggering|activating|"
+_BY_BRINGING_ABOUT = lazy_compile(r"\b(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|promoting|triggering|activating|"
                                   r"enhancing|increasing|stimulating|causing|eliciting|provoking|upregulating|up-regulating|"
-                                  r"reactivating|restoring|elevating|raising)\b", re.I)
+                                  r"reactivating|restoring|elevating|raising|boosting|augmenting|potentiating|"
+                                  r"re-?expressing|recruiting|engaging)\b", re.I)
 
 
 @guard
@@ -280,13 +281,34 @@ def association_found(m: MatchContext) -> bool:
 
 @guard
 def cause_not_brought_about(m: MatchContext) -> bool:
-    """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis", "... by upregulating PUMA": what
-    the therapy induces or raises is how it works, not the cause of the resistance it overcomes."""
+    """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis", "... by upregulating PUMA",
+    "A overcomes it through activating AMPK": what the therapy induces or raises is how it works, not the cause of
+    the resistance it overcomes (that is the resistance or the thing named before the means, "it", "this resistance").
+    Read between the "by" of a cause and the target, else between the verb of overcoming and the target."""
     at = m.match.cue_tokens.get("by_cause")
     targets = m.match.slots.get("target") or ()
-    if at is None or not targets:
+    if not targets:
         return True
-    return not _BY_BRINGING_ABOUT.match(m.text, m.tokens[at].start, m.tokens[min(targets)].start)
+    if at is not None:
+        return not _BY_BRINGING_ABOUT.match(m.text, m.tokens[at].start, m.tokens[min(targets)].start)
+    at = m.first_cue("overcome", "restore", "sensitize")
+    if at is None or at >= min(targets):
+        return True
+    return not _BY_BRINGING_ABOUT.search(m.text, m.tokens[at].end, m.tokens[min(targets)].start)
+
+
+@guard
+def cause_not_the_means_of_overcoming(m: MatchContext) -> bool:
+    """"A overcomes resistance to cetuximab via inducing PUMA": the resistance is overcome, and what follows its
+    "by"/"via" is what the overcoming therapy raises (how it works), never a cause of that resistance. A resistance
+    no verb of overcoming governs keeps its means ("cells acquire resistance to cetuximab by activating MET")."""
+    at = m.match.cue_tokens.get("by_cause")
+    causes = m.match.slots.get("cause") or ()
+    if at is None or not causes:
+        return True
+    if not m.any_cue_in(("overcome", "restore", "sensitize"), m.clause.lo, m.match.start):
+        return True
+    return not _BY_BRINGING_ABOUT.match(m.text, m.tokens[at].start, m.tokens[min(causes)].start)
 
 
 @guard
@@ -1260,7 +1282,7 @@ _RESPONDED_TO_BEFORE = lazy_compile(r"\b(?:response|responses|responsiveness|res
 
 def _cause_categories(cats):
     return (set(cats) - {"Pathway"}) | ({"Alteration", "ResistanceMechanism"} if {"Gene", "Pathway"} & set(cats)
-                                        else set())
+                                        else set()) | ({"Biomarker"} if {"Gene", "Molecule"} & set(cats) else set())
 
 
 def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls: str | None = None,
@@ -1546,6 +1568,29 @@ def _process_of_cells_named(entity: Entity, m: MatchContext, token: int, found) 
         any(p.name.lower().endswith(f" {word}") for p in processes)
 
 
+# a level word written bare before a gene product or molecule, no level noun after it ("low AREG", "absent MGMT"):
+# the product's low level; never the verb "lower" ("statins may lower LDL")
+_BARE_LOW_BEFORE = lazy_compile(r"(?:\b(?P<lead>\w+)\s+)?(?<![\w\-])(?P<word>low|absent|undetectable|lower)\s+$", re.I)
+# words after which "lower" is the verb ("statins may lower LDL", "used to lower", "drugs that lower"), unless "to"
+# follows a word that takes it as a preposition ("linked to lower AREG")
+_LOWER_AS_VERB_AFTER = frozenset({"can", "may", "might", "will", "could", "would", "that", "which", "to", "who", "they"})
+_TO_AS_PREPOSITION = lazy_compile(r"\b(?:linked|due|related|tied|attributed|attributable|led|leads|lead|owing)\s+to\s+$",
+                                  re.I)
+
+
+def _bare_low_before(m: MatchContext, token: int) -> bool:
+    """A bare low level written right before the mention at ``token`` ("low AREG", "absent MGMT", "linked to lower
+    EREG"), never the verb "lower"."""
+    start = m.tokens[token].start
+    found = _BARE_LOW_BEFORE.search(m.text, max(0, start - 40), start)
+    if found is None:
+        return False
+    if found.group("word").lower() != "lower" or (found.group("lead") or "").lower() not in _LOWER_AS_VERB_AFTER:
+        return True
+    return found.group("lead").lower() == "to" and bool(_TO_AS_PREPOSITION.search(m.text, max(0, start - 60),
+                                                                                     found.start("word")))
+
+
 def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause named by its loss or lowering ("loss of SMAD4", "downregulation of miR-200c", "defects in
     IFN-gamma signalling", "insufficient SMURF1"): the loss is the cause, named with the entity."""
@@ -1559,6 +1604,9 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return mechanism(f"low {entity.name}", [], m)  # "knockdown of PTEN expression": the expression lowered
     if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType", "ResistanceMechanism"):
         return None
+    if entity.category in ("Gene", "Molecule") and not entity.attr("family") and \
+            _bare_low_before(m, token):
+        return _level_entity(entity, True)  # "resistance was linked to low AREG": the low level, never AREG itself
     found = _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
     role = _lowered_by_role(m, token) if found is None and entity.category == "Gene" else None
     if role is not None:  # "knockdown of the STAT3 phosphatase, PTPRD": PTPRD lowered
@@ -3345,6 +3393,25 @@ def agent_gene_in_cause(m: MatchContext) -> bool:
     return False
 
 
+def _product_status(entity: Entity, m: MatchContext, token: int) -> bool:
+    """A bare "GENE status" read as the gene's expression in a document that tests the gene by its product (its
+    expression, level or loss, never its mutations: builders/status_kinds.py): the status is that marker, a predictor
+    as "GENE expression" is ("PTEN status did not predict benefit from A")."""
+    from builders.status_kinds import bare_status_symbol, product_tested_genes
+
+    symbol = bare_status_symbol(m.tokens[token].text)
+    reading = m.reading
+    if symbol is None or not hasattr(reading, "document_wide"):
+        return False
+    gene = reading.vocab.gene_entity(symbol)
+    names = {symbol} | ({gene.name.upper()} if gene is not None else set())
+    if not any(entity.name.upper().startswith(n + " ") for n in names):
+        return False
+    genes = reading.document_wide("product_tested_genes", lambda r: product_tested_genes(
+        [r.recognize(s) for s in r.doc.sentences]))
+    return bool(names & genes)
+
+
 @transform(lambda cats: set(cats))
 def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A predictive marker: a gene or molecule named with its expression becomes that biomarker;
@@ -3360,7 +3427,7 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token >= 0 and (entity.category == "Alteration" or entity.attr("biomarker_kind") == "expression") and \
             re.match(r"[-\s]?(?:mutation(?:al)?\s+)?status\b", m.text[m.tokens[token].end:m.tokens[token].end + 20], re.I) or \
             token >= 0 and entity.attr("biomarker_kind") == "expression" and \
-            re.search(r"\bstatus$", m.tokens[token].text, re.I):
+            re.search(r"\bstatus$", m.tokens[token].text, re.I) and not _product_status(entity, m, token):
         return None  # "KRAS mutation status predicts response": a status says no direction (mutant or wild-type)
     if token >= 0 and _CHANGE_IN.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "a decrease in RAS mutations after treatment": the change is the marker, not the mutation

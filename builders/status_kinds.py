@@ -26,9 +26,9 @@ def _genes_of(entity) -> list[str]:
     return [g for g in gene.split("/") if g] if gene else []
 
 
-def mutation_tested_genes(recognitions: list[Recognition]) -> set[str]:
-    """The genes (by symbol) whose mutations or wild-type status the document names, and whose expression, level,
-    positivity or amplification it never names (a bare "status" aside)."""
+def _tested(recognitions: list[Recognition], product_kinds=_PRODUCT_KINDS) -> tuple[set[str], set[str]]:
+    """The genes whose mutations or wild-type status the document names, and those (upper-cased) whose product it
+    names by one of ``product_kinds`` (a bare "status" aside)."""
     mutated: set[str] = set()
     product: set[str] = set()
     for rec in recognitions:
@@ -36,16 +36,36 @@ def mutation_tested_genes(recognitions: list[Recognition]) -> set[str]:
             e = m.entity
             if e.category == "Alteration":
                 kind = e.attr("alteration_kind")
-                (mutated if kind == "mutation" else product if kind in _PRODUCT_KINDS else set()).update(_genes_of(e))
+                (mutated if kind == "mutation" else product if kind in product_kinds else set()).update(_genes_of(e))
             elif e.category == "Biomarker":
                 kind = e.attr("biomarker_kind")
                 if kind in ("wild_type", "mutation_status"):
                     mutated.update(_genes_of(e))
-                elif kind in _PRODUCT_KINDS and not _BARE_STATUS.match(m.text):
+                elif kind in product_kinds and not _BARE_STATUS.match(m.text):
                     product.add(e.name.split(" ")[0].upper())
                     product.update(_genes_of(e))
-    named = {p.upper() for p in product}
+    return mutated, {p.upper() for p in product}
+
+
+def mutation_tested_genes(recognitions: list[Recognition]) -> set[str]:
+    """The genes (by symbol) whose mutations or wild-type status the document names, and whose expression, level,
+    positivity or amplification it never names (a bare "status" aside)."""
+    mutated, named = _tested(recognitions)
     return {g for g in mutated if g.upper() not in named}
+
+
+def product_tested_genes(recognitions: list[Recognition]) -> set[str]:
+    """The genes (upper-cased symbols) whose expression, level, positivity, amplification or loss the document names
+    and whose mutations it never names: a bare "GENE status" there is the product marker it reads ("PTEN status" in a
+    document of PTEN expression and its loss)."""
+    mutated, named = _tested(recognitions, _PRODUCT_KINDS | {"loss"})
+    return named - {g.upper() for g in mutated}
+
+
+def bare_status_symbol(text: str) -> str | None:
+    """The gene symbol of a mention written as a bare status ("PTEN status"), upper-cased, else None."""
+    bare = _BARE_STATUS.match(text)
+    return bare.group("gene").upper() if bare else None
 
 
 def restate_statuses(rec: Recognition, genes: set[str], status_of) -> None:

@@ -43,6 +43,15 @@ _N_EQ = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\s*(?:\)|[;,]\s*(?:(?:median|mean)\
 # each side's count of a design with or without an add-on: "A, with (n = 51) or without (n = 52) B"
 _WITH_WITHOUT_COUNTS = prefiltered(lazy_compile(  # (tried on every sentence with arms)
     r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*or\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I))
+# (s51) where the words about one group end: a semicolon, a sentence's stop, "whereas", "versus", "or", "and", another
+# group's bracketed count ("A (n = 461) or B (n = 230)")
+_CLAUSE_TURN = lazy_compile(r";|\.\s|,\s*(?:and|whereas|while|but)\b|\b(?:whereas|versus|or|and)\b|\bvs\.?\s|"
+                            r"\(\s*n\s*=\s*\d[^()]*\)", re.I)
+# the counted group's regimen named after its count: "(n = 40) received B", "40 patients in the control group were given B"
+_RECEIVED_AFTER_COUNT = lazy_compile(r"\)?[^;.()]{0,50}?\b(?:(?:was|were)\s+)?(?:received|given|treated\s+with|assigned\s+to|"
+                                     r"allocated\s+to|randomi[sz]ed\s+to)\s+(?:(?:the|a|an)\s+)?", re.I)
+# a therapy said to be given on its own: "A alone", "A monotherapy", "A as a single agent"
+_GIVEN_ALONE = lazy_compile(r"[\s\-]*(?:monotherapy|alone|single[\s\-]agent|as\s+a\s+single\s+agent|by\s+itself)\b", re.I)
 # what a count in brackets after them counts when it is no arm's size: events, deaths, responses
 _EVENTS_BEFORE = lazy_compile(r"\b(?:events?|deaths?|died|responses?|responders?)\b[^.;()]*$", re.I)
 # a bracketed aside, blanked out (same length) where commas inside it must not end a clause
@@ -675,10 +684,11 @@ class PatientCounts:
                 continue  # "A or B plus C (n = 243)": the count of the group given either, no one arm's
             if refs:
                 arm = self._dosed_combination_arm(st, text, rec, placed[-1])
-                if arm is not None:
+                if arm is not None and not self._clause_names_other_regimen(st, text, rec, m, arm):
                     self._add(arm, "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
             elif len(st.arms) == 1:
-                self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
+                if not self._clause_names_other_regimen(st, text, rec, m, st.arms[0]):
+                    self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
             elif opening_count_start(text) == m.start() and (label or trials_subgroups.topic_population(text[:m.start()])):
                 # "In patients with KRAS wild-type tumours (n=666), the main findings were ...": the count of the
                 # marker-defined population of the trial the passage reports (builders.trials_population_opening)
@@ -818,7 +828,8 @@ class PatientCounts:
                 found = True
             elif arm is not None:
                 # "In the subgroup of 28 patients with BRAF mutations, 16 patients received A": that subgroup's arm
-                self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup)
+                if not self._clause_names_other_regimen(st, text, rec, m, arm):
+                    self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup)
             elif self._received_pair(text, rec, m, clause):
                 # "60 patients received A and 66 received B": each group's count, no arm of which is read; neither is
                 # the whole sample
@@ -849,6 +860,8 @@ class PatientCounts:
                 # evaluable")
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
             elif not found:
+                if owner is not st.trial and self._clause_names_other_regimen(st, text, rec, m, owner):
+                    continue  # "40 patients in the control group received A alone": another arm's group, not the one read
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 lo, hi = clause_bounds(text, m.start(), m.end())
                 if owner is not st.trial and not (part or evaluable) and \
@@ -860,6 +873,33 @@ class PatientCounts:
                     sole_arm_total(self._sole_totals, st.trial, owner, float(n), ev)
                 found = True
                 first = n
+
+    def _clause_names_other_regimen(self, st: TrialState, text: str, rec, m: re.Match, arm: Entity) -> bool:
+        """A group's size belongs to the arm whose regimen its clause names ("A control group received A alone (n=40)",
+        "The control arm (n = 40) received B", "40 patients in the control group received A alone"): the regimen named
+        right before the count, or received right after it, in its clause, that is no part of ``arm``, or a part of a
+        combination arm given alone ("A alone", "A monotherapy"), is another arm's, whose size this is not."""
+        lo = max([0] + [k.end() for k in _CLAUSE_TURN.finditer(text, 0, m.start())])
+        stop = _CLAUSE_TURN.search(text, m.end())
+        hi = stop.start() if stop else len(text)
+        named = [t for t in self._unmerged(text, rec) if t.entity.category in THERAPY and lo <= t.start < hi
+                 and not prior_treatment(text, t.start)]  # (not "who had progressed on A to receive B (n = 80)")
+        before = [t for t in named if t.end <= m.start()]
+        after = [t for t in named if t.start >= m.end()]
+        # the regimen nearest before the count, and the one the counted group received after it ("(n = 40) received B")
+        near = before[-1:] + [t for t in after[:1] if _RECEIVED_AFTER_COUNT.match(text, m.end(), t.start)]
+        own = st.regimens.get(arm.id, arm)
+        held = self._held(own) | self._components(st, arm) | {arm.id}
+        whole = {own.id, arm.id, own.attr("monotherapy")} - {None}
+        for t in near:
+            if t.entity.category == "DrugClass" or t.entity.id in _NOT_ARMS:
+                continue  # a class or a placebo: the arm is not told by it here
+            parts = self._held(t.entity) - {t.entity.id}  # (a dosed arm's regimen is its drugs' regimen too)
+            if t.entity.id in whole or parts and parts == held - whole:
+                continue  # the arm's own regimen, "alone" or not ("FOLFIRI alone (n=299)")
+            if t.entity.id not in held and not (parts and parts <= held) or _GIVEN_ALONE.match(text, t.end):
+                return True  # another drug, or a part of the arm's combination given alone
+        return False
 
     @staticmethod
     def _received_pair(text: str, rec, m: re.Match, clause: str) -> bool:
