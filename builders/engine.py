@@ -975,6 +975,20 @@ def _with_shared_subjects(tokens: list[Token], parts: list[Clause]) -> list[Clau
             continue
         origin = list(range(first.lo, end)) + list(range(lo, second.hi))
         out[k] = Clause(_renumbered(tokens, origin), 0, len(origin), origin)
+    return out + _coordinated_verb_phrases(tokens, parts)
+
+
+def _coordinated_verb_phrases(tokens: list[Token], parts: list[Clause]) -> list[Clause]:
+    """Each verb phrase of raising or lowering coordinated after the first verb of a clause, read as a clause of
+    its own with the clause's subject put before it ("IL-6 activated STAT3 and upregulated PD-L1": "IL-6 upregulated
+    PD-L1"); see :func:`builders.shared_subject.coordinated_verb_phrases`. The clause itself is kept whole."""
+    out = []
+    for part in parts:
+        if part.origin is not None:
+            continue
+        for end, verb, stop in shared_subject.coordinated_verb_phrases(tokens, part.lo, part.hi):
+            origin = list(range(part.lo, end)) + list(range(verb, stop))
+            out.append(Clause(_renumbered(tokens, origin), 0, len(origin), origin))
     return out
 
 

@@ -80,3 +80,65 @@ def subject_end(tokens: list, lo: int, hi: int) -> int | None:
     # entity only modifies the subject's head noun)
     suffixed = word.isalpha() and (word.endswith("s") or word.endswith("ed"))
     return k if suffixed and not opens_verb_phrase(tokens, k + 1, hi) else None
+
+
+# --- coordinated verb phrases of raising and lowering -------------------------------------------------------------
+#
+# "IL-6 activated STAT3 and upregulated PD-L1 expression"; "TGF-beta activated SMAD2, upregulated SNAIL and
+# suppressed E-cadherin": each verb phrase after the first has no subject of its own; it is the clause's. Only the
+# verbs of raising and lowering (the ``activate`` and ``inhibit`` cue lexicons) open such a phrase, in a finite form
+# ("upregulated", "induces"), never a passive ("and induced by"), and only after "and", "but" or a comma: a join
+# followed by a named entity ("..., and IL-10 suppressed AKT") starts a clause with its own subject.
+
+# the cue lexicons whose verbs open a coordinated verb phrase of raising or lowering
+VERB_LEXICONS = ("activate", "inhibit")
+# the words that join such a phrase to the one before ("," alone only before a verb)
+VP_JOINS = frozenset(["and", "but", ","])
+# words after the verb that make it no finite verb of its own subject: a passive, or a participle modifying a noun
+_NOT_FINITE_AFTER = frozenset(["by", "in", "from", "upon", "after", "following"])
+
+
+def _finite_raise_lower(tokens: list, k: int, hi: int) -> bool:
+    """Token ``k`` is a finite verb of raising or lowering ("upregulated", "induces"), not a passive participle."""
+    t = tokens[k]
+    if t.entities or not any(lex in t.cues for lex in VERB_LEXICONS):
+        return False
+    w = t.lower
+    if not w.isalpha() or not (w.endswith("ed") or w.endswith("es") or w.endswith("s")):
+        return False
+    return not (k + 1 < hi and tokens[k + 1].lower in _NOT_FINITE_AFTER)
+
+
+def coordinated_verb_phrases(tokens: list, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """The verb phrases of raising or lowering coordinated after the first verb of the clause ``lo`` .. ``hi``
+    whose subject run ends at that verb: (subject end, phrase start, phrase end) for each phrase after the first.
+
+    The clause must open with a subject run (:func:`subject_end`) whose verb is itself one of raising or lowering;
+    each later phrase opens at "and"/"but"/"," (adverbs allowed) with such a verb and runs to the next such join."""
+    end = subject_end(tokens, lo, hi)
+    if end is None or not _finite_raise_lower(tokens, end, hi):
+        return []
+    starts = []
+    k = end + 1
+    while k < hi:
+        if tokens[k].lower in VP_JOINS and not tokens[k].entities:
+            j = k + 1
+            if j < hi and tokens[j].lower in ("and", "but") and tokens[k].text == ",":
+                j += 1
+            while j < hi and not tokens[j].entities and (tokens[j].lower in _ADVERBS or (
+                    tokens[j].lower.endswith("ly") and tokens[j].lower.isalpha())):
+                j += 1
+            if j < hi and _finite_raise_lower(tokens, j, hi):
+                starts.append((k, j))
+                k = j + 1
+                continue
+        if tokens[k].lower in _NOT_SUBJECT - {",", "in", "of", "with", "by", "for", "to", "on", "at", "from", "via",
+                                              "through", "into", "upon", "after", "before", "during", "within",
+                                              "between", "among", "amongst"}:
+            break  # a relative or subordinate clause: its verbs have subjects of their own
+        k += 1
+    out = []
+    for n, (join, verb) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else hi
+        out.append((end, verb, stop))
+    return out
