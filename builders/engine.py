@@ -994,8 +994,9 @@ def _coordinated_verb_phrases(tokens: list[Token], parts: list[Clause]) -> list[
     for part in parts:
         if part.origin is not None:
             continue
-        for first, end, verb, stop in shared_subject.coordinated_verb_phrases(tokens, part.lo, part.hi):
-            origin = list(range(first, end)) + list(range(verb, stop))
+        for begin, first, end, verb, stop in shared_subject.coordinated_verb_phrases(tokens, part.lo, part.hi):
+            # the words before the subject stay ("Data suggest that ...", "In CRC cells, ..."): they hedge or set it
+            origin = list(range(part.lo, begin)) + list(range(first, end)) + list(range(verb, stop))
             out.append(Clause(_renumbered(tokens, origin), 0, len(origin), origin))
     return out
 

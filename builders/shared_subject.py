@@ -112,10 +112,11 @@ def finite_raise_lower(tokens: list, k: int, hi: int, lexicons: tuple = VERB_LEX
     return not (k + 1 < hi and tokens[k + 1].lower in _NOT_FINITE_AFTER)
 
 
-def coordinated_verb_phrases(tokens: list, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
+def coordinated_verb_phrases(tokens: list, lo: int, hi: int) -> list[tuple[int, int, int, int, int]]:
     """The verb phrases of raising or lowering coordinated after the first verb of the clause ``lo`` .. ``hi``
-    whose subject run ends at that verb: (subject start, subject end, phrase start, phrase end) for each phrase
-    after the first.
+    whose subject run ends at that verb: (end of the words before the subject, subject start, subject end, phrase
+    start, phrase end) for each phrase after the first (the words before the subject, "Data suggest that", "In CRC
+    cells,", stay with each phrase: they hedge it or set it).
 
     The clause must open with a subject run (:func:`subject_end`) whose verb is itself one of raising or lowering;
     each later phrase opens at "and"/"but"/"," (adverbs allowed) with such a verb and runs to the next such join."""
@@ -126,13 +127,17 @@ def coordinated_verb_phrases(tokens: list, lo: int, hi: int) -> list[tuple[int, 
         modified = _modified_subject(tokens, start, hi)
         if modified is not None:
             lo, end, verb1 = modified
+            begin = start
             break
         end = subject_end(tokens, start, hi)
         if end is not None:
             lo, verb1 = start, end
+            begin = start
             break
-    if end is None or not finite_raise_lower(tokens, verb1, hi, FIRST_VERB_LEXICONS):
-        return []
+    if end is None:
+        return coordinated_passives(tokens, lo, hi)
+    if not finite_raise_lower(tokens, verb1, hi, FIRST_VERB_LEXICONS):
+        return coordinated_passives(tokens, lo, hi)
     if any(e.category == "CellType" and e.attr("cell_line") for t in tokens[lo:end] for e in t.entities):
         return []  # "HT29 cells upregulated MET and ...": the model an experiment is run in acts on nothing
     starts = []
@@ -164,15 +169,15 @@ def coordinated_verb_phrases(tokens: list, lo: int, hi: int) -> list[tuple[int, 
     last = k if new_subject is not None else hi
     out = []
     if verb1 > end:  # the subject's own phrase, read without the words that only say where it comes from
-        out.append((lo, end, verb1, starts[0][0] if starts else last))
+        out.append((begin, lo, end, verb1, starts[0][0] if starts else last))
     for n, (join, verb) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else last
-        out.append((lo, end, verb, stop))
+        out.append((begin, lo, end, verb, stop))
     if new_subject is not None:
         j, own = new_subject
         later = coordinated_verb_phrases(tokens, j, hi)
-        out.append((j, own, own, later[0][2] - 1 if later and later[0][1] == own else hi))
-        out.extend(later)
+        out.append((begin, j, own, own, later[0][3] - 1 if later and later[0][2] == own else hi))
+        out.extend((begin,) + t[1:] for t in later)
     return out
 
 
@@ -216,3 +221,61 @@ def _modified_subject(tokens: list, start: int, hi: int) -> tuple[int, int, int]
         if not t.entities and any(lex in t.cues for lex in VERB_LEXICONS):
             return (start, end, v) if finite_raise_lower(tokens, v, hi) else None
     return None
+
+
+# the state nouns that may follow the subject's entities of a passive ("STAT3 phosphorylation was increased by ...")
+_STATE_NOUNS = frozenset(["phosphorylation", "expression", "level", "levels", "activity", "activation", "signalling",
+                          "signaling", "secretion", "production", "abundance", "protein", "mrna"])
+_PASSIVE_AUX = frozenset(["is", "are", "was", "were", "been"])
+
+
+def _passive_by(tokens: list, k: int, hi: int) -> bool:
+    """Token ``k`` is a participle of raising or lowering with its agent after "by" ("increased by")."""
+    t = tokens[k]
+    return not t.entities and any(lex in t.cues for lex in VERB_LEXICONS) and t.lower.endswith("ed") and \
+        k + 1 < hi and tokens[k + 1].lower == "by"
+
+
+def coordinated_passives(tokens: list, lo: int, hi: int) -> list[tuple[int, int, int, int, int]]:
+    """The passive participles of raising or lowering coordinated after the first of a clause that opens with its
+    subject ("STAT3 phosphorylation was increased by IL-6 and decreased by IL-10": "STAT3 phosphorylation was
+    decreased by IL-10"): (subject start, subject start, end of the subject and its auxiliary, participle, phrase end) for each
+    participle after the first. Each names its own agent after "by"."""
+    k = lo
+    while k < hi and k < lo + MAX_SUBJECT and (tokens[k].entities or tokens[k].lower in _SUBJECT_GLUE):
+        k += 1
+    if k == lo or not tokens[lo].entities:
+        return []
+    while k < hi and tokens[k].lower in _STATE_NOUNS:
+        k += 1
+    if k >= hi or tokens[k].lower not in _PASSIVE_AUX:
+        return []
+    aux = k
+    k += 1
+    while k < hi and tokens[k].lower.endswith("ly") and tokens[k].lower.isalpha():
+        k += 1
+    if k >= hi or not _passive_by(tokens, k, hi):
+        return []
+    starts = []
+    k += 2
+    while k < hi:
+        if tokens[k].lower in VP_JOINS and not tokens[k].entities:
+            j = k + 1
+            if j < hi and tokens[j].lower in ("and", "but") and tokens[k].text == ",":
+                j += 1
+            while j < hi and tokens[j].lower.endswith("ly") and tokens[j].lower.isalpha():
+                j += 1
+            if j < hi and _passive_by(tokens, j, hi):
+                starts.append(j)
+                k = j + 2
+                continue
+        if tokens[k].lower in _NOT_SUBJECT - {",", "in", "of", "with", "by", "for", "to", "on", "at", "from", "via",
+                                              "through", "into", "upon", "after", "before", "during", "within",
+                                              "between", "among", "amongst"}:
+            break
+        k += 1
+    out = []
+    for n, verb in enumerate(starts):
+        stop = starts[n + 1] - 1 if n + 1 < len(starts) else hi
+        out.append((lo, lo, aux + 1, verb, stop))
+    return out
