@@ -51,9 +51,15 @@ def verb_of_change(text: str, start: int, word: str, mentions) -> bool:
     True
     >>> verb_of_change("YAP1 low STAT3", 5, "low", [yap])
     False
+    >>> verb_of_change("YAP1 activated AKT and decreased STAT3 levels", 23, "decreased", [yap])
+    True
+    >>> verb_of_change("tumours with YAP1 loss and decreased STAT3 levels", 26, "decreased", [yap])
+    False
     """
     if word.lower() not in VERB_FORMS:
         return False
+    if _coordinated_verb(text, start, mentions):
+        return True
     action = _ACTION_SUBJECT.search(text, max(0, start - 40), start)
     if action:
         return not _TIME_BEFORE.search(text, max(0, action.start() - 30), action.start())
@@ -61,4 +67,32 @@ def verb_of_change(text: str, start: int, word: str, mentions) -> bool:
         if m.end <= start and start - m.end <= 24 and m.entity.category in _SUBJECTS and \
                 _BETWEEN.fullmatch(text, m.end, start):
             return not _TIME_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return False
+
+
+# a verb of raising or lowering in a finite form, the first verb of a clause whose later phrase opens with the word
+_FIRST_VERB = lazy_compile(r"(?:activat|stimulat|upregulat|up-regulat|enhanc|increas|elevat|induc|promot|trigger|"
+                           r"augment|boost|potentiat|inhibit|suppress|downregulat|down-regulat|reduc|decreas|"
+                           r"attenuat|abolish|abrogat|diminish|repress|impair|block)(?:ed|es|s)\b", re.I)
+# the join before a coordinated verb phrase: "and", "but", a comma (an adverb may follow)
+_JOIN_BEFORE = lazy_compile(r"(?:,\s*(?:and\s+|but\s+)?|(?<![\w\-])(?:and|but)\s+)(?:\w+ly\s+)?$", re.I)
+# words that open a clause of its own between the first verb and the join: its verbs have their own subjects
+_OWN_CLAUSE = lazy_compile(r"(?<![\w\-])(?:which|that|who|whereas|while|when|although|because|since|if)(?![\w\-])|[;:]", re.I)
+
+
+def _coordinated_verb(text: str, start: int, mentions) -> bool:
+    """The word at ``start`` opens a verb phrase coordinated after the first verb of its clause, a verb of raising
+    or lowering with its subject right before it ("IL-6 activated STAT3 and decreased E-cadherin levels",
+    "TGF-beta increased SNAIL expression but decreased E-cadherin levels"): the phrase shares that subject."""
+    if not _JOIN_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    for m in mentions:
+        if m.end > start or start - m.end > 120 or m.entity.category not in _SUBJECTS:
+            continue
+        verb = _FIRST_VERB.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+        if verb is None or _OWN_CLAUSE.search(text, verb.end(), start):
+            continue
+        if not _TIME_BEFORE.search(text, max(0, m.start - 30), m.start) and \
+                not any(o.end <= m.start and m.start - o.end <= 2 for o in mentions):
+            return True
     return False

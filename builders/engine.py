@@ -416,10 +416,14 @@ class Clause:
 
     def _next_clause_subject(self, members: list[int], j: int, k: int) -> bool:
         """Two items only, parted by ", and", the second the subject of a verb ("Hypoxia limits the efficacy of PD-1
-        blockade, and evofosfamide could improve it"): two clauses, no list (a list of two takes no comma)."""
+        blockade, and evofosfamide could improve it"): two clauses, no list (a list of two takes no comma). An item
+        right before a finite verb of raising or lowering ("IL-6 activated STAT3, and IL-10 suppressed AKT") is the
+        subject of a clause of its own too ("STAT3 activation by IL-6 and JAK2 promotes survival" takes no comma: one
+        subject of two)."""
         if len(members) != 1 or {t.lower for t in self.tokens[j + 1:k]} != {",", "and"}:
             return False
-        return self._opens_clause(k)
+        return self._opens_clause(k) or (self.tokens[k].lower not in _PRONOUNS and
+                                         shared_subject.finite_raise_lower(self.tokens, k + 1, self.hi))
 
     def _scope_before(self, first: int, second: int) -> bool:
         """Entity token ``first`` closes the phrase of scope that opens the clause, and a comma alone parts it from
@@ -597,6 +601,10 @@ _ITEM_DEGREE = {"severe", "profound", "marked", "extensive", "pronounced", "pers
                 "widespread", "frequent", "aberrant", "acquired", "secondary", "adaptive", "intrinsic", "primary"}
 _ITEM_PREPOSITION = {"in", "of", "at", "among", "after", "during", "with", "on", "under", "from", "within", "across", "without"}
 _ENUM_END = {"which", "that", "whereas", "while", "but", "although", "because", "since", "whose", "who"}
+
+
+# words that stand for an entity named before ("..., and it activates STAT3"): read as the earlier clause's
+_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "its", "their"})
 
 
 def _status(token: Token) -> bool:
@@ -1008,6 +1016,21 @@ def _with_shared_subjects(tokens: list[Token], parts: list[Clause]) -> list[Clau
             continue
         origin = list(range(first.lo, end)) + list(range(lo, second.hi))
         out[k] = Clause(_renumbered(tokens, origin), 0, len(origin), origin)
+    return out + _coordinated_verb_phrases(tokens, parts)
+
+
+def _coordinated_verb_phrases(tokens: list[Token], parts: list[Clause]) -> list[Clause]:
+    """Each verb phrase of raising or lowering coordinated after the first verb of a clause, read as a clause of
+    its own with the clause's subject put before it ("IL-6 activated STAT3 and upregulated PD-L1": "IL-6 upregulated
+    PD-L1"); see :func:`builders.shared_subject.coordinated_verb_phrases`. The clause itself is kept whole."""
+    out = []
+    for part in parts:
+        if part.origin is not None:
+            continue
+        for begin, first, end, verb, stop in shared_subject.coordinated_verb_phrases(tokens, part.lo, part.hi):
+            # the words before the subject stay ("Data suggest that ...", "In CRC cells, ..."): they hedge or set it
+            origin = list(range(part.lo, begin)) + list(range(first, end)) + list(range(verb, stop))
+            out.append(Clause(_renumbered(tokens, origin), 0, len(origin), origin))
     return out
 
 
