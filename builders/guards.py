@@ -279,6 +279,52 @@ def association_found(m: MatchContext) -> bool:
     return not m.cue_in("study_aim", m.match.end, m.clause.hi)
 
 
+# a verb of bringing a state about, right before the state it brought about ("unleashed T-cell infiltration")
+_BRINGS_ABOUT_BEFORE = lazy_compile(r"\b(?:unleash|induc|promot|trigger|boost|elicit|provok|evok|generat|reinvigorat|"
+                                    r"driv|drove|facilitat|stimulat|restor|reinstat|increas|enhanc|augment|rais|"
+                                    # (tumours an intervention made answer: "rendered MSS tumours sensitive to A")
+                                    r"render|made|make|convert|turn)\w*\s+"
+                                    r"(?:(?:the|an?|robust|strong|marked|massive|greater|more)\s+)*$", re.I)
+
+
+@guard
+def marker_not_brought_about(m: MatchContext) -> bool:
+    """The marker is not the object of a verb of bringing about ("blocking TGF-beta unleashed T-cell infiltration and
+    made tumours responsive to anti-PD-L1"), nor the tumours an intervention made answer ("TGF-beta blockade rendered
+    MSS tumours sensitive to PD-1 blockade"): a state something caused, on the way to a response, is that
+    intervention's effect, and the carriers it made respond say nothing of how carriers respond untreated; a
+    prediction needs the text to say the marker predicts or that its carriers respond."""
+    first = m.match.slots.get("marker")
+    if not first:
+        return True
+    start = m.tokens[first[0]].start
+    lo = m.tokens[m.clause.lo].start if m.clause.lo < len(m.tokens) else 0
+    return not _BRINGS_ABOUT_BEFORE.search(m.text, max(lo, start - 40), start)
+
+
+# what stands before an adjective "delayed" / "suppressed" of a resistance a patient has ("had delayed resistance")
+_HAVING_BEFORE = frozenset({"a", "an", "the", "with", "of", "had", "has", "have", "having", "showed", "show", "shows",
+                            "developed", "develop", "develops", "exhibited", "displayed", "experienced"})
+
+
+_FORESTALL_WORD = lazy_compile(r"(?:prevent|delay|forestall|postpon|avert|suppress)")
+
+
+@guard
+def forestalling_said_as_verb(m: MatchContext) -> bool:
+    """The word of preventing or delaying is the verb of the therapy's clause, not an adjective of the resistance
+    someone has ("patients on A had delayed resistance to B"), nor a passive without its agent ("was suppressed")."""
+    at = m.match.cue_tokens.get("forestall_resistance")
+    if at is None:
+        at = m.match.cue_tokens.get("overcome")  # "delayed resistance" read as a word of overcoming
+        if at is None or not _FORESTALL_WORD.match(m.tokens[at].lower):
+            return True
+    if at <= m.clause.lo:
+        return True
+    before = m.tokens[at - 1].lower
+    return before not in _HAVING_BEFORE and (before not in _SG_BE or m.tokens[at].lower == "unaffected")
+
+
 @guard
 def cause_not_brought_about(m: MatchContext) -> bool:
     """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis", "... by upregulating PUMA",
@@ -1969,17 +2015,23 @@ def _own_target_population(entity: Entity, m: MatchContext, token: int) -> bool:
     as the kind of cells or tumours treated ("PLX4720 with a PI3K inhibitor inhibited BRAF-mutant cells"): the
     drug's own target marks whom it is given to, not a resistance it overcomes. A gain of the target ("crizotinib
     overcame MET amplification"), a mutation named as the problem itself, and a resistance to another drug the
-    match names ("sensitizes BRAF-mutant tumours to cetuximab") stay."""
+    match names ("sensitizes BRAF-mutant tumours to cetuximab") stay. A mutation that another therapy of the clause
+    acts on marks the cells that therapy is given to ("re-sensitised KRAS G12C-mutant cells to adagrasib": the
+    cells adagrasib targets, no cause of its resistance)."""
     if token < 0 or entity.category != "Alteration" or entity.attr("alteration_kind") != "mutation":
         return False
     if not _MUTANT_ADJECTIVE.search(m.tokens[token].text):
         return False
-    if any(e.category in THERAPY for name, es in m.slot_entities.items() if name != "therapy"
-           for e in es):
-        return False  # "vemurafenib sensitizes BRAF-mutant tumours to cetuximab": a resistance to another drug
     gene = m.reading.vocab.gene_entity(entity.attr("gene") or "")
     if gene is None:
         return False
+    others = {e.id: e for i in range(m.clause.lo, m.clause.hi) for e in m.tokens[i].entities
+              if e.category in THERAPY and not any(e.id == t.id for t in m.slot_entities.get("therapy", ()))}
+    if any(gene.id in _acts_on(m, e) for e in others.values()):
+        return True  # "co-targeting SHP2 re-sensitised KRAS G12C-mutant cells to adagrasib": adagrasib's own target
+    if any(e.category in THERAPY for name, es in m.slot_entities.items() if name != "therapy"
+           for e in es):
+        return False  # "vemurafenib sensitizes BRAF-mutant tumours to cetuximab": a resistance to another drug
     return any(gene.id in _acts_on(m, e) for e in m.slot_entities.get("therapy", ())
                if e.category in THERAPY)
 
@@ -2785,8 +2837,14 @@ def added_or_class_named_before(entity: Entity, m: MatchContext, token: int) -> 
 # -- a rescue that adds a drug to the therapy it makes work again ---------------------------------------
 # "X restored sensitivity to Y", "X potentiated the efficacy of Y", "blocking X rendered tumours
 # susceptible to Y": X is given with Y, so the strategy is the combination X + Y, not X alone. "X
-# overcame resistance to Y" says no such thing (X may replace Y) and keeps X alone.
-_SENSITIZING = lazy_compile(r"sensiti[sz]|susceptib|potentiat|synergi|restor\w*\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+# overcame resistance to Y" says no such thing (X may replace Y) and keeps X alone. What makes tumours responsive to Y
+# or turns non-responders into responders is given with Y too, and so is what prevents or delays resistance to Y
+# ("adding a MEK inhibitor prevented adaptive resistance to Y": the two are given from the start); what bypasses or
+# circumvents it may replace Y.
+_SENSITIZING = lazy_compile(r"sensiti[sz]|susceptib|responsive\b|responders?\b|vulnerab|potentiat|synergi|"
+                            r"(?:prevent|delay|forestall|postpon|avert)\w*\s+(?:[\w\-]+\s+){0,4}?(?:resistance|refractoriness)|"
+                            r"(?:suppress|abrogat)\w*\s+the\s+(?:emergence|development|onset)\b|"
+                            r"restor\w*\s+(?:the\s+)?(?:[\w\-]+\s+)?"
                             r"(?:sensitivity|response|responsiveness|efficacy)|(?:enhanc|improv|increas)\w*\s+(?:the\s+)?"
                             r"(?:[\w\-]+\s+)?(?:efficacy|sensitivity|response)", re.I)
 

@@ -306,8 +306,17 @@ _ANTI_HEAD = lazy_compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mA
 # "Nrf2 inhibition combined with oxaliplatin", "MEK inhibition plus cetuximab")
 _PARTNER_AFTER = lazy_compile(r"\s*(?:(?:together|along)\s+with|in\s+combination\s+with|combined\s+with|plus)\s", re.I)
 _RESCUE_VERBS = r"overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|potentiat\w+"
+# what an inhibition does to the resistance to another therapy ("prevented resistance to A", "delayed the emergence of
+# resistance", "bypasses resistance"), or the tumours it makes answer that therapy, also as the second of two joined
+# predicates ("unleashed T-cell infiltration and made tumours responsive to anti-PD-L1", "converted non-responders
+# into responders"): the inhibition offered as treatment
+_FORESTALLS_OR_MAKES_ANSWER = (r"(?:prevent|delay|forestall|postpon|avert|bypass|circumvent)\w*\s+(?:[\w\-]+\s+){0,4}?"
+                               r"(?:resistance|refractoriness)\b|"
+                               r"(?:\w+ed\s+[^.;,()]{1,50}?\s+and\s+)?(?:made|makes?|making|render\w*|convert\w*|turn\w*)\s+"
+                               r"[^.;()]{0,40}?\b(?:sensitive|responsive|susceptible|vulnerable|responders?)\b")
 _RESCUE_VERB_AFTER = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
-                                  rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
+                                  rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity)|"
+                                  rf"{_FORESTALLS_OR_MAKES_ANSWER})", re.I)
 # a rescue said to be done with an inhibition ("resistance ... can be overcome with PI3K inhibition"): the inhibition
 # offered as treatment, as after _RESCUE_VERB_AFTER ("reversed by STAT3 inhibition" stays the gene whose inhibition
 # lessened the resistance: the rules read that as STAT3-mediated resistance)
@@ -348,7 +357,8 @@ _GERUND_BEFORE = lazy_compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]i
 # (also as the purpose of the targeting: "Targeting HIF-1α and HIF-2α to overcome resistance mediated by KRAS")
 _GERUND_RESCUE = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently|to)\s+)*"
                               rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
-                              rf"deplet\w+|abrogat\w+|improv\w+\s+the\s+(?:efficacy|response))", re.I)
+                              rf"deplet\w+|abrogat\w+|improv\w+\s+the\s+(?:efficacy|response)|"
+                              rf"{_FORESTALLS_OR_MAKES_ANSWER})", re.I)
 # an inhibition done by genetic means is an experiment, not a drug ("Nrf2 inhibition by siRNA", "shRNA-mediated
 # AXL inhibition", "genetic IL-6 blockade")
 _EXPERIMENT_AFTER = lazy_compile(r"\s*(?:with|by|using|via|through)\s+(?:an?\s+|the\s+)?(?:specific\s+|targeted\s+)?"
