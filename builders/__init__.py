@@ -35,6 +35,7 @@ from builders.regimen_checks import checked_regimens
 from builders.rules import RuleError, load_rules
 from builders.strategy_instances import strategy_instances
 from builders.heading_carriers import heading_carrier_rescues
+from builders.written_forms import with_written_forms
 from kg.model import DocumentResult
 from kg.resources import ontology_dir, read_yaml
 from kg.schema import load_schema
@@ -167,6 +168,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions = without_failed_study_rescues(result.assertions, doc)
     # s46 evlvl: a trial's structure takes the level of the trial it belongs to (builders/trial_levels.py)
     result.assertions = trial_levels(result.assertions, seen, ctx.schema, doc)
+    # the forms the document writes each entity in, as its synonyms (builders/written_forms.py)
+    seen = with_written_forms(seen, reading.recognitions(), ctx.vocab.resolve)
     result.entities = [seen[k] for k in sorted(seen)]
     if not result.assertions and not result.outcomes:
         result.warnings.append(f"{doc.name}: no recognisable entity or relation was found; "

@@ -351,6 +351,10 @@ class Reading:
                 _apply_aliases(rec, self.trial_aliases)
         return rec
 
+    def recognitions(self) -> list[Recognition]:
+        """The recognitions made so far, in the order of their spans."""
+        return [self._recognitions[k] for k in sorted(self._recognitions)]
+
     def cue_hits(self, sentence: Sentence) -> list:
         """The cue-lexicon hits of a sentence (one automaton pass, computed once)."""
         key = (sentence.start, sentence.end)

@@ -1,0 +1,96 @@
+"""The forms a document writes its entities in, kept as the entities' synonyms.
+
+A node's name is the project's canonical one ("RAS/BRAF wild-type", "MSI-H/dMMR"); a document writes
+it as it pleases ("RAS and BRAF wild-type", "MMRd"). Every such written form the recogniser read as
+that entity becomes one of its synonyms (KGX ``synonym``), so the graph can be searched by what the
+literature says. A form is kept only when it is a name: it comes from a document's own abbreviation
+or a pattern, or from the vocabulary as a spelling of one of the entity's names ("BRAF-V600E"; never
+an anaphor, "these agents", nor a word the recogniser took for a name), is 2-80 characters with a letter,
+does not open on a determiner or pronoun, names one entity only in that document, and is not the
+name of another entity of the document or of the vocabulary ("CSF1R" read inside "anti-CSF1R" names
+the gene, never the inhibitor class).
+
+>>> from kg.model import Entity
+>>> from builders.recognize import Mention, Recognition
+>>> wt = Entity("crc:biomarker_ras_braf_wild_type", "Biomarker", "RAS/BRAF wild-type")
+>>> rec = Recognition([Mention(0, 22, "RAS and BRAF  wild-type", wt, "pattern"),
+...                    Mention(30, 40, "these agents", wt, "anaphor")])
+>>> with_written_forms({wt.id: wt}, [rec])[wt.id].synonyms
+('RAS and BRAF wild-type',)
+>>> cls = Entity("crc:class_x", "DrugClass", "X inhibitor")
+>>> gene = Entity("HGNC:1", "Gene", "X")
+>>> rec = Recognition([Mention(5, 6, "X", cls, "pattern"), Mention(9, 19, "X blockers", cls, "pattern")])
+>>> with_written_forms({cls.id: cls, gene.id: gene}, [rec])[cls.id].synonyms
+('X blockers',)
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+
+from kg.model import Entity
+
+# where a mention's text is the entity's name as written (not an antecedent's, not a made-up part)
+_SOURCES = frozenset({"vocab", "abbreviation", "pattern", "process"})
+# a first word that makes the text a reference, not a name ("the combination", "this mechanism")
+_REFERRING = frozenset({"a", "an", "the", "this", "these", "that", "those", "such", "it", "its", "they", "their",
+                        "them", "both", "each", "either", "neither", "our", "we", "which", "other", "another"})
+# nodes that are not named by the text they are mentioned with
+_SKIPPED = frozenset({"Document"})
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _form(text: str) -> str | None:
+    """The text with its white space made single, or None when it is no name."""
+    form = " ".join(text.split())
+    if not 2 <= len(form) <= 80 or not any(ch.isalpha() for ch in form):
+        return None
+    if form.split(" ", 1)[0].lower() in _REFERRING:
+        return None
+    return form
+
+
+def with_written_forms(entities: dict[str, Entity], recognitions: Iterable,
+                       resolve: Callable[[str], str | None] | None = None) -> dict[str, Entity]:
+    """``entities`` (id -> entity), each with the forms the recognitions write it in added to its synonyms.
+
+    A form that the document writes for two different entities names neither (it is left out), nor does
+    one that is another entity's name or synonym, in the document or by ``resolve`` (the vocabulary's
+    look-up of a name: an id or None); one that differs from the name or a synonym only in case or white
+    space adds nothing.
+    """
+    named: dict[str, set[str]] = {}
+    for entity in entities.values():
+        for name in (entity.name, *entity.synonyms):
+            named.setdefault(name.casefold(), set()).add(entity.id)
+    forms: dict[str, set[str]] = {}
+    owners: dict[str, set[str]] = {}
+    for rec in recognitions:
+        for m in rec.mentions:
+            if m.source not in _SOURCES or m.entity.id not in entities or m.entity.category in _SKIPPED:
+                continue
+            form = _form(m.text)
+            if form is None:
+                continue
+            if m.source == "vocab" and _letters(form) not in {_letters(n) for n in (m.entity.name, *m.entity.synonyms)}:
+                continue
+            forms.setdefault(m.entity.id, set()).add(form)
+            owners.setdefault(form.casefold(), set()).add(m.entity.id)
+    out = dict(entities)
+    for entity_id, written in forms.items():
+        entity = entities[entity_id]
+        known = {entity.name.casefold(), *(s.casefold() for s in entity.synonyms)}
+        added = {}
+        for form in sorted(written):
+            key = form.casefold()
+            if key in known or len(owners[key]) > 1 or named.get(key, {entity_id}) != {entity_id}:
+                continue
+            if resolve is not None and resolve(form) not in (None, entity_id):
+                continue
+            added.setdefault(key, form)
+        if added:
+            out[entity_id] = dataclasses.replace(entity, synonyms=(*entity.synonyms, *added.values()))
+    return out
