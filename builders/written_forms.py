@@ -22,10 +22,15 @@ the gene, never the inhibitor class).
 >>> rec = Recognition([Mention(5, 6, "X", cls, "pattern"), Mention(9, 19, "X blockers", cls, "pattern")])
 >>> with_written_forms({cls.id: cls, gene.id: gene}, [rec])[cls.id].synonyms
 ('X blockers',)
+>>> alt = Entity("crc:alt_x", "Alteration", "X overexpression")
+>>> rec = Recognition([Mention(0, 14, "overexpression", alt, "pattern")])
+>>> with_written_forms({alt.id: alt}, [rec])[alt.id].synonyms
+()
 """
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable
 
 from kg.model import Entity
@@ -35,6 +40,15 @@ _SOURCES = frozenset({"vocab", "abbreviation", "pattern", "process"})
 # a first word that makes the text a reference, not a name ("the combination", "this mechanism")
 _REFERRING = frozenset({"a", "an", "the", "this", "these", "that", "those", "such", "it", "its", "they", "their",
                         "them", "both", "each", "either", "neither", "our", "we", "which", "other", "another"})
+# words that name no entity by themselves ("overexpression" read as the one overexpression in view)
+_GENERIC = frozenset({"overexpression", "over", "expression", "expressions", "high", "low", "level", "levels",
+                      "mutation", "mutations", "mutant", "mutated", "amplification", "amplified", "loss", "fusion",
+                      "fusions", "wild", "type", "wt", "status", "inhibitor", "inhibitors", "inhibition", "blockade",
+                      "activation", "signalling", "signaling", "pathway", "therapy", "treatment", "cells", "cell",
+                      "positive", "negative", "and", "or", "of", "in", "plus", "alteration", "alterations"})
+# kinds of node a list of genes with one shared status names ("RAS and BRAF wild-type"); any other node written as
+# a bare list of other entities ("CCR2/CCR5" for their inhibitor class) is not named by that list
+_LISTED_STATES = frozenset({"Biomarker", "Alteration", "Disease"})
 # nodes that are not named by the text they are mentioned with
 _SKIPPED = frozenset({"Document"})
 
@@ -50,7 +64,14 @@ def _form(text: str) -> str | None:
         return None
     if form.split(" ", 1)[0].lower() in _REFERRING:
         return None
+    if all(w in _GENERIC for w in re.findall(r"[a-z0-9]+", form.casefold())):
+        return None
     return form
+
+
+def _parts(form: str) -> list[str]:
+    """The items of a form written as a list ("CCR2/CCR5", "A and B")."""
+    return [p for p in re.split(r"\s*(?:/|,|\band\b|\bor\b)\s*", form) if p]
 
 
 def with_written_forms(entities: dict[str, Entity], recognitions: Iterable,
@@ -90,6 +111,9 @@ def with_written_forms(entities: dict[str, Entity], recognitions: Iterable,
                 continue
             if resolve is not None and resolve(form) not in (None, entity_id):
                 continue
+            parts = _parts(form)
+            if resolve is not None and entity.category not in _LISTED_STATES and len(parts) > 1 and all(resolve(p) not in (None, entity_id) for p in parts):
+                continue  # other entities listed ("CCR2/CCR5" read inside the name of their inhibitor class)
             added.setdefault(key, form)
         if added:
             out[entity_id] = dataclasses.replace(entity, synonyms=(*entity.synonyms, *added.values()))
