@@ -11,6 +11,10 @@ renewal ("panitumumab rechallenge", "bevacizumab beyond progression"), with the 
 "X monotherapy" (builders/monotherapy_names.py) the mention stays the therapy's: what the sentence says of the therapy
 (a trial's arm, its results) stays the therapy's, the strategy is implied by the words.
 
+Two kinds of renewal coordinated around one therapy name each a renewed use of it: "anti-EGFR rechallenge (ReCH) and
+reintroduction (ReIn)", "panitumumab retreatment or rechallenge", "rechallenge or reintroduction of cetuximab" (a
+rechallenge of A and a reintroduction of A).
+
 Only the words of a renewal next to a named therapy count: "at rechallenge", "the rechallenge setting" name no therapy,
 and "after progression" alone is a later line, not a therapy kept beyond progression (only "beyond progression", or
 "after progression" after a word of continuing: "continuation of bevacizumab after disease progression").
@@ -139,6 +143,46 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
         seen.add(regimen.id)
         for part in parts:
             rec.imply(regimen, "has_component", part)
+        for kind2, written2 in _coordinated(text, before, None if said else after, lo, hi):
+            other = _renewed(entity, kind2, written2)
+            if other.id in seen:
+                continue
+            seen.add(other.id)
+            for part in parts:
+                rec.imply(other, "has_component", part)
+
+
+# a second renewal coordinated with the first around the one therapy: "A rechallenge (ReCH) and reintroduction",
+# "rechallenge or reintroduction of A" (an abbreviation in brackets may follow the first)
+_SECOND_AFTER = lazy_compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and/or|and|or|versus|vs\.?)\s+(?P<cue>" + _RENEWAL +
+                             r")(?![\w\-])", re.I)
+_FIRST_BEFORE = lazy_compile(r"(?<![\w\-])(?P<cue>" + _RENEWAL + r")\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and/or|and|or|versus|"
+                             r"vs\.?)\s+\Z", re.I)
+
+
+def _coordinated(text: str, before, after, lo: int, hi: int) -> list[tuple[str, str]]:
+    """(kind, written form) of the second renewal coordinated with the one read (``before``: "rechallenge with A"
+    read; ``after``: "A rechallenge" read; ``lo``, ``hi``: where the read form starts and ends): "A rechallenge and reintroduction",
+    "retreatment or rechallenge with A"; [] when there is none or it is the same kind.
+
+    >>> t = "anti-EGFR rechallenge (ReCH) and reintroduction (ReIn) were compared"
+    >>> _coordinated(t, None, _AFTER.match(t, 9), 0, 21)
+    [('reintroduction', 'anti-EGFR reintroduction')]
+    >>> t = "rechallenge or reintroduction of cetuximab"
+    >>> _coordinated(t, _BEFORE.search(t, 0, 33), None, 15, 42)
+    [('rechallenge', 'rechallenge of cetuximab')]
+    """
+    if after is not None and after.group("cue"):
+        second = _SECOND_AFTER.match(text, after.end())
+        if second is not None and _kind(second.group("cue")) != _kind(after.group("cue")):
+            head = re.sub(r"\s+", " ", text[lo:after.start()]).strip()
+            return [(_kind(second.group("cue")), f"{head} {second.group('cue')}")]
+    if before is not None:
+        first = _FIRST_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        if first is not None and _kind(first.group("cue")) != _kind(before.group("cue")):
+            tail = re.sub(r"\s+", " ", text[before.end("cue"):hi])
+            return [(_kind(first.group("cue")), f"{first.group('cue')}{tail}")]
+    return []
 
 
 # searched in every sentence, which mostly holds none of these words (builders/prefilter.py)

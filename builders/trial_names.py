@@ -406,8 +406,8 @@ def registry_and_trials(r, text, mentions):
 
 
 # the name of a list's earlier item before the last one's, "the ALPHA, BETA-2 and GAMMA trials": a name in capitals (or
-# ending in capitals or digits), then a comma or "and"/"or"
-_LISTED_NAME = lazy_compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?)"
+# ending in capitals or digits; a protocol code of up to three hyphened parts, "ABCD-123-001"), then a comma or "and"/"or"
+_LISTED_NAME = lazy_compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*){0,2})"
                             r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 _LISTED_MAX = 6  # items a list of trial names may hold before its last
 

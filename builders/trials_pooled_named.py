@@ -31,6 +31,10 @@ _TRIALS_SPAN = 400  # how far after the cue the listed trials may stand
 # the trial word a list of named trials shares, right after its last name: "the ALPHA and BETA-2 trials"
 _SHARED_WORD = lazy_compile(r"\s+(?:(?:phase\s+(?:I{1,3}|[1-3])[ab]?|randomi[sz]ed|clinical|pivotal)\s+){0,3}(?:trials|studies)\b",
                             re.I)
+# the therapy a list of trials sharing its trial word is of, right after that word: "the ALPHA and BETA-2 studies of A"
+_OF_THERAPY = lazy_compile(r"\s+(?:(?:phase\s+(?:I{1,3}|[1-3])[ab]?|randomi[sz]ed|clinical|pivotal)\s+){0,3}(?:trials|studies)\s+"
+                           r"(?:of|with|testing|evaluating|investigating)\s+(?:the\s+)?(?:[\w\-]+\s+(?:inhibitor|antibody|agent)\s+)?",
+                           re.I)
 # what stands between two names of a list of trials: a comma, "and" or "or"
 _NAME_GAP = lazy_compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 _CLOSES = lazy_compile(r"\s*\)")
@@ -53,6 +57,12 @@ def pooled_trials_tested(text: str, trials: list, therapies: list, parts: dict, 
     if len({m.entity.id for m in listed}) < 2:
         return [], []
     last = max(m.end for m in listed)
+    if cue is None:
+        of = _OF_THERAPY.match(text, last)
+        if of is not None:
+            own = [t for t in therapies if t.start == of.end() and t.entity.id not in not_arms]
+            if own:
+                return list({m.entity.id: m for m in listed}.values()), own[:1]
     if cue is None and (not _COMPARES.search(text, last) or _TURN.search(text, last)):
         return [], []
     after = [t for t in therapies if t.start >= last and t.entity.id not in not_arms]
