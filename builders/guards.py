@@ -4057,6 +4057,10 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
     symbol = cause.attr("gene") or cause.name.split(" ")[0]
     gene = vocab.gene_entity(symbol) if symbol else None
     if gene is not None and gene.id in therapy_targets(vocab, therapy):
+        if cause.category == "Molecule" and _AUTOCRINE.search(low):
+            # "autocrine VEGF signalling" under bevacizumab: the tumour cells' own loop of the neutralised ligand is
+            # no change of the target, nor the stroma's release; the taxonomy has no closer class
+            return "other"
         return "on_target_alteration"
     if cause.category == "Alteration" and re.search(r"gatekeeper|solvent[- ]front", low):
         return "on_target_alteration"  # a gatekeeper mutation sits in the drug's own target
@@ -4073,6 +4077,8 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
 
 
 _SIGNALLING_CLASSES = frozenset({"bypass_receptor_activation", "downstream_pathway_reactivation"})
+# a ligand the tumour cells make and answer themselves
+_AUTOCRINE = lazy_compile(r"\b(?:autocrine|intracrine)\b")
 _PATHWAY_ACTIVATION = lazy_compile(r"\s+(?:re|hyper)?activation$")
 _IMMUNOTHERAPY_CLASSES = ("immune checkpoint inhibitor", "adoptive cell therapy", "cancer vaccine")
 
@@ -6562,7 +6568,8 @@ def actor_is_agent(m: MatchContext) -> bool:
     """The acting entity is the subject of the verb: not the object of an earlier verb ("reduce T cell
     activity by expressing ..."), not inside a prepositional phrase ("the expansion of MDSCs through the
     secretion of ..."), not a modifier ("NK cell-recruiting", "YAP1 suppression"); the verb is a verb
-    ("T cell suppression" is a noun) in the active voice ("drug efflux induced by ..." is passive)."""
+    ("T cell suppression" is a noun) in the active voice ("drug efflux induced by ..." is passive; so is
+    "upregulation of PD-L1 was mediated by NRF2 activation": the process after "by" carries the change out)."""
     _, idx = _sg_slot(m)
     if not idx:
         return True
@@ -6580,7 +6587,9 @@ def actor_is_agent(m: MatchContext) -> bool:
         return False
     v = _sg_verb(m)
     if v < 0:
-        return True
+        v = m.first_cue("sg_carries_out")  # "mediates", "catalysed", "is responsible for"
+        if v is None:
+            return True
     word = toks[v].lower
     if _sg_lex(m, v) in ("activate", "inhibit") and word.endswith(_SG_NOUN_ENDINGS):
         return False

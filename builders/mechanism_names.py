@@ -401,8 +401,48 @@ def mechanisms(r, text, mentions, rec):
                 result.append(_mention(prev.start, m.end, text, mech))
                 continue
         result.append(m)
-    return _pathway_changes(text, _downstream_changes(text, _modifications_of(text, _routes(text, _postposed_drivers(
-        text, _cargo_transfers(text, result, rec), rec), rec), rec), rec), rec)
+    return _coping_states(text, _pathway_changes(text, _downstream_changes(text, _modifications_of(text, _routes(
+        text, _postposed_drivers(text, _cargo_transfers(text, result, rec), rec), rec), rec), rec), rec), rec)
+
+
+# the cells' coping with a condition or their reliance on an entity: "hypoxia tolerance", "tolerance to/of hypoxia",
+# "adaptation to nutrient stress", "dependence on EGFR", "KRAS addiction"
+_COPING_WORDS = r"tolerance|adaptation|addiction|dependence|dependency"
+_COPING_AFTER = lazy_compile(rf"[-\s](?P<word>{_COPING_WORDS})(?![A-Za-z\-])", re.I)
+_COPING_BEFORE = lazy_compile(rf"(?<![A-Za-z\-])(?:(?P<word>{_COPING_WORDS})\s+(?:to|on|upon)|(?P<tol>tolerance)\s+of)"
+                              r"\s+(?:the\s+)?$", re.I)
+_COPING_OF = ("ResistanceMechanism", "Gene", "Molecule", "Pathway")
+
+
+def _coping_states(text, mentions, rec) -> list:
+    """A tumour's tolerance of or adaptation to a condition ("hypoxia tolerance", "tolerance to hypoxia"), or its
+    dependence on or addiction to an entity ("dependence on EGFR", "KRAS addiction"), is a process of the cells
+    (``hypoxia tolerance``, ``EGFR dependence``) that involves the entity, never the entity itself: it is the state
+    that confers resistance or that a therapy overcomes, not the hypoxia or the gene. A condition's class of the
+    resistance-mechanism taxonomy carries over ("hypoxia tolerance" is the microenvironment's, like hypoxia)."""
+    low = text.lower()
+    if not any(w in low for w in ("toleran", "adaptation", "addict", "dependen")):
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.entity.category not in _COPING_OF:
+            continue
+        before = _COPING_BEFORE.search(text, max(0, m.start - 30), m.start)
+        after = None if before else _COPING_AFTER.match(text, m.end)
+        if before is None and after is None:
+            continue
+        start, end = (before.start(), m.end) if before else (m.start, after.end())
+        if any(o is not m and o.start < end and start < o.end for o in mentions):
+            continue  # another entity in the phrase ("EGFR-dependent tolerance ...") is read by its own rule
+        word = ((before.group("word") or before.group("tol")) if before else after.group("word")).lower()
+        word = "dependence" if word == "dependency" else word
+        cls = m.entity.attr("taxonomy_class") if m.entity.category == "ResistanceMechanism" else None
+        surface = re.sub(r"\s+", " ", text[start:end])
+        mech = mechanism_entity(f"{m.entity.name} {word}", [m.entity], cls, (surface, f"{word} of {m.entity.name}"))
+        if m.entity.category != "ResistanceMechanism":
+            rec.imply(mech, "involves", m.entity)
+        out[k] = _mention(start, end, text, mech)
+    return out
 
 
 # "gene mutations downstream of the EGFR signalling pathway", "alterations in genes downstream of EGFR",

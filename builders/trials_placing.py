@@ -754,8 +754,11 @@ class ValuePlacing:
         if lead is not None and (len(st.arms) != 1 or st.arms[0] is not lead):
             self._outcomes_of_one_arm(lead, st, s, rec, hits, ev)
             return
-        subgroup = dose_label or trials_subgroups.part_label(text) or _subgroup(text) or \
-            self._subset_of_previous(s, text) or self._marker_part(st, s, text)
+        # "... not reached in the cohort with dMMR tumours but were 2.2 and 5.0 months, respectively, in the cohort with
+        # pMMR tumours": the population named after the values is theirs (_population_for), not one named before them
+        respective = trials_subgroups.respective_population(text)
+        subgroup = dose_label or trials_subgroups.part_label(text) or (None if respective else (
+            _subgroup(text) or self._subset_of_previous(s, text) or self._marker_part(st, s, text)))
         subgroup = subgroup or _own_group(text)
         # this sentence's values only (when it names no part of the patients itself)
         own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
@@ -1852,11 +1855,11 @@ class ValuePlacing:
 
     def _population_for(self, st: TrialState, s: Sentence, text: str, hits) -> str | None:
         """The marker-defined population a results sentence gives its values "for" or "among" ("Median PFS for WT
-        KRAS mCRC was ..."), when it is a part of the trial's patients: not in a sentence that names the trial
+        KRAS mCRC was ...", or right after its values and "respectively"), when it is a part of the trial's patients: not in a sentence that names the trial
         ("The X trial evaluated A in HER2-positive mCRC, demonstrating a 32% ORR": the trial's own population),
         nor a population a sentence naming the trial gave as the one it treated, nor in a sentence that gives no
         measure ("... offering data on the durability of A for MSI-H/dMMR mCRC": what the study is about)."""
-        label = trials_subgroups.population_named(text)
+        label = trials_subgroups.population_named(text) or trials_subgroups.respective_population(text)
         if label is None or s.index in st.named or not any(h[2].startswith("metric_") for h in hits):
             return None
         return None if self._enrolled_selects(st, s, label, named_too=True) else label

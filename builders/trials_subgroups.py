@@ -17,7 +17,11 @@ from builders.prefilter import prefiltered
 GENE = r"(?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7})?)"
 _VARIANT = r"(?:\s+(?:exon\s+\d{1,2}|[A-Z]\d{1,4}[A-Z]?|non-V600E?))?"
 _STATUS = r"(?:[- ](?:mutant|mutated|wild[- ]type|amplified|positive|negative|rearranged)\b|\s+(?:mutations?|amplifications?|fusions?)\b)"
-MARKER = rf"(?:{GENE}{_VARIANT}{_STATUS}|MSI-H|MSI-high|dMMR)"
+# a tumour's mismatch-repair or microsatellite status, written out or abbreviated ("mismatch repair-proficient",
+# "MMR-deficient", "pMMR", "microsatellite-stable", "MSI-H")
+_REPAIR_STATUS = (r"(?:(?i:mismatch[- ]repair|MMR)[-–‑ ](?i:deficient|proficient)|[dp]MMR|MSS|MSI-H|MSI-high|"
+                  r"(?i:microsatellite)[-–‑ ](?i:stable|unstable|instability[-–‑ ]high|instability))(?![\w\-])")
+MARKER = rf"(?:{GENE}{_VARIANT}{_STATUS}|{_REPAIR_STATUS})"
 # the disease the marker qualifies ("BRAF-mutated CRC", "KRAS-mutant tumours")
 _DISEASE = r"(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs|disease|cancers?)"
 
@@ -42,7 +46,7 @@ _MARKERS = rf"(?:{MARKER}|{_STATUS_FIRST})(?:\s*(?:/|\bor\b|\band\b)\s*(?:{MARKE
 # "Median PFS for WT KRAS mCRC was ...", "among patients with centrally confirmed MSI-H or dMMR status, ...": the
 # marker-defined population a sentence gives its values for, named anywhere in it
 _CONFIRMED_MARKERS = rf"((?i:centrally\s+confirmed\s+)?{_MARKERS})"
-_FOR_POPULATION = lazy_compile(rf"\b(?i:for|in|among)\s+(?:the\s+)?(?:(?i:patients|participants|those)\s+with\s+"
+_FOR_POPULATION = lazy_compile(rf"\b(?i:for|in|among)\s+(?:the\s+)?(?:(?i:patients|participants|those|cohort|group)\s+with\s+"
                                rf"{_CONFIRMED_MARKERS}(?:\s+(?i:status|tumou?rs|disease))?\b|"
                                rf"{_CONFIRMED_MARKERS}\s+(?:{_DISEASE}|(?i:patients|population)))\b")
 # "for patients with BRAF-mutated CRC", "in BRAF-mutant tumours": a population a paragraph speaks about
@@ -125,6 +129,37 @@ def population_named(text: str) -> str | None:
     was ..." -> "KRAS wild-type"), else None (none, or two: "for WT KRAS and for mutant KRAS mCRC")."""
     labels = {_status_last(_label(m)) for m in _FOR_POPULATION.finditer(text)}
     return labels.pop() if len(labels) == 1 else None
+
+
+# "... were 2.2 and 5.0 months, respectively, in the cohort with mismatch repair-proficient colorectal cancer": the
+# marker-defined population named right after a run of values tied to their metrics by "respectively"
+_RESPECTIVE_FOR = lazy_compile(rf",?\s*\brespectively\s*,?\s+(?i:for|in|among)\s+(?:the\s+)?(?:(?i:patients|participants|those|"
+                               rf"cohort|group)\s+with\s+{_CONFIRMED_MARKERS}(?:\s+(?i:status|tumou?rs|disease)|\s+{_DISEASE})?|"
+                               rf"{_CONFIRMED_MARKERS}\s+(?:{_DISEASE}|(?i:patients|population)))\b")
+_RUN_VALUE = lazy_compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?\s*(?:%|months?\b|mo\b|weeks?\b)", re.I)
+
+
+def respective_population(text: str) -> str | None:
+    """The marker-defined population a sentence names right after its values and their "respectively" ("median PFS
+    and OS were not reached in the cohort with dMMR tumours but were 2.2 and 5.0 months, respectively, in the cohort
+    with pMMR tumours" -> "pMMR"): every value stands before it and no other population is named between the first
+    value and it; else None (a population named between values has values of its own: "40% for dMMR and 0% for pMMR").
+
+    >>> respective_population("Median PFS and OS were 2.2 and 5.0 months, respectively, for MSS tumours.")
+    'MSS'
+    >>> respective_population("ORR and DCR were 40% and 78%, respectively, for dMMR tumours and 0% and 11% for pMMR tumours.") is None
+    True
+    """
+    found = list(_RESPECTIVE_FOR.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    values = [v.start() for v in _RUN_VALUE.finditer(text)]
+    if not values or values[-1] > m.start():
+        return None
+    if any(p.start() < m.start() for p in _FOR_POPULATION.finditer(text, values[0])):
+        return None
+    return _status_last(_label(m))
 
 
 def explicit_part(text: str) -> bool:
