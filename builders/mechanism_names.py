@@ -402,7 +402,31 @@ def mechanisms(r, text, mentions, rec):
                 continue
         result.append(m)
     return _pathway_changes(text, _downstream_changes(text, _modifications_of(text, _routes(text, _postposed_drivers(
-        text, _cargo_transfers(text, result, rec), rec), rec), rec), rec), rec)
+        text, _cargo_transfers(text, _resistance_naming_cells(text, result), rec), rec), rec), rec), rec), rec)
+
+
+# cells named by the resistance they show, right after its name and short form ("multidrug resistance (MDR) cancer
+# cell-derived exosomes", "drug resistance cells", "MDR cells")
+_CELLS_AFTER = lazy_compile(r"\s*(?:\([A-Za-z0-9\-]{2,10}\)\s*)?(?:(?:cancer|tumou?r|CRC)\s+)?cells?(?![A-Za-z])", re.I)
+
+
+def _resistance_naming_cells(text, mentions) -> list:
+    """A resistance written before "cells" names the cells that show it ("multidrug resistance (MDR) cancer cells",
+    "MDR cells"): a kind of cell line, no mechanism the sentence states; its mention (and its short form's in the
+    brackets) is dropped."""
+    if "cell" not in text.lower():
+        return mentions
+    drop = []
+    for m in mentions:
+        if m.entity.category != "ResistanceMechanism" or not ("resistan" in m.text.lower() or m.text == "MDR"):
+            continue
+        after = _CELLS_AFTER.match(text, m.end)
+        if after is not None:
+            drop.append((m.start, after.end()))
+    if not drop:
+        return mentions
+    return [m for m in mentions if not (m.entity.category == "ResistanceMechanism"
+                                        and any(a <= m.start and m.end <= b for a, b in drop))]
 
 
 # "gene mutations downstream of the EGFR signalling pathway", "alterations in genes downstream of EGFR",

@@ -2107,3 +2107,17 @@ def test_clipped_chemotherapy_compound_is_no_class(text):
 def test_germline_and_numbered_names(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
     assert set(names) <= set(found) and not set(not_names) & set(found), found
+
+
+@pytest.mark.parametrize("text", ["Vesicles shed by multidrug resistance (MDR) tumour cells made recipient cells tolerant.",
+                                  "Exosomes from drug resistance cancer cells transferred miR-21 to sensitive cells.",
+                                  "We compared multidrug resistance cells with their parental line."])
+def test_resistance_naming_cells_is_no_mechanism(text):
+    """"multidrug resistance (MDR) cancer cells": the resistance names the cells, a kind of cell line; the sentence
+    states no mechanism."""
+    assert not [m for m in _mentions(text) if m.entity.category == "ResistanceMechanism" and "resist" in m.text.lower()]
+
+
+def test_resistance_in_cells_stays_a_mechanism():
+    found = [m.entity.name for m in _mentions("ABCB1 overexpression causes multidrug resistance in colon cancer cells.")]
+    assert "drug efflux" in found, found
