@@ -473,6 +473,16 @@ class Clause:
             k = j + 1
         return out or [i]
 
+    def _article_after_join(self, k: int) -> bool:
+        """Whether token ``k`` is a "the" between an "and" or "or" and an entity, the entity before the join having
+        its "the" too ("the A and the B pathways"): each member's own article. Not after a comma (", and the T cells
+        then suppress ..." opens a clause), nor when the first has none ("A blocks B and the C pathway is ...")."""
+        toks = self.tokens
+        if not (self.lo + 2 < k < self.hi - 1 and toks[k - 1].lower in ("and", "or") and toks[k - 2].is_entity
+                and toks[k + 1].is_entity):
+            return False
+        return toks[k - 3].lower == "the" or " the " in f" {toks[k - 2].lower} "
+
     def _pass_compounds(self, k: int, step: int) -> int:
         """From token ``k``, pass over at most two hyphenated lower-case words that describe the member they stand
         before ("A, B and soybean-derived isoflavone-phytoestrogen C": C is the list's member, its kind and source
@@ -556,6 +566,9 @@ class Clause:
                 # a member's own level word, right before it ("higher A, higher B, and lower C expression"), or an
                 # interval's own length word ("first-line response and longer OFI predicted ...")
                 k += step
+                continue
+            if low == "the" and self._article_after_join(k):
+                k += step  # "the Wnt and the Notch pathways": the article repeated after the join
                 continue
             if low not in _LIST_JOIN and low not in ("as", "well"):
                 return None

@@ -149,8 +149,31 @@ def not_negated(m: MatchContext) -> bool:
             break
         if t.lower in ("no", "none", "neither") and "negation" in t.cues and not reads_no_benefit:
             return False
+    if _excepted_carrier(m):
+        return False
     # a predicate after the matched words denies them ("TAZ-driven panitumumab resistance was not observed")
     return not denied_after(m.text, m.tokens[m.match.end - 1].end)
+
+
+# the words that set a group apart from what the clause says of the rest ("except for the MSI-H tumours", "with the
+# exception of dMMR cancers", "other than those with ..."), up to three words between them and the group
+_EXCEPT_BEFORE = lazy_compile(r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than|apart\s+from|"
+                              r"aside\s+from)\s+(?:in\s+)?(?:(?:patients|those|tumou?rs|cases)\s+(?:with|harbou?ring|"
+                              r"carrying)\s+)?(?:the\s+|an?\s+)?(?:[\w\-%.]+\s+){0,3}$", re.I)
+
+
+def _excepted_carrier(m: MatchContext) -> bool:
+    """The marker or cause is the group a clause sets apart ("colon cancers, except for the MSI-H ones, do not
+    respond to ICIs", "with the exception of dMMR tumours, CRCs are resistant to ICIs"): what is said is said of
+    the others. (An exception set off by commas inside the clause is an aside, builders/asides.py; this is the one
+    that opens the sentence or follows the statement.)"""
+    for name in ("marker", "cause"):
+        slot = m.match.slots.get(name)
+        if slot:
+            t = m.tokens[min(slot)]
+            if _EXCEPT_BEFORE.search(m.text, max(m.tokens[m.clause.lo].start, t.start - 60), t.start):
+                return True
+    return False
 
 
 def _regardless_of_other(m: MatchContext, i: int) -> bool:

@@ -402,7 +402,8 @@ def mechanisms(r, text, mentions, rec):
                 continue
         result.append(m)
     return _coping_states(text, _pathway_changes(text, _downstream_changes(text, _modifications_of(text, _routes(
-        text, _postposed_drivers(text, _cargo_transfers(text, result, rec), rec), rec), rec), rec), rec), rec)
+        text, _postposed_drivers(text, _cargo_transfers(text, _resistance_naming_cells(text, result), rec), rec), rec),
+        rec), rec), rec), rec)
 
 
 # the cells' coping with a condition or their reliance on an entity: "hypoxia tolerance", "tolerance to/of hypoxia",
@@ -443,6 +444,30 @@ def _coping_states(text, mentions, rec) -> list:
             rec.imply(mech, "involves", m.entity)
         out[k] = _mention(start, end, text, mech)
     return out
+
+
+# cells named by the resistance they show, right after its name and short form ("multidrug resistance (MDR) cancer
+# cell-derived exosomes", "drug resistance cells", "MDR cells")
+_CELLS_AFTER = lazy_compile(r"\s*(?:\([A-Za-z0-9\-]{2,10}\)\s*)?(?:(?:cancer|tumou?r|CRC)\s+)?cells?(?![A-Za-z])", re.I)
+
+
+def _resistance_naming_cells(text, mentions) -> list:
+    """A resistance written before "cells" names the cells that show it ("multidrug resistance (MDR) cancer cells",
+    "MDR cells"): a kind of cell line, no mechanism the sentence states; its mention (and its short form's in the
+    brackets) is dropped."""
+    if "cell" not in text.lower():
+        return mentions
+    drop = []
+    for m in mentions:
+        if m.entity.category != "ResistanceMechanism" or not ("resistan" in m.text.lower() or m.text == "MDR"):
+            continue
+        after = _CELLS_AFTER.match(text, m.end)
+        if after is not None:
+            drop.append((m.start, after.end()))
+    if not drop:
+        return mentions
+    return [m for m in mentions if not (m.entity.category == "ResistanceMechanism"
+                                        and any(a <= m.start and m.end <= b for a, b in drop))]
 
 
 # "gene mutations downstream of the EGFR signalling pathway", "alterations in genes downstream of EGFR",
@@ -786,7 +811,60 @@ _PATHWAY_CHANGE_BEFORE = lazy_compile(
 _PATHWAY_CHANGE_TAIL = lazy_compile(r"(?:\s+(?:signal(?:l)?ing\s+)?(?:pathways?|cascades?))?(?:\s+genes?)?(?![A-Za-z])", re.I)
 # a pathway that is an item of a list, or whose changes are listed after it: the listed changes are the reading
 _PATHWAY_LISTED_AFTER = lazy_compile(r"\s*(?:,|\(|;|/|\band\b|\bor\b|\bincluding\b|\bsuch\s+as\b)", re.I)
-_PATHWAY_LISTED_BEFORE = lazy_compile(r"(?:,|/|\band|\bor)\s*$", re.I)
+# (a comma joins a change only to another change before it, "KRAS mutations, alterations in ..."; after an opening
+# phrase, "In colorectal cancer, alterations in the Wnt pathway ...", it joins nothing)
+_PATHWAY_LISTED_BEFORE = lazy_compile(r"(?:(?:mutations?|alterations?|aberrations?|amplifications?|deletions?|loss|"
+                                      r"fusions?|variants?|changes|activation|expression|\))\s*,|/|\band|\bor)\s*$", re.I)
+
+
+# the join between two pathways a change word before the first is said of ("alterations in the Wnt and the Notch
+# pathways", "mutations in the MAPK, PI3K or Hippo pathways", "alterations in the Wnt pathway and the Notch pathway")
+_PATHWAY_ITEM_JOIN = lazy_compile(r"(?:\s+(?:signal(?:l)?ing\s+)?pathways?)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+                                  r"(?:the\s+)?", re.I)
+
+
+def _listed_pathway_changes(text, mentions, out, rec) -> set:
+    """Changes said of a list of pathways ("alterations in the Wnt and the JAK-STAT pathways", "mutations in the MAPK,
+    PI3K or Notch pathways"): each pathway of the list has that change, one mechanism each (activation for mutations,
+    dysregulation for other changes) over its own word, the first over the change word too. Sets ``out[k]`` for each
+    item ``k`` read so and returns those indices; a list with anything but pathways (or mechanisms the vocabulary
+    names, "JAK-STAT signaling") in it is left."""
+    done: set = set()
+    for k, m in enumerate(mentions):
+        if m.entity.category != "Pathway" or k in done:
+            continue
+        before = _PATHWAY_CHANGE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if before is None or _PATHWAY_LISTED_BEFORE.search(text, max(0, before.start() - 20), before.start()):
+            continue
+        items = [k]
+        for j in range(k + 1, len(mentions)):
+            n, last = mentions[j], mentions[items[-1]]
+            if n.start < last.end:
+                if n.entity.category in ("Pathway", "ResistanceMechanism"):
+                    continue  # (another reading of the same words)
+                break
+            if not _PATHWAY_ITEM_JOIN.fullmatch(text, last.end, n.start):
+                break
+            if n.entity.category not in ("Pathway", "ResistanceMechanism"):
+                items = []
+                break  # a gene or drug among the items: a list of another kind
+            items.append(j)
+        # (an item the vocabulary already names as a mechanism, "JAK-STAT signaling", keeps its own reading)
+        items = items if len(items) >= 2 else []
+        items = [j for j in items if mentions[j].entity.category == "Pathway"]
+        if not items:
+            continue
+        kind = before.group("kind").lower()
+        word = "activation" if kind.startswith("mutat") else "dysregulation"
+        for i, j in enumerate(items):
+            p = mentions[j]
+            start = before.start() if i == 0 else p.start
+            mech = mechanism_entity(f"{p.entity.name} {word}", [p.entity],
+                                    synonyms=(re.sub(r"\s+", " ", text[start:p.end]),))
+            rec.imply(mech, "involves", p.entity)
+            out[j] = _mention(start, p.end, text, mech)
+            done.add(j)
+    return done
 
 
 def _pathway_changes(text, mentions, rec) -> list:
@@ -799,8 +877,9 @@ def _pathway_changes(text, mentions, rec) -> list:
     if "mutat" not in low and "alter" not in low and "aberr" not in low:
         return mentions  # (every phrase of this kind names a change)
     out = list(mentions)
+    listed = _listed_pathway_changes(text, mentions, out, rec)
     for k, m in enumerate(mentions):
-        if m.entity.category != "Pathway":
+        if m.entity.category != "Pathway" or k in listed:
             continue
         before = _PATHWAY_CHANGE_BEFORE.search(text, max(0, m.start - 60), m.start)
         after = None if before else _PATHWAY_CHANGE_AFTER.match(text, m.end)
@@ -809,11 +888,11 @@ def _pathway_changes(text, mentions, rec) -> list:
         if before is not None:
             tail = _PATHWAY_CHANGE_TAIL.match(text, m.end)
             start, end, kind = before.start(), tail.end(), before.group("kind").lower()
-            if _PATHWAY_LISTED_AFTER.match(text, end) or _PATHWAY_LISTED_BEFORE.search(text, max(0, start - 6), start):
+            if _PATHWAY_LISTED_AFTER.match(text, end) or _PATHWAY_LISTED_BEFORE.search(text, max(0, start - 20), start):
                 continue  # (a second change joined to another, "KRAS mutations and alterations in X": its own rule)
         else:
             start, end, kind = m.start, after.end(), after.group("kind").lower()
-            if _PATHWAY_LISTED_BEFORE.search(text, max(0, m.start - 6), m.start):
+            if _PATHWAY_LISTED_BEFORE.search(text, max(0, m.start - 20), m.start):
                 continue
         if any(o is not m and o.start < end and start < o.end and o.entity.category != "ResistanceMechanism"
                for o in mentions):

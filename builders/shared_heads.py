@@ -1,5 +1,6 @@
 """A head noun a coordinated list shares, written once after its last item: "CD4+ and CD8+ T cells", "stromal and
-immune cells", "naive and memory T cells", "WNT and MYC signaling", "the PI3K/AKT, Notch and MAPK pathways".
+immune cells", "naive and memory T cells", "WNT and MYC signaling", "the PI3K/AKT, Notch and MAPK pathways", "the Wnt
+and the Hedgehog pathways" (the article repeated before an item).
 
 The last item with the head is a mention (a cell type, or a pathway or gene with a signalling word after it); an item
 before it written without the head names, with the head, a cell type or pathway the vocabulary knows ("CD4+ T cells",
@@ -10,10 +11,14 @@ from __future__ import annotations
 
 from builders.lazy_patterns import lazy_compile
 
-# the separator before the next item of the list ("A and B", "A, B", "A, B, and C", "A or B")
-_BEFORE_ITEM = lazy_compile(r"(?:^|[\s(])(?P<item>[A-Za-z0-9α-ωΑ-Ω][\w+\-/α-ωΑ-Ω]{0,24})(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)$")
+# the separator before the next item of the list ("A and B", "A, B", "A, B, and C", "A or B"), the article repeated
+# before the next item or not ("the Wnt and the Notch pathways" is "the Wnt and Notch pathways")
+_BEFORE_ITEM = lazy_compile(r"(?:^|[\s(])(?P<item>[A-Za-z0-9α-ωΑ-Ω][\w+\-/α-ωΑ-Ω]{0,24})(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?$")
 # the signalling word after a gene or pathway named as the last item ("MYC signaling", "MAPK pathways")
 _SIGNAL_HEAD = lazy_compile(r"(?i)\s*(?P<head>signal(?:l)?ing(?:\s+pathways?)?|pathways?)\b")
+# the genes a pathway is named by, joined to the first ("JAK" of "the Wnt and the JAK-STAT pathways", "PI3K" of
+# "PI3K/AKT signaling"): the signalling word after the last is the first one's head too
+_PAIRED_GENES = lazy_compile(r"(?:[-/][A-Z][A-Za-z0-9]*){0,2}")
 _WORD_GAP = lazy_compile(r"\s+")
 _SIGNAL_WORDS = ("signaling", "signalling", "pathway", "pathways", "signaling pathway", "signalling pathway")
 _MAX_ITEMS = 3
@@ -79,12 +84,12 @@ def _gene_marker(text: str, mentions: list, start: int, stop: int):
 def _head(text: str, m) -> str | None:
     """The head noun the mention ``m`` carries after its first word: the rest of its words for a cell type ("T cells"
     of "CD8+ T cells"), the signalling word inside or just after it for a gene or pathway ("signaling" of "MYC
-    signaling"); None when it has none."""
+    signaling", of "JAK" in "JAK-STAT signaling"); None when it has none."""
     first = _WORD_GAP.search(m.text)
     if m.entity.category == "CellType":
         return m.text[first.end():] if first is not None else None
     if first is not None:
         inside = _SIGNAL_HEAD.match(m.text, first.start())
         return inside.group("head") if inside is not None else None
-    after = _SIGNAL_HEAD.match(text, m.end)
+    after = _SIGNAL_HEAD.match(text, _PAIRED_GENES.match(text, m.end).end())
     return after.group("head") if after is not None else None

@@ -1037,6 +1037,12 @@ SHARED_HEADS = [
     ("Tumours show WNT and MYC signaling.", "WNT", "Wnt/β-catenin pathway"),
     ("KRAS drives the PI3K/AKT, Notch and MAPK pathways.", "Notch", "Notch signaling pathway"),
     ("IL-10 suppresses CD8 and CD4+ T cells.", "CD8", "CD8+ T cell"),  # the marker names the cells, not the gene
+    # the article repeated before the last item (stop 51)
+    ("Tumours showed changes in the Hippo and the Notch pathways.", "Hippo", "Hippo signaling pathway"),
+    ("Both the Notch and the MAPK signaling pathways were active.", "Notch", "Notch signaling pathway"),
+    # the last item named by two genes joined by a hyphen
+    ("Loss of PTEN turned on the Wnt and the JAK-STAT signaling pathways.", "Wnt", "Wnt/β-catenin pathway"),
+    ("Cells upregulated Hedgehog and PI3K/AKT signaling.", "Hedgehog", "Hedgehog signaling pathway"),
 ]
 
 
@@ -1056,6 +1062,21 @@ def test_item_unknown_with_the_head_or_named_alone_is_left():
     assert ("macrophages", "macrophage") in found, found
     assert [m.entity.category for m in _mentions("IL-2 and NK cells were measured.") if m.text == "IL-2"] == ["Molecule"]
     assert [m.entity.category for m in _mentions("PD-1 and CD8+ T cells were counted.") if m.text == "PD-1"] == ["Gene"]
+    # the article repeated: an item unknown with the head is still left
+    assert [m.entity.name for m in _mentions("PD-L1 is found on the tumour and the T cells.") if m.text == "tumour"] == []
+
+
+@pytest.mark.parametrize("text", ["Mutations in the TGF pathway are frequent in colon cancer.",
+                                  "TGF signaling restrains T cells in the stroma.",
+                                  "Stromal cells amplify TGF signalling in the tumour."])
+def test_tgf_alone_before_a_pathway_word_is_the_beta_pathway(text):
+    """"the TGF pathway": TGF written alone before a pathway word is TGF-β signalling (TGF-α, an EGFR ligand, is
+    written with its letter)."""
+    assert any(m.entity.name.startswith("TGF-β signaling") for m in _mentions(text))  # (or a change of it)
+
+
+def test_tgf_alpha_stays_the_ligand():
+    assert "TGF-β signaling" not in [m.entity.name for m in _mentions("TGF-alpha signaling through EGFR was high.")]
 
 
 # a known trial's name with a letter or number joined by a hyphen is another trial of the family; a disease after the
@@ -2086,3 +2107,17 @@ def test_clipped_chemotherapy_compound_is_no_class(text):
 def test_germline_and_numbered_names(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
     assert set(names) <= set(found) and not set(not_names) & set(found), found
+
+
+@pytest.mark.parametrize("text", ["Vesicles shed by multidrug resistance (MDR) tumour cells made recipient cells tolerant.",
+                                  "Exosomes from drug resistance cancer cells transferred miR-21 to sensitive cells.",
+                                  "We compared multidrug resistance cells with their parental line."])
+def test_resistance_naming_cells_is_no_mechanism(text):
+    """"multidrug resistance (MDR) cancer cells": the resistance names the cells, a kind of cell line; the sentence
+    states no mechanism."""
+    assert not [m for m in _mentions(text) if m.entity.category == "ResistanceMechanism" and "resist" in m.text.lower()]
+
+
+def test_resistance_in_cells_stays_a_mechanism():
+    found = [m.entity.name for m in _mentions("ABCB1 overexpression causes multidrug resistance in colon cancer cells.")]
+    assert "drug efflux" in found, found
