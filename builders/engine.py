@@ -1036,15 +1036,29 @@ def _coordinated_verb_phrases(tokens: list[Token], parts: list[Clause]) -> list[
     """Each verb phrase of raising or lowering coordinated after the first verb of a clause, read as a clause of
     its own with the clause's subject put before it ("IL-6 activated STAT3 and upregulated PD-L1": "IL-6 upregulated
     PD-L1"); see :func:`builders.shared_subject.coordinated_verb_phrases`. The clause itself is kept whole."""
-    out = []
+    out, seen = [], set()
     for part in parts:
         if part.origin is not None:
             continue
-        for begin, first, end, verb, stop in shared_subject.coordinated_verb_phrases(tokens, part.lo, part.hi):
-            # the words before the subject stay ("Data suggest that ...", "In CRC cells, ..."): they hedge or set it
-            origin = list(range(part.lo, begin)) + list(range(first, end)) + list(range(verb, stop))
+        spans = [t + (0, 0) for t in shared_subject.coordinated_verb_phrases(tokens, part.lo, part.hi)] + \
+            shared_subject.coordinated_predicates(tokens, part.lo, part.hi)
+        for begin, first, end, verb, stop, aux, aux_end in spans:
+            # the words before the subject stay ("Data suggest that ...", "In CRC cells, ..."): they hedge or set it;
+            # so do the first predicate's modal and negation a bare verb shares ("may be found ... and confer")
+            origin = list(range(part.lo, begin)) + list(range(first, end)) + list(range(aux, aux_end)) + \
+                list(range(verb, stop))
+            if tuple(origin) in seen:
+                continue
+            seen.add(tuple(origin))
             out.append(Clause(_renumbered(tokens, origin), 0, len(origin), origin))
     return out
+
+
+def first_predicate_words(tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The words of a clause's first predicate after its verb when another predicate is coordinated with it (its
+    objects, its passive's agent: "TGF-beta is secreted by CAFs and drives resistance"), or None: an entity there is
+    never the subject of the later predicate (:func:`builders.shared_subject.coordinated_predicates`)."""
+    return shared_subject.first_predicate_span(tokens, lo, hi)
 
 
 def _renumbered(tokens: list[Token], origin: list[int]) -> list[Token]:

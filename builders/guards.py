@@ -501,10 +501,23 @@ _PREVALENCE_ASIDE = lazy_compile(r",\s*(?:found|detected|present|observed|seen|i
 def _share_named(m: MatchContext, end: int) -> bool:
     """Whether the clause, from its start to token ``end`` (exclusive), names a share or a few of the patients
     (outside an aside on how common the marker is)."""
-    span = m.text[m.tokens[m.clause.lo].start:m.tokens[end - 1].end]
+    span = _clause_words(m, m.clause.lo, end)
     if "," in span:
         span = _PREVALENCE_ASIDE.sub(", ", span)
     return _SHARE_OF_PATIENTS.search(span) is not None or _FEW_OF.search(span) is not None
+
+
+def _clause_words(m: MatchContext, lo: int, end: int) -> str:
+    """The text of tokens ``lo`` .. ``end`` - 1 of the clause; for a clause read with a subject carried over, only its
+    own words ("X occurs in 10% of patients and predicts ...": "X predicts ..."; builders/shared_subject.py)."""
+    if m.clause.origin is None:
+        return m.text[m.tokens[lo].start:m.tokens[end - 1].end]
+    runs, start = [], lo
+    for k in range(lo + 1, end + 1):
+        if k == end or m.clause.origin[k] != m.clause.origin[k - 1] + 1:
+            runs.append(m.text[m.tokens[start].start:m.tokens[k - 1].end])
+            start = k
+    return " ".join(runs)
 
 
 # "patients with X who fail to respond to Y" (no comma before "who"): the relative clause picks some patients out
@@ -7677,6 +7690,25 @@ _SEQUENCE_GOVERNOR = lazy_compile(
     r"refractory\s+to|resistant\s+to|failure\s+of|failing|"
     # the partner a combination adds: "inhibitors were used in combination with PLX4720 to inhibit PI3K"
     r"(?:in\s+combination|combined|together|along|co-?treated|co-?administered)\s+with)\s+(?:\w+[\s-]+)?$", re.I)
+
+
+@guard
+def target_not_residue_of(m: MatchContext) -> bool:
+    """The target is not a small molecule named as a part of the gene or alteration after "of" ("binds to aspartate
+    of KRAS G12D", "binds the cysteine of KRAS G12C"): a residue of the target, not a target of its own."""
+    slot = m.match.slots.get("target")
+    if not slot:
+        return True
+    last = max(slot)
+    if not all(e.category == "Molecule" for e in m.tokens[last].entities):
+        return True
+    k = last + 1
+    if k >= len(m.tokens) or m.tokens[k].lower != "of":
+        return True
+    k += 1
+    if k < len(m.tokens) and m.tokens[k].lower in ("the", "a", "an", "mutant"):
+        k += 1
+    return not (k < len(m.tokens) and any(e.category in ("Gene", "Alteration") for e in m.tokens[k].entities))
 
 
 @guard

@@ -20,7 +20,7 @@ from builders.cause_join import causes_of_its_classes, causes_the_partner_acts_o
 from builders.context import Emitter, Reading
 from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_named
 from builders.document import Document, Sentence
-from builders.engine import Clause, Token, clauses, match_pattern, tokenize
+from builders.engine import Clause, Token, clauses, first_predicate_words, match_pattern, tokenize
 from builders.guards import (CONTEXT_LISTS, GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, mechanism,
                              refused_pair, transform_results)
 from builders.stated_population import stated_population
@@ -91,8 +91,45 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
         slots = scope if rule.asks_studied else general
         for clause in (parts if rule.scope == "clause" else whole):
             for match in match_pattern(rule.elements, clause, rule.anchor):
+                if _across_predicates(clause, match):
+                    continue
                 _apply(out, ctx, rule, text, clause, match, ev, rec, slots, contrasted)
     return len(out.assertions) - before
+
+
+_NO_SPAN = (0, 0)
+
+
+_BE = frozenset(["is", "are", "was", "were"])
+
+
+def _across_predicates(clause, match) -> bool:
+    """The match makes the passive's agent of a clause's first predicate, or what its "be" says the subject is, the
+    subject of a verb of the predicate coordinated after it ("TGF-beta is secreted by CAFs and drives resistance to
+    X": not the CAFs; "X is a pan-HER inhibitor and thereby overcomes ...": X, not the class): the match opens at that
+    entity in the first predicate and has a cue after the "and" (builders/shared_subject.py). An object of an active
+    first verb may still be related to the second predicate by a rule written for both ("reversed the X-mediated
+    MDR and increased the accumulation of Y")."""
+    if clause.origin is not None:
+        return False
+    span = getattr(clause, "first_predicate", None)
+    if span is None:
+        span = first_predicate_words(clause.tokens, clause.lo, clause.hi) or _NO_SPAN
+        clause.first_predicate = span
+    if span is _NO_SPAN:
+        return False
+    lo, join = span
+    first = min((i for idx in match.slots.values() for i in idx), default=None)
+    if first is None or not lo <= first < join or match.start < first:
+        return False
+    if not any(i > join for i in match.cue_tokens.values()):
+        return False
+    toks = clause.tokens
+    words = [t.lower for t in toks[lo:first] if not t.entities]
+    if "by" in words[-3:]:
+        return True  # the agent of a passive: "is secreted by (the) CAFs"
+    return toks[lo - 1].lower in _BE and not any(t.entities for t in toks[lo:first]) and \
+        not any(w in ("by", "in", "with", "to", "of", "on", "from", "for") for w in words)
 
 
 # the statements whose population the sentence may restrict (builders/stated_population.py)

@@ -9,6 +9,10 @@ a verb (after adverbs), from a closed list of auxiliaries, modals and verbs of s
 """
 from __future__ import annotations
 
+import re
+
+from builders.lazy_patterns import lazy_compile
+
 # the words that join after ", but" / ", yet" a verb phrase sharing the subject before
 JOINS = ("but", "yet")
 
@@ -279,3 +283,204 @@ def coordinated_passives(tokens: list, lo: int, hi: int) -> list[tuple[int, int,
         stop = starts[n + 1] - 1 if n + 1 < len(starts) else hi
         out.append((lo, lo, aux + 1, verb, stop))
     return out
+
+
+# --- coordinated predicates of every kind -------------------------------------------------------------------------
+#
+# "Checkpoint inhibitors represent an effective strategy and are remarkably effective in dMMR tumours"; "Regorafenib
+# inhibits multiple kinases and may overcome resistance to bevacizumab"; "TGF-beta is secreted by CAFs and drives
+# resistance to PD-1 blockade": a predicate coordinated by "and" after the clause's first one, opening with a finite
+# verb, an auxiliary or a modal (adverbs such as "also", "thereby" before it), has the clause's subject, whatever the
+# kind of statement. An object or agent of the first predicate ("by CAFs") is never its subject. The coordination
+# ends the search at a relative or subordinate word ("which", "that", "whereas"): their verbs have subjects of their
+# own; a join followed by a noun ("and tumours with X are ...") starts no predicate of the subject.
+
+# auxiliaries and modals that open a predicate
+_AUX = frozenset("""
+can could may might will would should must cannot is are was were has have had does do did
+""".split())
+# verbs whose finite forms open a predicate (of resistance, rescue, prediction, signalling, targeting, membership,
+# and the plain verbs of what a subject is or does that a first predicate is written with): their bare forms (after a
+# plural subject: "and confer"), and the stems whose third-person and past forms do ("confers", "conferred", "carries")
+_BARE = frozenset("""
+confer mediate promote drive induce contribute lead render enhance increase reduce overcome reverse restore sensitize
+sensitise resensitize resensitise circumvent predict correlate respond show exhibit display fail activate inhibit
+suppress upregulate downregulate stimulate represent occur carry harbour harbor constitute play remain become emerge
+develop retain evade facilitate sustain prevent demonstrate achieve prolong modulate abolish diminish bind secrete
+produce express recruit trigger belong appear seem tend limit impair attenuate abrogate underlie augment potentiate
+""".split())
+_IRREGULAR = frozenset(["overcame", "led", "drove", "bound", "became", "underlay"])
+_STEMS = (r"confer|mediat|promot|driv|induc|caus|contribut|lead|result|render|underli|enhanc|increas|reduc|decreas|"
+          r"impair|limit|attenuat|abrogat|overcom|revers|restor|re-?sensiti[sz]|sensiti[sz]|circumvent|bypass|"
+          r"counteract|improv|augment|potentiat|synergi[sz]|predict|correlat|respond|benefit|deriv|show|exhibit|"
+          r"display|fail|activat|inhibit|suppress|upregulat|downregulat|stimulat|repress|phosphorylat|block|bind|"
+          r"target|regulat|secret|produc|express|recruit|trigger|interact|belong|represent|occur|carr|harbou?r|"
+          r"constitut|act|play|account|remain|becom|emerg|develop|retain|evad|escap|facilitat|sustain|maintain|"
+          r"elicit|prevent|demonstrat|achiev|prolong|modulat|antagoni[sz]|abolish|diminish|appear|seem|tend")
+_SUFFIXED = lazy_compile(r"(?:" + _STEMS + r")(?:s|es|ed|d|ies|ied|red|ted)", re.I)
+_PLAIN_ADVERBS = _ADVERBS | frozenset(["thereby", "thus", "therefore", "hence", "consequently", "further", "additionally",
+                                       "moreover", "potentially", "possibly", "not"])
+# words after a verb that make it a participle of a passive or of a noun's modifier, not a verb of the subject
+_PARTICIPLE_AFTER = frozenset(["by"])
+# what ends the search for a coordinated predicate: a relative or subordinate word, a clause's punctuation
+_ENDS = frozenset("""
+that which who whose whom when where although though while whereas if because since unlike despite ; : ( [
+""".split())
+
+
+def finite_verb(tokens: list, k: int, hi: int) -> bool:
+    """Token ``k`` is a finite verb of the closed list (not a participle with its agent after it: "and induced by")."""
+    t = tokens[k]
+    w = t.lower
+    if t.entities or not (w in _BARE or w in _IRREGULAR or (w.isalpha() and _SUFFIXED.fullmatch(w))):
+        return False
+    return not (k + 1 < hi and tokens[k + 1].lower in _PARTICIPLE_AFTER)
+
+
+def opens_predicate(tokens: list, k: int, hi: int) -> int | None:
+    """Where the predicate that opens at ``k`` (adverbs, then an auxiliary, a modal or a finite verb) has its first
+    verb, or None."""
+    while k < hi and not tokens[k].entities and (tokens[k].lower in _PLAIN_ADVERBS or (
+            tokens[k].lower.endswith("ly") and tokens[k].lower.isalpha())):
+        k += 1
+    if k >= hi or tokens[k].entities:
+        return None
+    if tokens[k].lower in _AUX or finite_verb(tokens, k, hi):
+        return k
+    return None
+
+
+def clause_subject(tokens: list, lo: int, hi: int) -> tuple[int, int, int, int] | None:
+    """Where the clause ``lo`` .. ``hi`` begins its subject (after an opening phrase set off by a comma, "In CRC,",
+    "Notably,", or a "that" of what was found), where its head entity starts (after a source named with a hyphen,
+    "CAF-derived TGF-beta": TGF-beta), where the subject ends and its verb: (subject start, head start, subject end,
+    verb), or None."""
+    for start in [lo] + [k + 1 for k in range(lo, hi) if tokens[k].text == "," or tokens[k].lower == "that"]:
+        head = start
+        if head + 3 < hi and tokens[head].entities and tokens[head + 1].text == "-" and \
+                tokens[head + 2].lower in _SOURCE_PARTICIPLES and tokens[head + 3].entities:
+            head += 3  # "CAF-derived TGF-beta": the source named before the subject is none
+        end = subject_end(tokens, head, hi)
+        if end is not None and (tokens[end].lower in _SOURCE_PARTICIPLES or
+                                end + 1 < hi and tokens[end + 1].lower in _SOURCE_PREPS):
+            return None  # "IL-6 secreted by CAFs ...", "cells derived from ...": a modifier, no verb
+        if end is None and start < hi and tokens[start].entities:
+            k = start
+            while k < hi and k < start + MAX_SUBJECT and (tokens[k].entities or tokens[k].lower in _SUBJECT_GLUE):
+                k += 1
+            while k > start and not tokens[k - 1].entities:
+                k -= 1
+            end = k if k < hi and opens_predicate(tokens, k, hi) == k else None
+        if end is not None:
+            return start, head, end, end
+        if tokens[start:start + 1] and tokens[start].entities:
+            return None  # a clause opening with an entity that is no subject: look no further
+    return None
+
+
+def coordinated_predicates(tokens: list, lo: int, hi: int) -> list[tuple[int, int, int, int, int]]:
+    """The predicates coordinated by "and" after the first predicate of the clause ``lo`` .. ``hi``: (end of the
+    words before the subject, subject start, subject end, predicate start, predicate end, start and end of the first
+    predicate's auxiliary words it shares) for each (the words before the subject, "Data suggest that", "In CRC,",
+    stay with each: they hedge or set it). A predicate runs to the next one or to the clause's end."""
+    found = clause_subject(tokens, lo, hi)
+    if found is None:
+        return []
+    begin, head, end, verb1 = found
+    if any(e.category == "CellType" and e.attr("cell_line") for t in tokens[begin:end] for e in t.entities):
+        return []  # "HT29 cells upregulated MET and ...": the model an experiment is run in acts on nothing
+    joins = []
+    k = verb1 + 1
+    while k < hi:
+        w = tokens[k].lower
+        if w in _ENDS:
+            break
+        if w == "and" and not tokens[k].entities and k > verb1 + 1:
+            at = opens_predicate(tokens, k + 1, hi)
+            if at is not None and tokens[verb1].lower in _BE_HAVE and tokens[at].lower not in _AUX and \
+                    (tokens[at].lower.endswith("ed") or tokens[at].lower in _IRREGULAR):
+                at = None  # a participle sharing the first predicate's "was": "was decreased in A and increased in B"
+            if at is not None and tokens[at].lower not in _AUX and tokens[at].lower.endswith("ed") and \
+                    not _past(tokens[verb1].lower):
+                at = None  # "binds EGFR in cells with X and reduced MAPK signalling": a noun's participle
+            if at is not None and _denied(tokens, k + 1, min(hi, at + 3)):
+                at = None  # "... and did not confer resistance to Y": a denial stays unread
+            if at is not None and _names_therapy(tokens, _after_nominal(tokens, verb1, k), k):
+                break  # "X is common in patients treated with A and predicts ...": the first predicate's therapy
+            if at is not None:
+                joins.append(k)
+                k = at + 1
+                continue
+        k += 1
+    out = []
+    for n, join in enumerate(joins):
+        stop = joins[n + 1] if n + 1 < len(joins) else k
+        out.append((begin, head, end, join + 1, stop) + shared_auxiliary(tokens, verb1, join + 1, stop))
+    return out
+
+
+_NEGATIONS = frozenset(["not", "never", "no", "neither", "nor", "cannot", "don't", "doesn't", "didn't", "can't",
+                        "won't", "isn't", "aren't", "wasn't", "weren't"])
+
+
+def _denied(tokens: list, lo: int, hi: int) -> bool:
+    """Does the predicate opening at ``lo`` deny its verb ("did not", "never", "cannot")?"""
+    return any(t.lower in _NEGATIONS for t in tokens[lo:hi])
+
+
+def _past(word: str) -> bool:
+    """Is ``word`` a verb in the past ("reduced", "was", "had", "led")? A later "-ed" verb shares its tense."""
+    return word in ("was", "were", "had", "did") or word in _IRREGULAR or (word.endswith("ed") and word.isalpha())
+
+
+_THERAPY = frozenset(["Drug", "DrugClass", "Regimen"])
+
+
+def _after_nominal(tokens: list, verb1: int, hi: int) -> int:
+    """Where the first predicate's words start after what its "is a" says the subject is ("X is a pan-HER inhibitor
+    and thereby overcomes ...": the class is X itself, no therapy of other patients)."""
+    k = verb1 + 1
+    if tokens[verb1].lower in ("is", "are") and k < hi and tokens[k].lower in ("a", "an"):
+        while k < hi and not tokens[k].entities:
+            k += 1
+        return k + 1
+    return verb1 + 1
+
+
+def _names_therapy(tokens: list, lo: int, hi: int) -> bool:
+    """Does the first predicate name a therapy ("common in patients treated with A")? What the later predicate
+    says of a therapy may then be said of those patients', not the subject's."""
+    return any(e.category in _THERAPY for t in tokens[lo:hi] for e in t.entities)
+
+
+# auxiliaries whose bare verb a coordinated predicate shares ("may be found in 5% of tumours and confer resistance":
+# "may confer"; "did not reduce A and increase B": "did not increase B")
+_SHARED_AUX = frozenset("can could may might will would should must cannot does do did".split())
+# the "be" or "have" of a first predicate whose participle a later one may share ("was decreased in A and increased
+# in B"): such a participle is read as no predicate of its own (its words before it would hold the first one's)
+_BE_HAVE = frozenset("is are was were has have had been".split())
+
+
+def shared_auxiliary(tokens: list, verb1: int, lo: int, hi: int) -> tuple[int, int]:
+    """The auxiliary words of the first predicate (from ``verb1``: a modal or "do", with "not" and adverbs after it)
+    that the predicate ``lo`` .. ``hi`` shares when it opens with a bare verb; (verb1, verb1) when it shares none."""
+    if tokens[verb1].lower not in _SHARED_AUX:
+        return verb1, verb1
+    at = opens_predicate(tokens, lo, hi)
+    if at is None or tokens[at].lower in _AUX or tokens[at].lower not in _BARE:
+        return verb1, verb1
+    k = verb1 + 1
+    while k < lo and not tokens[k].entities and (tokens[k].lower in _PLAIN_ADVERBS or (
+            tokens[k].lower.endswith("ly") and tokens[k].lower.isalpha())):
+        k += 1
+    return verb1, k
+
+
+def first_predicate_span(tokens: list, lo: int, hi: int) -> tuple[int, int] | None:
+    """The words of the clause's first predicate after its verb up to the first coordinated predicate's "and" (where
+    an object or agent of the first predicate stands), or None when no predicate is coordinated."""
+    preds = coordinated_predicates(tokens, lo, hi)
+    if not preds:
+        return None
+    found = clause_subject(tokens, lo, hi)
+    return found[3] + 1, preds[0][3] - 1
