@@ -100,3 +100,46 @@ def _listed_changes(pattern, text: str, start: int, gene_ends) -> tuple[int, lis
     if m is None or len(text[:m.start()].rstrip()) in gene_ends:
         return start, []
     return m.start(), _CHANGE.findall(m.group(0))
+
+
+# a change word and its "of"/"in" before a list ("loss of", "amplifications in", "mutations of")
+_CHANGE_OF = r"(?P<mod>(?<![A-Za-z\-])(?:loss|deletions?|amplifications?|overexpression|mutations?|alterations?|" \
+    r"aberrations?|inactivation|rearrangements?)\s+(?:of|in))\s+(?:the\s+)?"
+# the list's first item a symbol no gene mention holds, a complex or a family ("MHC", "HLA", "MHC class I"), then the
+# joiner before the gene (group "long" is never set: the item is no long name of the gene)
+_LEAD_ITEM_BEFORE = lazy_compile(_CHANGE_OF + r"(?P<lead>(?-i:(?=[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z])[A-Z][A-Za-z0-9\-]{1,10})"
+                                 r"(?:\s+class\s+(?:I{1,2}|[12]))?)(?P<long>(?!))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or)\s+)\Z",
+                                 re.I)
+# the genes named as examples of the parts of a pathway, a complex or a family the change word governs ("mutations
+# in components of the TGF-β pathway, including TGFBR2 or SMAD4", "loss of the antigen-presentation machinery, such as")
+_MEMBERS_BEFORE = lazy_compile(_CHANGE_OF + r"(?:(?:components?|members?|genes?|constituents?|elements?|regulators?)\s+"
+                               r"(?:of|in)\s+(?:the\s+)?)?(?P<long>(?!))?[^,.;:()]{2,50}?(?<![A-Za-z])(?:pathways?|"
+                               r"machinery|signal(?:l)?ing|cascades?|complex(?:es)?|family|axis)(?:\s+(?:genes?|"
+                               r"components?|members?|proteins?))?\s*,?\s+(?:including|such\s+as|like|notably|"
+                               r"e\.g\.,?|for\s+example,?)\s+\Z", re.I)
+# a first item of these kinds is no complex or family of genes (a drug, a process); a gene or a molecule is read with
+# its own change by builders/patterns.py
+_NO_ITEM = ("Drug", "DrugClass", "Regimen", "Therapy", "Process", "Outcome", "Disease", "Gene", "Molecule")
+
+
+def change_over_listed_genes(text: str, start: int, mentions) -> re.Match | None:
+    """The change word (group "mod") a list beginning before the gene at ``start`` is governed by, when that list
+    opens with an item no gene ("loss of MHC or B2M": B2M's loss; the complex is no gene and stays unread) or names
+    the genes as examples of a pathway's or complex's parts ("mutations in components of the TGF-β pathway, including
+    TGFBR2 or SMAD4": each its mutation); None otherwise, or when the first item is a drug or a process ("loss of
+    FOLFOX or ...").  The change word is the whole list's in English: "loss of A or B" is A's loss or B's loss.
+
+    >>> change_over_listed_genes("Loss of MHC or B2M", 15, []).group("mod")
+    'Loss of'
+    >>> change_over_listed_genes("mutations in components of the TGF-beta pathway, including SMAD4", 59, []).group("mod")
+    'mutations in'
+    >>> change_over_listed_genes("Loss of efficacy or B2M", 20, []) is None
+    True
+    """
+    m = _LEAD_ITEM_BEFORE.search(text, max(0, start - 60), start)
+    if m is not None:
+        lead_start, lead_end = m.span("lead")
+        if any(x.start < lead_end and lead_start < x.end and x.entity.category in _NO_ITEM for x in mentions):
+            return None
+        return m
+    return _MEMBERS_BEFORE.search(text, max(0, start - 120), start)

@@ -61,7 +61,8 @@ from builders.entity_biallelic_losses import MAY_BIALLELIC, biallelic_losses
 from builders.entity_microbe_abundance import MAY_ABUNDANCE, microbe_abundance
 from builders.entity_ihc_bare import MAY_BARE_SCORE, bare_ihc_scores
 from builders.entity_toxicity_markers import MAY_TOXICITY_MARKER, toxicity_markers
-from builders.entity_variant_lists import changes_before_word, changes_listed_before, listed_variant_genes
+from builders.entity_variant_lists import change_over_listed_genes, changes_before_word, changes_listed_before, \
+    listed_variant_genes
 from builders.entity_enzyme_classes import MAY_ENZYME_CLASS, enzyme_classes
 from builders.copy_numbers import copy_number_after, copy_number_entity, gain_before
 from builders.long_forms import defined_long_forms, slashed_long_forms
@@ -160,7 +161,7 @@ def _unpaired(text: str, pre: re.Match | None) -> re.Match | None:
 _PRE_MODIFIER = lazy_compile(
     r"(?P<mod>loss[-\s]of[-\s]function mutations? (?:in|of)|mutations? (?:in|of|at)|(?<![A-Za-z])(?:in)?activating mutations? (?:in|of)|"
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
-    r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
+    r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletions? of|"
     # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene;
     # "WT KRAS", "wild-type (WT) KRAS": the status abbreviated before the gene (upper case only)
     r"mutant|mutated|wild[- ]?type(?:\s+\((?-i:WT)\))?(?:\s+for(?:\s+all)?)?|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-)|(?<![A-Za-z(])(?-i:WT)(?=\s))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
@@ -1746,6 +1747,13 @@ def alterations(r, text, mentions, rec):
         if pre is not None and pre.group("long") and not text.startswith(")", g.end):
             pre = None  # a long name before "(SYMBOL)" only: "in the MAPK pathway (KRAS, NRAS)" is no long name
         pre = _unpaired(text, pre)
+        over_list = None
+        if mod is None and pre is None and i not in consumed:
+            # "loss of MHC or B2M", "mutations in the TGF-β pathway, including TGFBR2 or SMAD4": the change word
+            # before a list whose first item is no gene is every listed gene's (builders/entity_variant_lists.py)
+            pre = over_list = change_over_listed_genes(text, g.start, mentions)
+            if over_list is not None and _OWN_PROCESS_AFTER.match(text, g.end):
+                pre = over_list = None  # "loss of MHC and AKT phosphorylation": AKT is phosphorylated, not lost
         if pre is not None and len(text[:pre.start("mod")].rstrip(" -")) in gene_ends:
             pre = None  # "ERBB2 amplified RAS/RAF co-altered CRC": the word after one gene is that gene's, not the next's
         domain = _domain_mutation(text, g) if not mod else None
@@ -1783,7 +1791,7 @@ def alterations(r, text, mentions, rec):
         # ("BRAF(V600E) and MET amplification": a gene read with its own change before is no part of the next one's list)
         chain = [c for c in chain if c is g or gene_index(c) not in consumed] or [g]
         end = mod.end() if mod else chain[-1].end
-        start = chain[0].start if mod else pre.start()
+        start = chain[0].start if mod else pre.start() if over_list is None else g.start
         if not mod:
             gene_word = _GENE_WORD_AFTER.match(text, end)
             end = gene_word.end() if gene_word else end  # "amplification of the HER2 gene": the word gene is part of it
