@@ -88,6 +88,8 @@ def with_written_forms(entities: dict[str, Entity], recognitions: Iterable,
         for name in (entity.name, *entity.synonyms):
             named.setdefault(name.casefold(), set()).add(entity.id)
     forms: dict[str, set[str]] = {}
+    spellings: dict[str, set[str]] = {}  # an entity's names as letters and digits, once per entity
+    known_names: dict[str, set[str]] = {}  # an entity's names, case-folded, once per entity
     owners: dict[str, set[str]] = {}
     for rec in recognitions:
         for m in rec.mentions:
@@ -96,8 +98,17 @@ def with_written_forms(entities: dict[str, Entity], recognitions: Iterable,
             form = _form(m.text)
             if form is None:
                 continue
-            if m.source == "vocab" and _letters(form) not in {_letters(n) for n in (m.entity.name, *m.entity.synonyms)}:
-                continue
+            names = known_names.get(m.entity.id)
+            if names is None:
+                names = known_names[m.entity.id] = {n.casefold() for n in (m.entity.name, *m.entity.synonyms)}
+            if form.casefold() in names:
+                continue  # written as one of its names already
+            if m.source == "vocab":
+                spelt = spellings.get(m.entity.id)
+                if spelt is None:
+                    spelt = spellings[m.entity.id] = {_letters(n) for n in (m.entity.name, *m.entity.synonyms)}
+                if _letters(form) not in spelt:
+                    continue
             forms.setdefault(m.entity.id, set()).add(form)
             owners.setdefault(form.casefold(), set()).add(m.entity.id)
     out = dict(entities)
