@@ -899,6 +899,8 @@ class ValuePlacing:
                     continue
                 runs = population_runs(text, fitting, len(group_metrics)) if len(st.arms) == 1 and \
                     len(fitting) == 2 * len(group_metrics) and not self._other_therapies_said(st, text, rec) else None
+                if runs is not None and not all(self._population_cohort(x) for x in runs if _LETTERED.fullmatch(x)):
+                    runs = None  # a lettered cohort the document does not define as a group of the one arm's patients
                 if runs is not None:
                     # "The ORR and the PFS rate were 40% and 78%, respectively, for dMMR tumours and 0% and 11% for
                     # pMMR tumours": one run per population, each value its metric's in order (a value that does not
