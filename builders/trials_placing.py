@@ -40,7 +40,7 @@ from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_outside_comparator import known_arm_ref, set_against, single_arm_study
 from builders.trials_arms import THERAPY, _added_apart, _CLAUSE_BREAK, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
-from builders.trials_values import (_count, fronted_whole_and_disease, FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
+from builders.trials_values import (_count, fronted_whole_and_disease, population_runs, FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
@@ -897,6 +897,21 @@ class ValuePlacing:
                             self._add(st.arms[0], gm, v, ev, subgroup)
                     used.update(id(v) for v in region)
                     continue
+                runs = population_runs(text, fitting, len(group_metrics)) if len(st.arms) == 1 and \
+                    len(fitting) == 2 * len(group_metrics) and not self._other_therapies_said(st, text, rec) else None
+                if runs is not None and not all(self._population_cohort(x) for x in runs if _LETTERED.fullmatch(x)):
+                    runs = None  # a lettered cohort the document does not define as a group of the one arm's patients
+                if runs is not None:
+                    # "The ORR and the PFS rate were 40% and 78%, respectively, for dMMR tumours and 0% and 11% for
+                    # pMMR tumours": one run per population, each value its metric's in order (a value that does not
+                    # fit its metric is skipped, never given to the next)
+                    for i, label in enumerate(runs):
+                        run = fitting[i * len(group_metrics):(i + 1) * len(group_metrics)]
+                        for gm, v in zip(group_metrics, run):
+                            if gm != TIME_SLOT and _fits_metric(gm, v, run):
+                                self._add(st.arms[0], gm, v, ev, label, stated_none=v.unit == "%")  # (a listed rate)
+                    used.update(id(v) for v in region)
+                    continue
                 both = len(fitting) == 1 and _BOTH.fullmatch(text, end, fitting[0].start) is not None
                 led = self._led_by_one_arm(st, text, rec, start, group_metrics, fitting * len(group_metrics) if both else fitting)
                 if led is not None:
@@ -1702,7 +1717,8 @@ class ValuePlacing:
             labels = _value_labels(text, fitting, 0)
             if labels is not None and all(self._population_cohort(x) for x in labels if x and _LETTERED.fullmatch(x)):
                 for v, label in zip(fitting, labels):
-                    self._add(st.arms[0], metric, v, ev, label)
+                    # (a rate of none given for one of the populations, "0% in the pMMR cohort", is a listed rate)
+                    self._add(st.arms[0], metric, v, ev, label, stated_none=v.unit == "%")
                 self.listed_groups = (self.sentence_index, st.trial.id, labels)
                 return
             carried = self.listed_groups

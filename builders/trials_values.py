@@ -179,7 +179,9 @@ def hits_of(hits, lexicon: str) -> list:
     return [h for h in hits if h[2] == lexicon]
 
 
-_LIST_SEP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:median\s+|confirmed\s+)?$", re.I)
+# (a response criterion's qualifier the second metric repeats, "immune-related ORR and immune-related PFS rate", keeps the list)
+_LIST_SEP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:median\s+|confirmed\s+)?"
+                         r"(?:immune[- ]related\s+)?$", re.I)
 
 
 # a time-to-event metric the reader does not record ("duration of response", "TTP"): in a list of metrics it
@@ -1211,3 +1213,67 @@ def part_clause(text: str) -> tuple[int, int, str] | None:
             continue
         return m.start(), m.end(), label
     return None
+
+
+# two runs of values for a list of metrics, each run closed by the population it is given for ("ORR and DCR were 40%
+# and 78%, respectively, for dMMR tumours and 0% and 11% for pMMR tumours"): the stretch after the first run up to the
+# second, and after the second up to the clause's end
+_RUN_ITEM_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,\s*and|,|and)\s*", re.I)
+_FIRST_RUN_POPULATION = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,?\s*respectively\s*,?)?\s*(?:for|in|among)\s+"
+                                     r"(?P<pop>[^,;:()\[\]\d]{2,80}?)\s*,?\s*(?:and|while|whereas|but)\s+"
+                                     r"(?:(?:they\s+)?(?:were|was)\s+)?$", re.I)
+_LAST_RUN_POPULATION = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,?\s*respectively\s*,?)?\s*(?:for|in|among)\s+"
+                                    r"(?P<pop>[^,;:()\[\]\d]{2,80}?)\s*(?:,?\s*respectively\s*)?(?:[.;]|$)", re.I)
+_RUN_POPULATION_WORDS = lazy_compile(r"^(?:the\s+)?(?:(?:patients|participants|those|cohort|group|subgroup)\s+with\s+)?(?P<core>.+?)"
+                         r"(?:\s+(?:tumou?rs|patients|disease|cancers?|population|sub-?group|group|cohort|"
+                         r"(?:metastatic\s+)?colorectal\s+cancers?|m?CRCs?))?$", re.I)
+_LETTERED_COHORT = lazy_compile(r"(?:the\s+)?(cohort|part|group)\s+([A-H1-9])", re.I)
+
+
+def _run_population(words: str) -> str | None:
+    """The population a run of values is given for, by the words after its "for"/"in"/"among": a marker status
+    (also a mismatch-repair or microsatellite status written out), a side or a lettered cohort; None for other words."""
+    cohort = _LETTERED_COHORT.fullmatch(words.strip())
+    if cohort:
+        return f"{cohort.group(1).lower()} {cohort.group(2).upper()}"
+    marker = trials_subgroups.population_named(f"for {words.strip()}")
+    if marker:
+        return marker
+    core = _RUN_POPULATION_WORDS.match(words.strip())
+    if core and _population_words(core.group("core")) and len(core.group("core").split()) <= 4:
+        return core.group("core")
+    return None
+
+
+def population_runs(text: str, fitting: list[Value], n: int) -> list[str] | None:
+    r"""The two populations of a sentence that gives a list of ``n`` metrics once and then one run of ``n`` values
+    per population, in the metrics' order ("The ORR and the PFS rate were 40% and 78%, respectively, for dMMR tumours
+    and 0% and 11% for pMMR tumours" -> ["dMMR", "pMMR"]): each run followed by its own population after
+    "for"/"in"/"among", the second after "and"; None when the runs differ in length, another value or population
+    stands between them, or a population is no marker status, side or lettered cohort.
+
+    >>> vs = lambda t: [Value(m.start(), m.end(), 1.0, "%") for m in re.finditer(r"\d+%", t)]
+    >>> t = "ORR and DCR were 40% and 78%, respectively, for dMMR tumours and 0% and 11% for pMMR tumours."
+    >>> population_runs(t, vs(t), 2)
+    ['dMMR', 'pMMR']
+    >>> t = "ORR and DCR were 40% and 78% in cohort A and 12% and 50% in cohort B."
+    >>> population_runs(t, vs(t), 2)
+    ['cohort A', 'cohort B']
+    >>> t = "ORR and DCR were 40% and 78% for dMMR tumours, 5% and 9% for MSI-H tumours and 0% and 11% for pMMR tumours."
+    >>> population_runs(t, vs(t)[:2] + vs(t)[4:], 2) is None
+    True
+    """
+    if n < 2 or len(fitting) != 2 * n:
+        return None
+    runs = [fitting[:n], fitting[n:]]
+    for run in runs:
+        if not all(_RUN_ITEM_GAP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:])):
+            return None
+    first = _FIRST_RUN_POPULATION.fullmatch(text, runs[0][-1].end, runs[1][0].start)
+    last = _LAST_RUN_POPULATION.match(text, runs[1][-1].end)
+    if first is None or last is None:
+        return None
+    labels = [_run_population(first.group("pop")), _run_population(last.group("pop"))]
+    if None in labels or labels[0] == labels[1]:
+        return None
+    return labels
