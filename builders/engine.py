@@ -1041,7 +1041,8 @@ def _coordinated_verb_phrases(tokens: list[Token], parts: list[Clause]) -> list[
         if part.origin is not None:
             continue
         spans = [t + (0, 0) for t in shared_subject.coordinated_verb_phrases(tokens, part.lo, part.hi)] + \
-            shared_subject.coordinated_predicates(tokens, part.lo, part.hi)
+            shared_subject.coordinated_predicates(tokens, part.lo, part.hi) + \
+            shared_subject.relative_predicate_spans(tokens, part.lo, part.hi)
         for begin, first, end, verb, stop, aux, aux_end in spans:
             # the words before the subject stay ("Data suggest that ...", "In CRC cells, ..."): they hedge or set it;
             # so do the first predicate's modal and negation a bare verb shares ("may be found ... and confer")

@@ -20,6 +20,7 @@ from builders.cause_join import causes_of_its_classes, causes_the_partner_acts_o
 from builders.context import Emitter, Reading
 from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_named
 from builders.document import Document, Sentence
+from builders import shared_subject
 from builders.engine import Clause, Token, clauses, first_predicate_words, match_pattern, tokenize
 from builders.guards import (CONTEXT_LISTS, GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, mechanism,
                              refused_pair, transform_results)
@@ -112,6 +113,8 @@ def _across_predicates(clause, match) -> bool:
     MDR and increased the accumulation of Y")."""
     if clause.origin is not None:
         return False
+    if _across_relative(clause, match):
+        return True
     span = getattr(clause, "first_predicate", None)
     if span is None:
         span = first_predicate_words(clause.tokens, clause.lo, clause.hi) or _NO_SPAN
@@ -130,6 +133,26 @@ def _across_predicates(clause, match) -> bool:
         return True  # the agent of a passive: "is secreted by (the) CAFs"
     return toks[lo - 1].lower in _BE and not any(t.entities for t in toks[lo:first]) and \
         not any(w in ("by", "in", "with", "to", "of", "on", "from", "for") for w in words)
+
+
+def _across_relative(clause, match) -> bool:
+    """The match reads a later predicate of a relative clause ("VEGF, which binds VEGFR2 and confers resistance to
+    X") with a subject named before that predicate other than the antecedent: the object of the first one (VEGFR2)
+    or the sentence's subject. Such a predicate is read with the antecedent, here or in the clause rebuilt with the
+    antecedent before it (builders/shared_subject.py, relative_predicate_spans), or not at all when the antecedent
+    is unclear."""
+    spans = getattr(clause, "relative_predicates", None)
+    if spans is None:
+        spans = [(ante or (0, 0), joins[0], stop) for _, ante, _, joins, stop in
+                 shared_subject.relative_predicates(clause.tokens, clause.lo, clause.hi)]
+        clause.relative_predicates = spans
+    if not spans:
+        return False
+    first = min((i for idx in match.slots.values() for i in idx), default=None)
+    if first is None:
+        return False
+    return any(first < join and not ante[0] <= first < ante[1] and any(join < i < stop for i in match.cue_tokens.values())
+               for ante, join, stop in spans)
 
 
 # the statements whose population the sentence may restrict (builders/stated_population.py)

@@ -484,3 +484,124 @@ def first_predicate_span(tokens: list, lo: int, hi: int) -> tuple[int, int] | No
         return None
     found = clause_subject(tokens, lo, hi)
     return found[3] + 1, preds[0][3] - 1
+
+
+# --- the coordinated predicates of a relative clause ---------------------------------------------------------------
+#
+# "Tumour cells secrete VEGF, which binds VEGFR2 and confers resistance to X"; "HGF that activates MET and drives
+# resistance"; "IL-6, which activates STAT3 and in turn mediates ...": every predicate of a relative clause opened by
+# "which" or "that" right after an entity has that entity (the antecedent) as its subject; an object of the first
+# predicate (VEGFR2) is never the subject of a later one, and neither is the subject of the sentence around it. An
+# antecedent inside a phrase after a preposition ("activation of EGFR by HGF, which ...") is not clear: its
+# predicates are read for nobody. The relative clause ends where a comma gives the sentence its own verb back.
+
+_RELATIVES = frozenset(["which", "that"])
+# prepositions before an antecedent that make another noun phrase a candidate for what "which" takes up
+_ANTECEDENT_PREPS = frozenset("of in by with from on for to among within via through against after".split())
+MAX_ANTECEDENT_TAIL = 2  # plain words after the antecedent's last entity ("KRAS mutant tumours")
+
+
+def _opens_relative_predicate(tokens: list, k: int, hi: int) -> int | None:
+    """Where the predicate opening at ``k`` has its first verb, after "in turn" or "thereby" (as
+    :func:`opens_predicate`)."""
+    if k + 1 < hi and tokens[k].lower == "in" and tokens[k + 1].lower == "turn":
+        k += 2
+    return opens_predicate(tokens, k, hi)
+
+
+def _antecedent(tokens: list, lo: int, end: int) -> tuple[int, int] | None:
+    """The antecedent of a relative word whose noun phrase ends at ``end`` (exclusive): the run of entities (and the
+    words joining them, at most two plain words after the last), or None when no entity ends there or another noun
+    phrase before a preposition could be what the relative word takes up."""
+    k = end
+    tail = 0
+    while k > lo and not tokens[k - 1].entities and tail < MAX_ANTECEDENT_TAIL and tokens[k - 1].lower.isalpha() and \
+            tokens[k - 1].lower not in _NOT_SUBJECT and tokens[k - 1].lower not in _SUBJECT_GLUE and \
+            tokens[k - 1].lower not in _AUX and not finite_verb(tokens, k - 1, end):
+        k -= 1
+        tail += 1
+    if k <= lo or not tokens[k - 1].entities:
+        return None
+    start = k
+    while start > lo and end - start < MAX_SUBJECT and (tokens[start - 1].entities or
+                                                        tokens[start - 1].lower in _SUBJECT_GLUE):
+        start -= 1
+    while start < end and not tokens[start].entities:
+        start += 1  # no glue word first ("the", "and")
+    if start > lo and tokens[start - 1].lower in _SOURCE_PREPS and start - 3 > lo and \
+            tokens[start - 2].lower in _SOURCE_PARTICIPLES and tokens[start - 3].text == ",":
+        # "TGF-beta, secreted by CAFs and TAMs, which ...": the source set off by commas is an aside on the entity
+        # before it, which the relative clause goes on about
+        before = _antecedent(tokens, lo, start - 3)
+        return before if before is not None and tokens[before[1] - 1].entities else None
+    if start > lo and tokens[start - 1].lower in _ANTECEDENT_PREPS:
+        return None  # "mutations in FBXW7, which", "activation of EGFR by HGF, which": which phrase is meant is unclear
+    if start - 1 > lo and tokens[start - 1].text == "," and tokens[start - 2].entities:
+        return None  # "factors like A, B, C or D that ...": the last items of a longer list, whose members between
+        # them do what the clause says
+    if any(tokens[k].cues.get("such_as") for k in range(max(lo, start - 3), start)):
+        return None  # "factors such as A or B, which ...": examples of a kind, which need not each do it all
+    return start, end
+
+
+def relative_predicates(tokens: list, lo: int, hi: int) -> list[tuple]:
+    """The relative clauses of ``lo`` .. ``hi`` with predicates coordinated by "and": (relative word, antecedent
+    (start, end) or None when unclear, the first predicate's start (after "which"), the joins, the end) for each."""
+    out = []
+    k = lo + 1
+    while k < hi:
+        w = tokens[k].lower
+        if w not in _RELATIVES or tokens[k].entities:
+            k += 1
+            continue
+        end = k - 1 if tokens[k - 1].text == "," else k
+        if end <= lo or not (tokens[end - 1].entities or w == "which"):
+            k += 1
+            continue
+        verb1 = _opens_relative_predicate(tokens, k + 1, hi)
+        if verb1 is None:
+            k += 1
+            continue
+        joins = []
+        m = verb1 + 1
+        while m < hi:
+            x = tokens[m].lower
+            if x in _ENDS or (x == "," and _opens_relative_predicate(tokens, m + 1, hi) is not None):
+                break  # another relative or subordinate clause, or the sentence's own verb after the comma
+            if x == "and" and not tokens[m].entities and m > verb1 + 1:
+                at = _opens_relative_predicate(tokens, m + 1, hi)
+                if at is not None and tokens[verb1].lower in _BE_HAVE and tokens[at].lower not in _AUX and \
+                        (tokens[at].lower.endswith("ed") or tokens[at].lower in _IRREGULAR):
+                    at = None  # "which is secreted by CAFs and activated by ...": one "is" for both participles
+                if at is not None and tokens[at].lower not in _AUX and tokens[at].lower.endswith("ed") and \
+                        not _past(tokens[verb1].lower):
+                    at = None  # "which binds EGFR in cells with X and reduced MAPK signalling": a noun's participle
+                if at is not None and _denied(tokens, m + 1, min(hi, at + 3)):
+                    at = None  # "... and does not confer resistance": a denial stays unread
+                if at is not None:
+                    joins.append(m)
+                    m = at + 1
+                    continue
+            m += 1
+        if joins:
+            out.append((k, _antecedent(tokens, lo, end), k + 1, joins, m))
+        k = m if joins else k + 1
+    return out
+
+
+def relative_predicate_spans(tokens: list, lo: int, hi: int) -> list[tuple[int, int, int, int, int, int, int]]:
+    """Each predicate of a relative clause of ``lo`` .. ``hi`` with predicates coordinated by "and" and a clear
+    antecedent, as :func:`coordinated_predicates` gives them: (subject start (no words before it stay: the sentence
+    around the relative clause is about something else), subject start, subject end, predicate start, predicate
+    end, start and end of the first predicate's auxiliary words a bare verb shares)."""
+    out = []
+    for rel, ante, first, joins, stop in relative_predicates(tokens, lo, hi):
+        if ante is None:
+            continue
+        a, b = ante
+        verb1 = _opens_relative_predicate(tokens, first, hi)
+        out.append((lo, a, b, first, joins[0], verb1, verb1))
+        for n, join in enumerate(joins):
+            end = joins[n + 1] if n + 1 < len(joins) else stop
+            out.append((lo, a, b, join + 1, end) + shared_auxiliary(tokens, verb1, join + 1, end))
+    return out
