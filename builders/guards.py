@@ -167,11 +167,16 @@ def _excepted_carrier(m: MatchContext) -> bool:
     respond to ICIs", "with the exception of dMMR tumours, CRCs are resistant to ICIs"): what is said is said of
     the others. (An exception set off by commas inside the clause is an aside, builders/asides.py; this is the one
     that opens the sentence or follows the statement.)"""
+    return _words_before_carrier(m, _EXCEPT_BEFORE, 60)
+
+
+def _words_before_carrier(m: MatchContext, pattern, reach: int) -> bool:
+    """Whether ``pattern`` ends right before the match's marker or cause, within ``reach`` characters of the clause."""
     for name in ("marker", "cause"):
         slot = m.match.slots.get(name)
         if slot:
             t = m.tokens[min(slot)]
-            if _EXCEPT_BEFORE.search(m.text, max(m.tokens[m.clause.lo].start, t.start - 60), t.start):
+            if pattern.search(m.text, max(m.tokens[m.clause.lo].start, t.start - reach), t.start):
                 return True
     return False
 
@@ -4441,13 +4446,7 @@ def carrier_not_excluded(m: MatchContext) -> bool:
     """The carriers are not those without the cause ("tumours lacking KRAS mutations did not respond to
     regorafenib", "tumours negative for HER2 amplification were resistant to trastuzumab": the absence, not the
     alteration, goes with the failure)."""
-    for name in ("marker", "cause"):
-        slot = m.match.slots.get(name)
-        if slot:
-            t = m.tokens[min(slot)]
-            if _WITHOUT_BEFORE.search(m.text, max(m.tokens[m.clause.lo].start, t.start - 40), t.start):
-                return False
-    return True
+    return not _words_before_carrier(m, _WITHOUT_BEFORE, 40)
 
 
 # "without KRAS mutations", "lacking activating RAS mutations", "negative for HER2 amplification"

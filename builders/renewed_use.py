@@ -137,19 +137,10 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
             kind, lo, hi = ("beyond progression" if beyond else _kind(after.group("cue"))), start, \
                 (end if said else after.end())
         written = re.sub(r"\s+", " ", text[lo:hi]).strip() + (f" {kind}" if said else "")
-        regimen = _renewed(entity, kind, written)
-        if regimen.id in seen:
+        if not _note_renewal(_renewed(entity, kind, written), parts, seen, rec):
             continue
-        seen.add(regimen.id)
-        for part in parts:
-            rec.imply(regimen, "has_component", part)
         for kind2, written2 in _coordinated(text, before, None if said else after, lo, hi):
-            other = _renewed(entity, kind2, written2)
-            if other.id in seen:
-                continue
-            seen.add(other.id)
-            for part in parts:
-                rec.imply(other, "has_component", part)
+            _note_renewal(_renewed(entity, kind2, written2), parts, seen, rec)
 
 
 # a second renewal coordinated with the first around the one therapy: "A rechallenge (ReCH) and reintroduction",
@@ -158,6 +149,16 @@ _SECOND_AFTER = lazy_compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and/or|and|
                              r")(?![\w\-])", re.I)
 _FIRST_BEFORE = lazy_compile(r"(?<![\w\-])(?P<cue>" + _RENEWAL + r")\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and/or|and|or|versus|"
                              r"vs\.?)\s+\Z", re.I)
+
+
+def _note_renewal(regimen: Entity, parts, seen: set, rec) -> bool:
+    """Record a renewed-use regimen and its components once per sentence; False when it was recorded already."""
+    if regimen.id in seen:
+        return False
+    seen.add(regimen.id)
+    for part in parts:
+        rec.imply(regimen, "has_component", part)
+    return True
 
 
 def _coordinated(text: str, before, after, lo: int, hi: int) -> list[tuple[str, str]]:
