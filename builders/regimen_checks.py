@@ -4,8 +4,10 @@ The trial reader builds regimens and arms sentence by sentence; some of what it 
 patient whatever words the text used: a drug class beside its own member or beside a named regimen of its drugs, a
 named regimen beside its own drugs, two complete chemotherapy backbones in one regimen, an arm worded by class that
 is another arm named again (builders/class_worded_arms.py), a placebo-only arm beside an arm of placebo with a
-backbone, a one-drug arm beside a chemotherapy arm and that chemotherapy with the drug, a therapy named like one of
-the document's trials. Each check below encodes one piece of knowledge about regimens (never about how a sentence is
+backbone, an arm that is another arm without the background every arm receives (best supportive care, placebo), a
+one-drug arm beside a chemotherapy arm and that chemotherapy with the drug, a therapy named like one of the
+document's trials; and a trial evaluates no comparator that gives no active therapy (placebo, best supportive care,
+observation): that stays its arm only. Each check below encodes one piece of knowledge about regimens (never about how a sentence is
 written) and :func:`checked_regimens` applies them to a document's result after every builder ran and before the
 graph is assembled: a regimen is rewritten (its combination, the arms that use it and their outcomes follow) or an
 arm is dropped.
@@ -159,6 +161,31 @@ def placebo_arm_beside_placebo_backbone(arms: dict[str, list[Entity]]) -> set[st
     return {arm for arm, comps in arms.items() if comps and all(placebo(c) for c in comps)}
 
 
+# What a comparator gives when it gives no active therapy: every arm of a placebo-controlled or best-supportive-care
+# trial receives it as background, and an untreated control gives nothing (mint ids of ontology/vocab/regimens.yaml
+# and builders/trials_controls.py)
+NO_ACTIVE_THERAPY = frozenset(("crc:regimen_placebo", "crc:regimen_best_supportive_care", "crc:regimen_observation",
+                               "crc:regimen_active_monitoring"))
+
+
+def background_only(ids) -> bool:
+    """A regimen's components (ids) that give no active therapy: placebo, best supportive care, observation."""
+    ids = set(ids)
+    return bool(ids) and ids <= NO_ACTIVE_THERAPY
+
+
+def arm_without_background(arms: dict[str, list[Entity]]) -> set[str]:
+    """The arms of one trial whose regimen is another arm's regimen without its placebo or best supportive care.
+
+    Knowledge: placebo and best supportive care are the background a controlled trial gives every arm; "A" beside
+    "A + best supportive care" (or "A + placebo") is that arm's short name, not a further arm of A given without
+    it. ``arms`` maps an arm id to its regimen's components; the caller keeps an arm with results of its own.
+    """
+    given = [frozenset(c.id for c in comps) for comps in arms.values() if comps]
+    return {arm for arm, comps in arms.items() if comps and any(
+        ids > (own := frozenset(c.id for c in comps)) and background_only(ids - own) for ids in given)}
+
+
 def drug_arm_beside_add_on_arms(arms: dict[str, list[Entity]], vocab) -> set[str]:
     """The arms of one trial that give one drug alone beside an arm of chemotherapy with the drug and an arm of that
     chemotherapy alone or with another drug.
@@ -240,7 +267,9 @@ def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict
             alternatives_in_one_regimen(kept, vocab)
         if len(parts) > 1 or len(kept) < len(comps):
             rewritten[rid] = parts
+    assertions = _comparators_not_evaluated(assertions, components)
     dropped_arms = {arm for arm, rid in uses.items() if len(rewritten.get(rid, ())) > 1}
+    short_names: set[str] = set()
     trial_arms: dict[str, dict[str, list[Entity]]] = defaultdict(dict)
     for arm, rid in uses.items():
         if arm not in entities:
@@ -250,21 +279,32 @@ def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict
             trial_arms[entities[arm].attr("trial")][arm] = parts[0]
     schedule_named = {arm for arm, rid in uses.items() if rid in entities and entities[rid].attr("schedule")}
     for arms in trial_arms.values():
-        dropped_arms |= (class_worded_arms(arms, schedule_named, vocab) | placebo_arm_beside_placebo_backbone(arms) |
+        short_names |= arm_without_background(arms) - with_results
+        dropped_arms |= (arm_without_background(arms) | class_worded_arms(arms, schedule_named, vocab) | placebo_arm_beside_placebo_backbone(arms) |
                          drug_arm_beside_add_on_arms(arms, vocab) |
                          family_arm_beside_schedule_arm(arms, with_results, vocab)) - with_results
     if not rewritten and not dropped_arms:
         return assertions, outcomes
-    return _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx)
+    return _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx, short_names)
 
 
-def _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx) -> tuple[list, list]:
-    """Remake the facts of rewritten regimens and of the arms that use them; leave out dropped arms."""
+def _comparators_not_evaluated(assertions: list[Assertion], components: dict[str, list[str]]) -> list[Assertion]:
+    """Leave out "trial evaluates R" where R gives no active therapy (:func:`background_only`): a placebo, best
+    supportive care or observation comparator is the trial's arm (has_arm, uses_regimen), never what it tests."""
+    return [a for a in assertions if not (a.predicate == "evaluates" and background_only(
+        components.get(a.object) or (a.object,)))]
+
+
+def _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx,
+             short_names: set[str] = frozenset()) -> tuple[list, list]:
+    """Remake the facts of rewritten regimens and of the arms that use them; leave out dropped arms. The regimen of
+    an arm dropped as another arm's short name (``short_names``) stays one the trial evaluates."""
     new_regimen: dict[str, list[Entity]] = {}
     for rid, parts in rewritten.items():
         new_regimen[rid] = [keep_entity(entities, _regimen_for(p, ctx)) for p in parts]
     new_arm: dict[str, str] = {}
     dropped_regimens = {uses[a] for a in dropped_arms if a in uses}
+    still_evaluated = {uses[a] for a in short_names if a in uses}
     for arm, rid in uses.items():
         if arm in dropped_arms or rid not in new_regimen or len(new_regimen[rid]) != 1:
             continue
@@ -277,7 +317,7 @@ def _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx)
     for a in assertions:
         if a.subject in dropped_arms or a.object in dropped_arms:
             continue
-        if a.predicate == "evaluates" and a.object in dropped_regimens and a.object not in still_used:
+        if a.predicate == "evaluates" and a.object in dropped_regimens and a.object not in still_used | still_evaluated:
             continue
         if a.predicate == "has_component" and a.subject in new_regimen:
             component_evidence[a.subject].extend(a.evidence)

@@ -2,7 +2,8 @@
 from rule_cases import context
 
 from builders.class_worded_arms import class_worded_arms
-from builders.regimen_checks import (alternatives_in_one_regimen, class_describes_member,
+from builders.regimen_checks import (alternatives_in_one_regimen, arm_without_background, background_only,
+                                     class_describes_member,
                                      drug_arm_beside_add_on_arms, named_regimen_gives_drug,
                                      placebo_arm_beside_placebo_backbone, schedule_names_family,
                                      trial_named_therapies)
@@ -144,6 +145,27 @@ def test_class_only_arm_beside_the_one_arm_of_its_drugs_or_as_umbrella_is_droppe
 def test_placebo_arm_beside_placebo_with_backbone_is_dropped():
     arms = {"p": _entities("placebo"), "pc": _entities("chemotherapy", "placebo"), "bc": _entities("bevacizumab")}
     assert placebo_arm_beside_placebo_backbone(arms) == {"p"}
+
+
+def test_arm_without_the_background_every_arm_receives_is_dropped():
+    arms = {"a": _entities("anlotinib"), "ab": _entities("anlotinib", "best supportive care"),
+            "pb": _entities("best supportive care", "placebo")}
+    assert arm_without_background(arms) == {"a"}
+    arms = {"f": _entities("FOLFIRI"), "fp": _entities("FOLFIRI", "placebo"), "fc": _entities("FOLFIRI", "cetuximab")}
+    assert arm_without_background(arms) == {"f"}
+
+
+def test_arm_without_an_active_partner_is_kept():
+    arms = {"r": _entities("regorafenib"), "rn": _entities("regorafenib", "nivolumab")}
+    assert arm_without_background(arms) == set()
+    arms = {"b": _entities("best supportive care"), "rb": _entities("regorafenib", "best supportive care")}
+    assert arm_without_background(arms) == set()
+
+
+def test_comparators_without_active_therapy():
+    ids = lambda *names: {e.id for e in _entities(*names)}
+    assert background_only(ids("placebo")) and background_only(ids("best supportive care", "placebo"))
+    assert not background_only(ids("FOLFIRI", "placebo")) and not background_only(set())
 
 
 def test_placebo_arm_against_a_drug_is_kept():

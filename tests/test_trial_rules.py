@@ -36,12 +36,15 @@ def _trial_attributes(text: str) -> dict[str, dict[str, str]]:
 
 def _evaluated(text: str, predicate: str = "evaluates") -> set[tuple[str, str]]:
     """(trial name, object name) of each ``evaluates`` (or other ``predicate``) fact the prose trial reader states in
-    ``text``."""
+    ``text``, after the regimen checks the graph applies (builders/regimen_checks.py)."""
     from builders import trials_text
+    from builders.regimen_checks import checked_regimens
+    from rule_cases import context
 
     out = run_builder(trials_text.build, text)
     names = {e.id: e.name for e in out.entities.values()}
-    return {(names.get(a.subject, a.subject), names.get(a.object, a.object)) for a in out.assertions
+    assertions, _ = checked_regimens(out.assertions, out.outcomes, dict(out.entities), context())
+    return {(names.get(a.subject, a.subject), names.get(a.object, a.object)) for a in assertions
             if a.predicate == predicate}
 
 
