@@ -201,9 +201,52 @@ def _redefined_symbol(short: str, long_form: str, recognizer) -> Entity | None:
     return None if gene.name in (entity.attr("gene") or "").split("/") else entity
 
 
-def table_for(sentences, recognizer) -> dict[str, Entity]:
-    """The short forms a document defines (over its normalised sentences), each with its entity."""
-    pairs: dict[str, Entity] = {}
+# What a long form ending (or opening) so names is never a gene, whatever its short form spells: a measure a trial
+# reports ("time to response", "event-free survival", "disease control rate", "hazard ratio", "duration of response";
+# a therapy-free interval is read as the treatment-history feature it is, below),
+# a group of people ("patients"), a therapy or care given, a site of disease, a part of a protein ("extracellular
+# domain"). Gene names end in what the product is or does ("... receptor", "... kinase", "... 1") or name a process
+# the gene was found by ("mesenchymal-epithelial transition (MET)"), never in these words.
+_NO_GENE_NAME = lazy_compile(
+    r"(?:^(?:median\s+)?(?:time|duration)\s+(?:to|of|on)\s+\w|"
+    r"\b(?:survivals?|rates?|ratios?|durations?|"
+    r"(?:complete|partial|objective|overall|best|pathologic(?:al)?|clinical|metabolic|durable|major|tumou?r)\s+responses?|"
+    r"patients|participants|subjects|cohorts?|populations?|"
+    r"care|therap(?:y|ies)|treatments?|chemotherap(?:y|ies)|radiotherap(?:y|ies)|surgery|resections?|"
+    r"metastas[ie]s|diseases?|events?|failures?|toxicit(?:y|ies)|"
+    r"domains?)$)", re.I)
+
+
+def redefined_gene_symbol(short: str, long_form: str, vocab) -> bool:
+    """Whether a document defines a gene's symbol as something no gene is: "time to response (TTR)", "event-free
+    survival (EFS)", "Patients (PTS)". There the short form means its long form, never the gene of that symbol (a
+    long form that is one of the gene's own names keeps it the gene).
+
+    >>> from kg.vocab import load_vocabulary
+    >>> v = load_vocabulary()
+    >>> redefined_gene_symbol("TTR", "median time to response", v), redefined_gene_symbol("EFS", "Event-free survival", v)
+    (True, True)
+    >>> redefined_gene_symbol("MET", "mesenchymal-epithelial transition", v), redefined_gene_symbol("TTR", "transthyretin", v)
+    (False, False)
+    >>> redefined_gene_symbol("EGFR", "EGFR therapy", v)
+    False
+    """
+    known = vocab.by_name.get(short.lower())
+    gene = vocab.entities[known] if known and vocab.entities[known].category == "Gene" else vocab.gene_entity(short)
+    if gene is None or gene.category != "Gene" or (known and vocab.entities[known].category != "Gene"):
+        return False
+    names = {n for n in (short, gene.name, *gene.synonyms) if len(n) >= 2}
+    if long_form.lower() in {n.lower() for n in names} or \
+            any(re.search(rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])", long_form, re.I) for n in names):
+        return False  # "anti-EGFR therapy (EGFR)": the long form writes the gene itself
+    return _NO_GENE_NAME.search(long_form.strip()) is not None
+
+
+def table_for(sentences, recognizer) -> dict[str, Entity | None]:
+    """The short forms a document defines (over its normalised sentences), each with its entity; a gene symbol
+    the document defines as something no gene is (:func:`redefined_gene_symbol`) with the entity of its long form
+    when the vocabulary knows it as a whole, else with None: there it names no entity."""
+    pairs: dict[str, Entity | None] = {}
     vocab = recognizer.vocab
     for text in sentences:
         for name, entity in introduced_compounds(text, recognizer):
@@ -212,6 +255,13 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
             continue
         for short, long_form in find_pairs(text):
             if short in pairs:
+                continue
+            if redefined_gene_symbol(short, long_form, vocab):
+                whole = [m for m in recognizer.vocabulary_mentions(long_form)
+                         if m.start <= 1 and m.end >= len(long_form) - 1 and m.entity.category != "Gene"]
+                pairs[short] = whole[0].entity if len(whole) == 1 else None
+                if not short.endswith("s"):
+                    pairs.setdefault(short + "s", pairs[short])
                 continue
             redefined = _redefined_symbol(short, long_form, recognizer)
             # (a therapy-free interval is never a gene's name: "chemotherapy-free interval (CFI)" is no CFI gene)

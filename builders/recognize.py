@@ -243,6 +243,8 @@ class Recognizer:
                 continue
             entity = abbreviations.entity(key) if source == "abbreviation" else self.entity(key)
             if entity is None:
+                if source == "abbreviation" and abbreviations.names_nothing(key):
+                    taken_until = end  # "time to response (TTR)": this document's TTR is no gene, nor anything known
                 continue
             if key.startswith("symbol:") and not self._symbol_ok(text, start, end) and \
                     not (abbreviations is not None and abbreviations.confirms_gene(text[start:end])):
@@ -581,7 +583,7 @@ class AbbreviationTable:
     """Short forms one document defines, each pointing at the entity of its long form, and the short gene
     symbols it confirms (see :meth:`Recognizer.confirmed_symbols`)."""
 
-    def __init__(self, pairs: dict[str, Entity], gene_symbols: frozenset[str] = frozenset()):
+    def __init__(self, pairs: dict[str, "Entity | None"], gene_symbols: frozenset[str] = frozenset()):
         self._entities = {f"abbr:{short}": entity for short, entity in pairs.items()}
         self._gene_symbols = gene_symbols
         self._auto = None
@@ -596,6 +598,11 @@ class AbbreviationTable:
 
     def entity(self, key: str) -> Entity | None:
         return self._entities.get(key)
+
+    def names_nothing(self, key: str) -> bool:
+        """Whether the document defines this short form as something the vocabulary does not know, in place of the
+        gene its symbol would name ("time to response (TTR)")."""
+        return key in self._entities and self._entities[key] is None
 
     def confirms_gene(self, symbol: str) -> bool:
         """Whether the document writes ``symbol`` elsewhere in a gene-like place."""

@@ -2121,3 +2121,28 @@ def test_resistance_naming_cells_is_no_mechanism(text):
 def test_resistance_in_cells_stays_a_mechanism():
     found = [m.entity.name for m in _mentions("ABCB1 overexpression causes multidrug resistance in colon cancer cells.")]
     assert "drug efflux" in found, found
+
+
+@pytest.mark.parametrize("text,symbol", [
+    # a gene's symbol the document defines as a measure, a group of people or a protein part names no gene there
+    ("The median time to response (TTR) was 3.1 months. TTR did not differ between the KRAS-mutant and wild-type groups.",
+     "TTR"),
+    ("Event-free survival (EFS) was longer with FOLFIRI. EFS events were counted in the BRAF-mutant cohort.", "EFS"),
+    ("Patients (PTS) were given panitumumab. PTS with HER2-amplified tumours responded less.", "PTS"),
+    ("We measured the time to treatment failure (TTF) and recorded TTF for each arm receiving cetuximab.", "TTF"),
+])
+def test_a_symbol_the_document_defines_otherwise_is_no_gene(text, symbol):
+    names = [m.entity.name for m in _mentions(text)]
+    assert not any(n == symbol or n.startswith(symbol + " ") for n in names), names
+
+
+@pytest.mark.parametrize("text,symbol", [
+    # a long form that names the gene (or the process it was named after) keeps the symbol the gene
+    ("Mesenchymal-epithelial transition (MET) amplification was found. MET amplification confers resistance.", "MET"),
+    ("Transthyretin (TTR) was overexpressed in resistant cells. TTR knockdown restored sensitivity.", "TTR"),
+    # a measure defined in one document leaves the gene's symbol in another
+    ("TTR expression was high. The median time to progression was 5 months.", "TTR"),
+])
+def test_a_symbol_defined_as_its_gene_stays_the_gene(text, symbol):
+    names = [m.entity.name for m in _mentions(text)]
+    assert any(n == symbol or n.startswith(symbol + " ") for n in names), names
