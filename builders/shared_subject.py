@@ -47,12 +47,17 @@ MAX_PLAIN = 2  # plain words before the subject's first entity ("acquired", "tum
 MAX_SUBJECT = 14  # tokens of a subject run
 
 
-def opens_verb_phrase(tokens: list, lo: int, hi: int) -> bool:
-    """Does the clause ``lo`` .. ``hi`` open with a verb (after adverbs), i.e. have no subject of its own?"""
-    k = lo
-    while k < hi and not tokens[k].entities and (tokens[k].lower in _ADVERBS or
+def skip_adverbs(tokens: list, k: int, hi: int, adverbs: frozenset = _ADVERBS) -> int:
+    """The first token from ``k`` that is no adverb (one of ``adverbs``, or a word in -ly), up to ``hi``."""
+    while k < hi and not tokens[k].entities and (tokens[k].lower in adverbs or
                                                  (tokens[k].lower.endswith("ly") and tokens[k].lower.isalpha())):
         k += 1
+    return k
+
+
+def opens_verb_phrase(tokens: list, lo: int, hi: int) -> bool:
+    """Does the clause ``lo`` .. ``hi`` open with a verb (after adverbs), i.e. have no subject of its own?"""
+    k = skip_adverbs(tokens, lo, hi)
     return k < hi and not tokens[k].entities and tokens[k].lower in _VERBS
 
 
@@ -152,9 +157,7 @@ def coordinated_verb_phrases(tokens: list, lo: int, hi: int) -> list[tuple[int, 
             j = k + 1
             if j < hi and tokens[j].lower in ("and", "but") and tokens[k].text == ",":
                 j += 1
-            while j < hi and not tokens[j].entities and (tokens[j].lower in _ADVERBS or (
-                    tokens[j].lower.endswith("ly") and tokens[j].lower.isalpha())):
-                j += 1
+            j = skip_adverbs(tokens, j, hi)
             if j < hi and finite_raise_lower(tokens, j, hi):
                 starts.append((k, j))
                 k = j + 1
@@ -165,9 +168,7 @@ def coordinated_verb_phrases(tokens: list, lo: int, hi: int) -> list[tuple[int, 
                     # "IL-6 activated STAT3, and IL-10 suppressed AKT": a clause with a subject of its own
                     new_subject = (j, own)
                     break
-        if tokens[k].lower in _NOT_SUBJECT - {",", "in", "of", "with", "by", "for", "to", "on", "at", "from", "via",
-                                              "through", "into", "upon", "after", "before", "during", "within",
-                                              "between", "among", "amongst"}:
+        if tokens[k].lower in _CLAUSE_TURNS:
             break  # a relative or subordinate clause: its verbs have subjects of their own
         k += 1
     last = k if new_subject is not None else hi
@@ -185,6 +186,11 @@ def coordinated_verb_phrases(tokens: list, lo: int, hi: int) -> list[tuple[int, 
     return out
 
 
+# the words of _NOT_SUBJECT that end the search for a coordinated verb phrase: a relative or subordinate clause's
+# (its verbs have subjects of their own), not a preposition or comma inside the first phrase
+_CLAUSE_TURNS = _NOT_SUBJECT - {",", "in", "of", "with", "by", "for", "to", "on", "at", "from", "via", "through",
+                                "into", "upon", "after", "before", "during", "within", "between", "among", "amongst"}
+
 # words that say where the subject comes from, between it and its verb ("exosomes from resistant cells", "IL-6
 # secreted by CAFs", "exosomes derived from CAFs"): the verb's subject is the entity before them
 _SOURCE_PARTICIPLES = frozenset(["derived", "secreted", "released", "isolated", "produced", "shed"])
@@ -192,26 +198,37 @@ _SOURCE_PREPS = frozenset(["from", "by"])
 MAX_SOURCE = 5  # tokens of the source phrase after its preposition
 
 
+def _hyphen_source(tokens: list, start: int, hi: int) -> bool:
+    """Does ``start`` open a source named before the subject with a hyphen ("CAF-derived exosomes")?"""
+    return start + 3 < hi and bool(tokens[start].entities) and tokens[start + 1].text == "-" and \
+        tokens[start + 2].lower in _SOURCE_PARTICIPLES and bool(tokens[start + 3].entities)
+
+
+def _entity_run(tokens: list, start: int, hi: int) -> int:
+    """The end of the run of entities (and the words joining them) opening at ``start``, with no joining word last
+    ("exosomes and"); ``start`` when the run holds no entity."""
+    k = start
+    while k < hi and k < start + MAX_SUBJECT and (tokens[k].entities or tokens[k].lower in _SUBJECT_GLUE):
+        k += 1
+    while k > start and not tokens[k - 1].entities:
+        k -= 1
+    return k
+
+
 def _modified_subject(tokens: list, start: int, hi: int) -> tuple[int, int, int] | None:
     """A subject run of entities opening at ``start``, then a phrase of where it comes from, then a finite verb of
     raising or lowering ("Exosomes from resistant cells activated ...", "IL-6 secreted by CAFs induced ..."), or
     the source named before it with a hyphen ("CAF-derived exosomes activated ..."): the start and end of the
     subject's entities and the verb's position, or None. A participle after the subject needs "by" or "from"."""
-    if start + 3 < hi and tokens[start].entities and tokens[start + 1].text == "-" and \
-            tokens[start + 2].lower in _SOURCE_PARTICIPLES and tokens[start + 3].entities:
+    if _hyphen_source(tokens, start, hi):
         k = start + 3
         while k < hi and tokens[k].entities:
             k += 1
         if k < hi and finite_raise_lower(tokens, k, hi):
             return start + 3, k, k
         return None
-    k, seen = start, False
-    while k < hi and k < start + MAX_SUBJECT and (tokens[k].entities or tokens[k].lower in _SUBJECT_GLUE):
-        seen = seen or bool(tokens[k].entities)
-        k += 1
-    while k > start and not tokens[k - 1].entities:
-        k -= 1  # no glue word at the end ("exosomes and")
-    if not seen or k >= hi:
+    k = _entity_run(tokens, start, hi)
+    if k == start or k >= hi:
         return None
     end = j = k
     if tokens[j].lower in _SOURCE_PARTICIPLES:
@@ -273,9 +290,7 @@ def coordinated_passives(tokens: list, lo: int, hi: int) -> list[tuple[int, int,
                 starts.append(j)
                 k = j + 2
                 continue
-        if tokens[k].lower in _NOT_SUBJECT - {",", "in", "of", "with", "by", "for", "to", "on", "at", "from", "via",
-                                              "through", "into", "upon", "after", "before", "during", "within",
-                                              "between", "among", "amongst"}:
+        if tokens[k].lower in _CLAUSE_TURNS:
             break
         k += 1
     out = []
@@ -340,9 +355,7 @@ def finite_verb(tokens: list, k: int, hi: int) -> bool:
 def opens_predicate(tokens: list, k: int, hi: int) -> int | None:
     """Where the predicate that opens at ``k`` (adverbs, then an auxiliary, a modal or a finite verb) has its first
     verb, or None."""
-    while k < hi and not tokens[k].entities and (tokens[k].lower in _PLAIN_ADVERBS or (
-            tokens[k].lower.endswith("ly") and tokens[k].lower.isalpha())):
-        k += 1
+    k = skip_adverbs(tokens, k, hi, _PLAIN_ADVERBS)
     if k >= hi or tokens[k].entities:
         return None
     if tokens[k].lower in _AUX or finite_verb(tokens, k, hi):
@@ -356,20 +369,13 @@ def clause_subject(tokens: list, lo: int, hi: int) -> tuple[int, int, int, int] 
     "CAF-derived TGF-beta": TGF-beta), where the subject ends and its verb: (subject start, head start, subject end,
     verb), or None."""
     for start in [lo] + [k + 1 for k in range(lo, hi) if tokens[k].text == "," or tokens[k].lower == "that"]:
-        head = start
-        if head + 3 < hi and tokens[head].entities and tokens[head + 1].text == "-" and \
-                tokens[head + 2].lower in _SOURCE_PARTICIPLES and tokens[head + 3].entities:
-            head += 3  # "CAF-derived TGF-beta": the source named before the subject is none
+        head = start + 3 if _hyphen_source(tokens, start, hi) else start  # "CAF-derived TGF-beta": the source is none
         end = subject_end(tokens, head, hi)
         if end is not None and (tokens[end].lower in _SOURCE_PARTICIPLES or
                                 end + 1 < hi and tokens[end + 1].lower in _SOURCE_PREPS):
             return None  # "IL-6 secreted by CAFs ...", "cells derived from ...": a modifier, no verb
         if end is None and start < hi and tokens[start].entities:
-            k = start
-            while k < hi and k < start + MAX_SUBJECT and (tokens[k].entities or tokens[k].lower in _SUBJECT_GLUE):
-                k += 1
-            while k > start and not tokens[k - 1].entities:
-                k -= 1
+            k = _entity_run(tokens, start, hi)
             end = k if k < hi and opens_predicate(tokens, k, hi) == k else None
         if end is not None:
             return start, head, end, end
@@ -396,15 +402,7 @@ def coordinated_predicates(tokens: list, lo: int, hi: int) -> list[tuple[int, in
         if w in _ENDS:
             break
         if w == "and" and not tokens[k].entities and k > verb1 + 1:
-            at = opens_predicate(tokens, k + 1, hi)
-            if at is not None and tokens[verb1].lower in _BE_HAVE and tokens[at].lower not in _AUX and \
-                    (tokens[at].lower.endswith("ed") or tokens[at].lower in _IRREGULAR):
-                at = None  # a participle sharing the first predicate's "was": "was decreased in A and increased in B"
-            if at is not None and tokens[at].lower not in _AUX and tokens[at].lower.endswith("ed") and \
-                    not _past(tokens[verb1].lower):
-                at = None  # "binds EGFR in cells with X and reduced MAPK signalling": a noun's participle
-            if at is not None and _denied(tokens, k + 1, min(hi, at + 3)):
-                at = None  # "... and did not confer resistance to Y": a denial stays unread
+            at = _later_predicate(tokens, verb1, opens_predicate(tokens, k + 1, hi), k, hi)
             if at is not None and _names_therapy(tokens, _after_nominal(tokens, verb1, k), k):
                 break  # "X is common in patients treated with A and predicts ...": the first predicate's therapy
             if at is not None:
@@ -417,6 +415,24 @@ def coordinated_predicates(tokens: list, lo: int, hi: int) -> list[tuple[int, in
         stop = joins[n + 1] if n + 1 < len(joins) else k
         out.append((begin, head, end, join + 1, stop) + shared_auxiliary(tokens, verb1, join + 1, stop))
     return out
+
+
+def _later_predicate(tokens: list, verb1: int, at: int | None, join: int, hi: int) -> int | None:
+    """``at``, the first verb of a predicate after the "and" at ``join``, when it is a predicate of its own beside the
+    one whose verb is ``verb1``; else None: a participle sharing the first predicate's "was" ("was decreased in A and
+    increased in B", "which is secreted by CAFs and activated by ..."), a noun's participle after a verb in the present
+    ("binds EGFR in cells with X and reduced MAPK signalling"), or a denied verb ("... and did not confer resistance":
+    a denial stays unread)."""
+    if at is None:
+        return None
+    w = tokens[at].lower
+    if tokens[verb1].lower in _BE_HAVE and w not in _AUX and (w.endswith("ed") or w in _IRREGULAR):
+        return None
+    if w not in _AUX and w.endswith("ed") and not _past(tokens[verb1].lower):
+        return None
+    if _denied(tokens, join + 1, min(hi, at + 3)):
+        return None
+    return at
 
 
 _NEGATIONS = frozenset(["not", "never", "no", "neither", "nor", "cannot", "don't", "doesn't", "didn't", "can't",
@@ -469,11 +485,7 @@ def shared_auxiliary(tokens: list, verb1: int, lo: int, hi: int) -> tuple[int, i
     at = opens_predicate(tokens, lo, hi)
     if at is None or tokens[at].lower in _AUX or tokens[at].lower not in _BARE:
         return verb1, verb1
-    k = verb1 + 1
-    while k < lo and not tokens[k].entities and (tokens[k].lower in _PLAIN_ADVERBS or (
-            tokens[k].lower.endswith("ly") and tokens[k].lower.isalpha())):
-        k += 1
-    return verb1, k
+    return verb1, skip_adverbs(tokens, verb1 + 1, lo, _PLAIN_ADVERBS)
 
 
 def first_predicate_span(tokens: list, lo: int, hi: int) -> tuple[int, int] | None:
@@ -569,15 +581,7 @@ def relative_predicates(tokens: list, lo: int, hi: int) -> list[tuple]:
             if x in _ENDS or (x == "," and _opens_relative_predicate(tokens, m + 1, hi) is not None):
                 break  # another relative or subordinate clause, or the sentence's own verb after the comma
             if x == "and" and not tokens[m].entities and m > verb1 + 1:
-                at = _opens_relative_predicate(tokens, m + 1, hi)
-                if at is not None and tokens[verb1].lower in _BE_HAVE and tokens[at].lower not in _AUX and \
-                        (tokens[at].lower.endswith("ed") or tokens[at].lower in _IRREGULAR):
-                    at = None  # "which is secreted by CAFs and activated by ...": one "is" for both participles
-                if at is not None and tokens[at].lower not in _AUX and tokens[at].lower.endswith("ed") and \
-                        not _past(tokens[verb1].lower):
-                    at = None  # "which binds EGFR in cells with X and reduced MAPK signalling": a noun's participle
-                if at is not None and _denied(tokens, m + 1, min(hi, at + 3)):
-                    at = None  # "... and does not confer resistance": a denial stays unread
+                at = _later_predicate(tokens, verb1, _opens_relative_predicate(tokens, m + 1, hi), m, hi)
                 if at is not None:
                     joins.append(m)
                     m = at + 1

@@ -1218,12 +1218,12 @@ def part_clause(text: str) -> tuple[int, int, str] | None:
 # two runs of values for a list of metrics, each run closed by the population it is given for ("ORR and DCR were 40%
 # and 78%, respectively, for dMMR tumours and 0% and 11% for pMMR tumours"): the stretch after the first run up to the
 # second, and after the second up to the clause's end
-_RUN_ITEM_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,\s*and|,|and)\s*", re.I)
-_FIRST_RUN_POPULATION = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,?\s*respectively\s*,?)?\s*(?:for|in|among)\s+"
-                                     r"(?P<pop>[^,;:()\[\]\d]{2,80}?)\s*,?\s*(?:and|while|whereas|but)\s+"
-                                     r"(?:(?:they\s+)?(?:were|was)\s+)?$", re.I)
-_LAST_RUN_POPULATION = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,?\s*respectively\s*,?)?\s*(?:for|in|among)\s+"
-                                    r"(?P<pop>[^,;:()\[\]\d]{2,80}?)\s*(?:,?\s*respectively\s*)?(?:[.;]|$)", re.I)
+# a value's unit and its bracket ("40% (4 of 10 patients)"), then the population a run is given for
+_VALUE_TAIL = r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?"
+_RUN_FOR = _VALUE_TAIL + r"(?:,?\s*respectively\s*,?)?\s*(?:for|in|among)\s+(?P<pop>[^,;:()\[\]\d]{2,80}?)\s*"
+_RUN_ITEM_GAP = lazy_compile(_VALUE_TAIL + r"(?:,\s*and|,|and)\s*", re.I)
+_FIRST_RUN_POPULATION = lazy_compile(_RUN_FOR + r",?\s*(?:and|while|whereas|but)\s+(?:(?:they\s+)?(?:were|was)\s+)?$", re.I)
+_LAST_RUN_POPULATION = lazy_compile(_RUN_FOR + r"(?:,?\s*respectively\s*)?(?:[.;]|$)", re.I)
 _RUN_POPULATION_WORDS = lazy_compile(r"^(?:the\s+)?(?:(?:patients|participants|those|cohort|group|subgroup)\s+with\s+)?(?P<core>.+?)"
                          r"(?:\s+(?:tumou?rs|patients|disease|cancers?|population|sub-?group|group|cohort|"
                          r"(?:metastatic\s+)?colorectal\s+cancers?|m?CRCs?))?$", re.I)

@@ -100,7 +100,8 @@ def with_written_forms(entities: dict[str, Entity], recognitions: Iterable,
                 continue
             names = known_names.get(m.entity.id)
             if names is None:
-                names = known_names[m.entity.id] = {n.casefold() for n in (m.entity.name, *m.entity.synonyms)}
+                entity = entities[m.entity.id]
+                names = known_names[m.entity.id] = {n.casefold() for n in (entity.name, *entity.synonyms)}
             if form.casefold() in names:
                 continue  # written as one of its names already
             if m.source == "vocab":
@@ -114,11 +115,10 @@ def with_written_forms(entities: dict[str, Entity], recognitions: Iterable,
     out = dict(entities)
     for entity_id, written in forms.items():
         entity = entities[entity_id]
-        known = {entity.name.casefold(), *(s.casefold() for s in entity.synonyms)}
         added = {}
         for form in sorted(written):
             key = form.casefold()
-            if key in known or len(owners[key]) > 1 or named.get(key, {entity_id}) != {entity_id}:
+            if len(owners[key]) > 1 or named.get(key, {entity_id}) != {entity_id}:
                 continue
             if resolve is not None and resolve(form) not in (None, entity_id):
                 continue
