@@ -1029,13 +1029,15 @@ def _with_shared_subjects(tokens: list[Token], parts: list[Clause]) -> list[Clau
             continue
         origin = list(range(first.lo, end)) + list(range(lo, second.hi))
         out[k] = Clause(_renumbered(tokens, origin), 0, len(origin), origin)
-    return out + _coordinated_verb_phrases(tokens, parts)
+    return out + _shared_subject_clauses(tokens, parts)
 
 
-def _coordinated_verb_phrases(tokens: list[Token], parts: list[Clause]) -> list[Clause]:
-    """Each verb phrase of raising or lowering coordinated after the first verb of a clause, read as a clause of
-    its own with the clause's subject put before it ("IL-6 activated STAT3 and upregulated PD-L1": "IL-6 upregulated
-    PD-L1"); see :func:`builders.shared_subject.coordinated_verb_phrases`. The clause itself is kept whole."""
+def _shared_subject_clauses(tokens: list[Token], parts: list[Clause]) -> list[Clause]:
+    """Each predicate that shares a subject it does not write, read as a clause of its own with that subject put
+    before it: verb phrases of raising or lowering after a clause's first verb ("IL-6 activated STAT3 and upregulated
+    PD-L1": "IL-6 upregulated PD-L1"), predicates of any kind coordinated by "and" ("Regorafenib inhibits kinases and
+    may overcome resistance"), and the predicates of a relative clause with their antecedent ("VEGF, which binds
+    VEGFR2 and confers resistance"); see :mod:`builders.shared_subject`. The clause itself is kept whole."""
     out, seen = [], set()
     for part in parts:
         if part.origin is not None:
