@@ -354,7 +354,9 @@ _SENTENCE_END_BEFORE = lazy_compile(r"[.!?:]\s*$|\n\s*$")
 # no drug
 _GENETIC_TOOL_BEFORE = lazy_compile(r"\b(?:(?:si|sh|sg|mi)RNAs?|RNAi|antisense(?:\s+oligonucleotides?)?|oligonucleotides?|"
                                     r"CRISPR(?:/Cas9)?|guide\s+RNAs?|lentivir\w*|vectors?)\s+$", re.I)
-_GERUND_BEFORE = lazy_compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
+_GERUND_BEFORE = lazy_compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?P<both>both\s+)?(?:the\s+)?$", re.I)
+# the joins of targets one gerund acts on together ("blocking EGFR and MET", "targeting A, B and C"): no "or"
+_GERUND_BOTH_JOIN = lazy_compile(r"\s*(?:,|and|, and)\s*")
 # (also as the purpose of the targeting: "Targeting HIF-1α and HIF-2α to overcome resistance mediated by KRAS")
 _GERUND_RESCUE = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently|to)\s+)*"
                               rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
@@ -2387,10 +2389,19 @@ def classes(r, text, mentions, rec):
                     re.fullmatch(r"\s*(?:,|or|and|, or|, and)\s*", text[listed[-1].end:items[k + len(listed)].start]):
                 listed.append(items[k + len(listed)])
             if _GERUND_RESCUE.match(text, listed[-1].end):
+                parts = []
                 for item in listed:
                     entity, _ = class_entity([item.entity], "inhibitor", False, r.vocab, f"{item.text} inhibitor")
                     rec.imply(entity, "targets", item.entity)
-                    out.append(_mention(item.start, item.end, text, entity))
+                    parts.append(_mention(item.start, item.end, text, entity))
+                out.extend(parts)
+                if len({p.entity.id for p in parts}) > 1 and all(
+                        _GERUND_BOTH_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
+                    # "blocking EGFR and MET restored sensitivity", "targeting both A and B may overcome ...": one
+                    # act on every target joined by "and" is their inhibitors given together ("inhibiting A or B":
+                    # each alone)
+                    regimen, comps = r.combination(parts)
+                    rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
                 skip.update(range(k + 1, k + len(listed)))
                 continue
         if not anti and not after and not shared:

@@ -30,11 +30,15 @@ _RESULT = lazy_compile(r"\b(?:achiev|demonstrat|show(?:ed|n|s|ing)\b|report|resu
                        r"sensiti[sz]|restor|improv|enhanc|overc[oa]m|synergi|caused\s+(?:a\s+)?(?:synergistic|greater|"
                        r"marked|significant|profound|durable|complete))", re.I)
 # a sentence that states what a study sets out to test ("the aim of this study was to evaluate the efficacy of",
-# "we sought to compare"): the regimen is tested, no result is reported
+# "we sought to compare"; the study its authors say they ran for it, "we undertook a pilot trial to assess", "we conducted
+# a phase 2 study to evaluate"): the regimen is tested, no result is reported
 _AIM = lazy_compile(r"\b(?:aim|aims|purpose|objective|goal)\s+(?:of\s+(?:this|the\s+present|our)\s+(?:study|trial|analysis|"
                     r"work)\s+)?(?:was|is|were)\s+to\s+(?:evaluate|assess|compare|investigate|examine|explore|test|determine)\b|"
                     r"\b(?:we|this\s+(?:study|trial))\s+(?:aimed|sought|set\s+out)\s+to\s+(?:evaluate|assess|compare|"
-                    r"investigate|examine|explore|test|determine)\b", re.I)
+                    r"investigate|examine|explore|test|determine)\b|"
+                    r"\bwe\s+(?:conducted|undertook|performed|carried\s+out|initiated|designed|launched)\s+(?:an?|this|the)\s+"
+                    r"(?:[\w\-]+\s+){0,4}?(?:trial|study)\s+to\s+(?:(?:further|formally|prospectively)\s+)?"
+                    r"(?:evaluate|assess|compare|investigate|examine|explore|test|determine)\b", re.I)
 _FAILURE = lazy_compile(r"\b(?:not|no|failed|fail|lack\w*|neither|nor|futil\w*|inferior)\b", re.I)
 # a sentence that opens on the results of what the sentence before named ("The results showed that ...", "The results
 # of this trial included ..."): it reports the outcome of the regimen named there

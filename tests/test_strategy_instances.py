@@ -1,5 +1,7 @@
 """Trial regimens read as instances of a class combination a review puts forward against a mechanism
 (builders.strategy_instances): the whole document is read, since trial arms come from the trial builders."""
+import pytest
+
 from conftest import overcomes_read as _overcomes
 
 
@@ -97,3 +99,25 @@ def test_a_strategy_the_title_states_has_instances_in_every_section(tmp_path):
 def test_an_opening_sentence_is_no_title(tmp_path):
     read = _overcomes(tmp_path, _TITLED.replace("HER2 Inhibition\n", "HER2 Inhibition.\n", 1))
     assert not any(s == "gefitinib + tucatinib" for s, o, _ in read)
+
+
+# (s52 rescue) the study its authors say they ran to test an instance: "we undertook a pilot trial to assess ...",
+# "we conducted a phase 2 study to evaluate ..." (a test, so a hypothesis)
+@pytest.mark.parametrize("aim", [
+    "We undertook a pilot trial to assess the response rate and safety of nivolumab combined with ipilimumab",
+    "We conducted a phase 2 study to evaluate the clinical activity of nivolumab plus ipilimumab",
+    "Therefore, we initiated a multicentre single-arm trial to further assess nivolumab and ipilimumab",
+    "We designed this randomized study to compare nivolumab plus ipilimumab with standard care",
+])
+def test_a_trial_the_authors_ran_to_test_an_instance_puts_it_forward(tmp_path, aim):
+    read = _overcomes(tmp_path, _STRATEGY + aim + " in MSS colorectal cancer.\n")
+    assert ("ipilimumab + nivolumab", "T-cell exhaustion", (("certainty", "hypothesis"),)) in read
+
+
+@pytest.mark.parametrize("text", [
+    "We conducted a review of trials that tested nivolumab plus ipilimumab in MSS colorectal cancer.\n",
+    "A trial was conducted by others to assess nivolumab plus ipilimumab in melanoma.\n",
+])
+def test_a_trial_run_for_no_aim_of_the_authors_is_no_instance(tmp_path, text):
+    read = _overcomes(tmp_path, _STRATEGY + text)
+    assert not any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
