@@ -2178,7 +2178,9 @@ def as_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | Non
     if entity.category not in ("Gene", "Pathway"):
         return None
     name = entity.name if entity.category == "Pathway" else f"{entity.name} pathway"
-    return mechanism(f"{name} reactivation", [entity], m, synonyms=(f"{entity.name} reactivation",))
+    written = m.tokens[token].text if token >= 0 else entity.name  # "ERK pathway" of the MAPK pathway
+    return mechanism(f"{name} reactivation", [entity], m,
+                     synonyms=tuple(dict.fromkeys((f"{entity.name} reactivation", f"{written} reactivation"))))
 
 
 def _modified_head(m: MatchContext, token: int) -> Entity | None:

@@ -523,7 +523,8 @@ def _downstream_changes(text, mentions, rec) -> list:
 
 # "bypass signalling via HER2/HER3", "paracrine signalling through IL-6 and IL-8": the entities a named process runs
 # through, written after it
-_ROUTE_AFTER = lazy_compile(r"\s+(?:via|through)\s+(?:the\s+)?")
+_ROUTE_AFTER = lazy_compile(r"(?:\s+signal(?:l)?ing)?\s+(?:via|through)\s+(?:the\s+)?")  # ("ERK reactivation" of "reactivation
+# of ERK signalling via HER2": the gene's signalling word is left out of its mechanism)
 _ROUTE_JOIN = lazy_compile(r"\s*(?:/|,|, and|, or|and|or)\s*")
 
 
@@ -531,7 +532,8 @@ def _routes(text, mentions, rec) -> list:
     """A named process followed by "via" / "through" and the genes, molecules, cells or pathways it runs through, when
     they end the phrase ("bypass signalling via HER2/HER3 confers ..."; not "via HER2 heterodimers", a head the last one
     modifies): one mechanism "bypass signalling via ERBB2/ERBB3", covering the whole, involving each of them and what
-    the process involves."""
+    the process involves; where the process is a raising ("reactivation of ERK signalling via HER2 and HER3"), each
+    gene or molecule it runs through raises what it raises."""
     out = list(mentions)
     starts = {m.start: m for m in mentions if m.entity.category in _DRIVERS and m.entity.category != "Alteration"}
     for k, m in enumerate(mentions):
@@ -540,6 +542,8 @@ def _routes(text, mentions, rec) -> list:
         route = _ROUTE_AFTER.match(text, m.end)
         first = starts.get(route.end()) if route else None
         if first is None:
+            if route is not None:
+                _raised_by_raised_route(text, m, route.end(), mentions, rec)
             continue
         group = [first]
         while True:
@@ -557,8 +561,33 @@ def _routes(text, mentions, rec) -> list:
         parts = [o for s, p, o in rec.implied if s.id == m.entity.id and p == "involves"]
         for part in dict.fromkeys([g.entity for g in group] + parts):
             rec.imply(mech, "involves", part)
+        if RAISED_WORDS.search(text, m.start, m.end):
+            # "feedback reactivation of ERK signalling via HER2 and HER3": each gene it runs through raises it
+            for g in group:
+                for part in parts:
+                    if g.entity.category in ("Gene", "Molecule") and part.category in ("Gene", "Pathway") and \
+                            part.id != g.entity.id:
+                        rec.imply(g.entity, "activates", part)
         out[k] = _mention(m.start, group[-1].end, text, mech)
     return out
+
+
+def _raised_by_raised_route(text, m, at: int, mentions, rec) -> None:
+    """A raising of a gene or pathway that runs "via" or "through" the raising of one gene ("feedback activation of
+    the ERK pathway via EGFR activation", "MAPK reactivation through the activation of HER3", "reactivation of PI3K
+    signalling via upregulation of IGF1R"): that gene raises what the first process raises. Both stay mechanisms of
+    their own; a lowering on either side ("via EGFR inhibition", "suppression of X via activation of Y") says
+    nothing of the kind."""
+    route = next((r for r in mentions if r.start == at and r.entity.category == "ResistanceMechanism"), None)
+    if route is None or not RAISED_WORDS.search(text, m.start, m.end) or \
+            not RAISED_WORDS.search(text, route.start, route.end):
+        return
+    drivers = [o for s, p, o in rec.implied if s.id == route.entity.id and p == "involves"]
+    if len(drivers) != 1 or drivers[0].category not in ("Gene", "Molecule"):
+        return
+    for part in dict.fromkeys(o for s, p, o in rec.implied if s.id == m.entity.id and p == "involves"):
+        if part.category in ("Gene", "Pathway") and part.id != drivers[0].id:
+            rec.imply(drivers[0], "activates", part)
 
 
 # "epithelial-mesenchymal transition induced by TGF-β1", "adaptive feedback reactivation of MAPK signaling, often

@@ -1,6 +1,7 @@
 """A head noun a coordinated list shares, written once after its last item: "CD4+ and CD8+ T cells", "stromal and
 immune cells", "naive and memory T cells", "WNT and MYC signaling", "the PI3K/AKT, Notch and MAPK pathways", "the Wnt
-and the Hedgehog pathways" (the article repeated before an item).
+and the Hedgehog pathways" (the article repeated before an item), "the AKT and ERK pathways" (a gene's name before a
+plural pathway head names the pathway the vocabulary knows by it with that head).
 
 The last item with the head is a mention (a cell type, or a pathway or gene with a signalling word after it); an item
 before it written without the head names, with the head, a cell type or pathway the vocabulary knows ("CD4+ T cells",
@@ -20,6 +21,10 @@ _SIGNAL_HEAD = lazy_compile(r"(?i)\s*(?P<head>signal(?:l)?ing(?:\s+pathways?)?|p
 # "PI3K/AKT signaling"): the signalling word after the last is the first one's head too
 _PAIRED_GENES = lazy_compile(r"(?:[-/][A-Z][A-Za-z0-9]*){0,2}")
 _WORD_GAP = lazy_compile(r"\s+")
+# a plural pathway head ("the AKT and ERK pathways") makes each item a pathway, a gene's name included: the gene
+# written alone before it names, with the head, the pathway the vocabulary knows ("AKT pathways": PI3K/AKT/mTOR);
+# a singular head may be one item's only ("inhibition of EGFR and the ERK pathway": EGFR stays the gene)
+_PLURAL_PATHWAYS = lazy_compile(r"(?i)(?:signal(?:l)?ing\s+)?pathways")
 _SIGNAL_WORDS = ("signaling", "signalling", "pathway", "pathways", "signaling pathway", "signalling pathway")
 _MAX_ITEMS = 3
 _HEAD_KINDS = {"CellType": ("CellType",), "Pathway": ("Pathway",), "Gene": ("Pathway",),
@@ -45,7 +50,8 @@ def shared_head_items(vocab, text: str, mentions: list, make) -> list:
                 break
             start, stop = before.start("item"), before.end("item")
             end = start
-            gene = _gene_marker(text, out, start, stop) if m.entity.category == "CellType" else None
+            gene = _gene_marker(text, out, start, stop) if m.entity.category == "CellType" or \
+                _PLURAL_PATHWAYS.fullmatch(head) else None
             if gene is None and any(a < stop and start < b for a, b in taken):
                 continue  # an item named on its own ("macrophages and B cells")
             found = _with_head(vocab, before.group("item"), head)
