@@ -1362,6 +1362,14 @@ def test_codons_of_an_exon(text, names, not_names):
     # a numbered ligand is a gene of its own; a ligand-binding domain is the receptor's
     ("Overexpression of EGFR was seen; the EGFR ligand-binding domain was intact.", "EGFR overexpression",
      "EGFR ligand"),
+    # a receptor written as its ligand's short form, a hyphen and R (with the member's number) is the receptor, a class
+    # named from there on the receptor's class, never the ligand
+    ("Sunitinib blocks FGF-R1 and PDGF-R on stromal cells.", "FGFR1", "FGF"),
+    ("Serum VEGF-R3 was higher in patients who progressed on bevacizumab.", "FLT4", "VEGF"),
+    ("Adding a VEGF-R tyrosine kinase inhibitor delayed progression.", "VEGFR inhibitor", "tyrosine kinase inhibitor"),
+    ("Tumours escaped VEGF-R blockers within weeks.", "VEGFR inhibitor", "VEGF"),
+    # a resistant subline's R is no receptor
+    ("LoVo-R cells were resistant to cetuximab.", "LoVo-R", "VEGFR"),
 ])
 def test_receptor_ligands(text, name, not_name):
     names = [m.entity.name for m in _mentions(text)]
