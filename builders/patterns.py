@@ -74,6 +74,7 @@ from builders.format_members import MAY_FORMAT_MEMBERS, format_members, with_wri
 from builders.therapy_prefixes import MAY_PREFIXED_THERAPY, prefixed_therapies
 from builders.pathway_lists import listed_pathways
 from builders.cell_states import MAY_CELL_STATE, state_cells
+from builders.polarised_cells import MAY_POLARISED, polarised_cells
 from builders.group_trials import group_trials
 from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
@@ -948,6 +949,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = outcome_factors(text, mentions)  # (its own cheap test first: MAY_OUTCOME_FACTOR)
     if MAY_CELL_STATE.search(text):
         mentions = state_cells(r.vocab, text, mentions, _mention)
+    if MAY_POLARISED.search(text):
+        mentions = polarised_cells(r.vocab, text, mentions, _mention)
     if "+" in text or _MAY_SPELL_MARKER.search(text):
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):

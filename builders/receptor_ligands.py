@@ -52,7 +52,11 @@ def receptor_ligands(text: str, mentions: list) -> list:
 # "receptor(s)" right after a ligand's name: the words name the receptor ("the colony-stimulating factor 1 receptor",
 # "TGF-beta receptors", "VEGF receptor tyrosine kinases"), not where the ligand binds ("the VEGF receptor-binding
 # site") nor a soluble form measured or given (read by builders/soluble_receptors.py, which covers the words)
-MAY_RECEPTOR_AFTER = lazy_compile(r"receptor", re.I)
+MAY_RECEPTOR_AFTER = lazy_compile(r"(?i:receptor)|-R")
+# the receptor written as the ligand's short form, a hyphen and R, perhaps with the member's number ("VEGF-R",
+# "VEGF-R3", "FGF-R1"), and a class of drugs named from there on ("VEGF-R inhibitors", "VEGF-R tyrosine kinase inhibitor")
+_HYPHEN_R = lazy_compile(r"-R(?P<num>[1-4])?(?![A-Za-z0-9\-])")
+_CLASS_AFTER = lazy_compile(r"\s+(?:tyrosine[- ]kinase\s+)?(?:inhibitors?|blockers?|TKIs?|antagonists?)(?![\w\-])", re.I)
 _RECEPTOR_AFTER = lazy_compile(r"[-\s]+(?:type\s+(?:I{1,3}|[1-3])\s+)?receptors?(?![\w\-]*\s*binding)(?![\w\-])", re.I)
 
 
@@ -73,7 +77,8 @@ def ligand_receptors(vocab, text: str, mentions: list) -> list:
             continue
         after = _RECEPTOR_AFTER.match(text, m.end) if m.entity.category == "Molecule" else None
         if after is None:
-            out.append(m)
+            hyphen = _HYPHEN_R.match(text, m.end) if m.entity.category == "Molecule" else None
+            out.append(_hyphen_receptor(vocab, text, m, hyphen, mentions, taken) if hyphen else m)
             continue
         over = [x for x in mentions if x is not m and x.start < after.end() and m.start < x.end]
         kinase = _receptor_class(vocab, text, m, over)
@@ -88,6 +93,43 @@ def ligand_receptors(vocab, text: str, mentions: list) -> list:
             continue
         out.append(m)
     return out
+
+
+def _hyphen_receptor(vocab, text: str, m, hyphen, mentions: list, taken: set):
+    """The ligand's name, a hyphen and R ("VEGF-R", "VEGF-R3"): the receptor gene or family the vocabulary names by
+    the ligand's symbol with an R (and the member's number), or the class acting on it named from there on ("VEGF-R
+    tyrosine kinase inhibitor": VEGFR inhibitor; the general class read over the words after it is replaced); the
+    ligand mention as it was when the vocabulary has no such receptor.
+
+    >>> from kg.vocab import load_vocabulary
+    >>> from builders.pattern_mentions import _mention
+    >>> v = load_vocabulary()
+    >>> t = "levels of VEGF-R3 rose"
+    >>> vegf = _mention(10, 14, t, v.entities[v.by_name["vegf"]])
+    >>> [(x.text, x.entity.name) for x in ligand_receptors(v, t, [vegf])]
+    [('VEGF-R3', 'FLT4')]
+    >>> t = "a VEGF-R tyrosine kinase inhibitor"
+    >>> [(x.text, x.entity.name) for x in ligand_receptors(v, t, [_mention(2, 6, t, vegf.entity)])]
+    [('VEGF-R tyrosine kinase inhibitor', 'VEGFR inhibitor')]
+    """
+    receptor = _receptor_of(vocab, m.entity)
+    if receptor is None:
+        return m
+    if hyphen.group("num"):
+        hit = vocab.resolve(f"{receptor.name}{hyphen.group('num')}")
+        receptor = vocab.entities.get(hit) if hit else None
+        if receptor is None or receptor.category != "Gene":
+            return m
+        return _mention(m.start, hyphen.end(), text, receptor)
+    drugs = _CLASS_AFTER.match(text, hyphen.end())
+    if drugs is not None:
+        found = vocab.entities.get(vocab.by_name.get(f"{receptor.name} inhibitor".lower(), ""))
+        if found is not None and found.category == "DrugClass":
+            for x in mentions:
+                if x is not m and x.start < drugs.end() and hyphen.end() <= x.start:
+                    taken.add(id(x))  # ("tyrosine kinase inhibitor" of "VEGF-R tyrosine kinase inhibitor")
+            return _mention(m.start, drugs.end(), text, found)
+    return _mention(m.start, hyphen.end(), text, receptor)
 
 
 def _receptor_class(vocab, text: str, m, over: list):

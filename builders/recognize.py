@@ -73,6 +73,9 @@ _NAMESAKE_HEAD = lazy_compile(r"[\s-]+(?:famil(?:y|ies)\s+(?:tyrosine\s+)?kinase
 # what a molecule's name followed by "-like" names is another molecule that resembles it ("insulin-like growth
 # factor", "EGF-like domain"), not the molecule
 _RESEMBLING = lazy_compile(r"[-\u2010\u2011 ]like\b", re.I)
+# what a word followed by "-inducible" and a product's head names is the product it induces ("hypoxia-inducible factor",
+# "interferon-inducible protein"), not the word itself
+_INDUCIBLE_HEAD = lazy_compile(r"[-\u2010\u2011]inducible\s+(?:factors?|proteins?|genes?|kinases?)\b", re.I)
 # what a molecule's name followed by an enzyme's word names is the enzyme that acts on it ("lactate dehydrogenase",
 # "aspartate aminotransferase", "glutamine synthetase"), not the molecule
 _ENZYME_HEAD = lazy_compile(r"[\s-]+(?:\w+-)?(?:dehydrogenases?|(?:amino)?transferases?|transaminases?|synthases?|"
@@ -257,6 +260,8 @@ class Recognizer:
                 # (but "chemo-only", "chemo-based" name the class given)
             if source == "vocab" and entity.category == "Molecule" and _RESEMBLING.match(text, end):
                 continue  # "insulin-like growth factor (IGF)": not insulin
+            if source == "vocab" and _INDUCIBLE_HEAD.match(text, end):
+                continue  # "hypoxia-inducible factor (HIF)-1α": the factor, not hypoxia
             if source == "vocab" and entity.category == "Molecule" and _ENZYME_HEAD.match(text, end):
                 continue  # "lactate dehydrogenase": the enzyme, not lactate
             if member_brackets and source == "vocab" and bracketed_suffixes.bracket_after(text, end) in member_brackets:

@@ -290,6 +290,15 @@ def test_protein_name_keeps_its_case_and_number(text, not_gene):
     ("Patients given cetuximab-based or not were compared for chemotherapy toxicity.", "cetuximab-based chemotherapy"),
     # a doublet in the singular may be a targeted pair (BRAF inhibitor and anti-EGFR antibody), no chemotherapy doublet
     ("The triplet was more effective than a doublet of encorafenib and cetuximab.", "chemotherapy doublet"),
+    # a measure's number after its bracketed abbreviation names no member; a word before "-inducible factor" is the factor's
+    ("The hazard ratio (HR) 0.82 favoured the experimental arm.", "HR"),
+    ("PTEN loss may raise hypoxia-inducible factor 1 (HIF-1) alpha in the tumour.", "hypoxia"),
+    ("PTEN loss may raise hypoxia-inducible factor 1 (HIF-1) alpha in the tumour.", "SETD2"),
+    # a nodal or metastatic stage is no polarised cell; an N code names a neutrophil only beside neutrophils
+    ("Patients with N2 disease or M1 status were excluded.", "N2 neutrophil"),
+    ("Patients with N2 disease or M1 status were excluded.", "M1 macrophage"),
+    ("The N2 phenotype of the primary tumour predicted relapse.", "N2 neutrophil"),
+    ("N2 macrophages were not seen.", "N2 neutrophil"),
 ])
 def test_a_name_inside_another_name_is_not_read(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
@@ -454,6 +463,17 @@ def test_antibody_class_form(text, name):
 
 
 NAMED = [
+    # a member's number or Greek letter after its family's bracketed short form and a blank, Greek also spelled
+    ("Resistant tumours overexpressed insulin growth factor (IGF) 2 after cetuximab.", "IGF-2"),
+    ("PTEN loss may raise hypoxia-inducible factor 1 (HIF-1) alpha in the tumour.", "HIF1A"),
+    ("Serum interleukin (IL) 6 was higher in patients who progressed.", "IL-6"),
+    ("Stromal transforming growth factor (TGF) beta drove exclusion of T cells.", "TGF-β"),
+    # a polarisation code names the myeloid subtype, shared over a slash or "and", or before "polarization"/"phenotype"
+    ("Biopsies after progression held more M1/M2 macrophages than before.", "M1 macrophage"),
+    ("Treatment with the two drugs induced a lasting M1 polarization in the liver.", "M1 macrophage"),
+    ("Neutrophils in these tumours may adopt N1 or N2 phenotypes.", "N1 neutrophil"),
+    ("Depleting N2-polarized TANs restored the response to anti-PD-1 therapy.", "N2 neutrophil"),
+    ("Both M1- and M2-like TAMs were counted.", "M1 macrophage"),
     # a wild-type status written with "for" before its genes ("patients wild-type for KRAS") is the genes' status
     ("Patients wild-type for KRAS were randomised to cetuximab or bevacizumab.", "KRAS wild-type"),
     ("The benefit was confined to tumours wild-type for RAS and BRAF.", "RAS/BRAF wild-type"),
@@ -1342,6 +1362,14 @@ def test_codons_of_an_exon(text, names, not_names):
     # a numbered ligand is a gene of its own; a ligand-binding domain is the receptor's
     ("Overexpression of EGFR was seen; the EGFR ligand-binding domain was intact.", "EGFR overexpression",
      "EGFR ligand"),
+    # a receptor written as its ligand's short form, a hyphen and R (with the member's number) is the receptor, a class
+    # named from there on the receptor's class, never the ligand
+    ("Sunitinib blocks FGF-R1 and PDGF-R on stromal cells.", "FGFR1", "FGF"),
+    ("Serum VEGF-R3 was higher in patients who progressed on bevacizumab.", "FLT4", "VEGF"),
+    ("Adding a VEGF-R tyrosine kinase inhibitor delayed progression.", "VEGFR inhibitor", "tyrosine kinase inhibitor"),
+    ("Tumours escaped VEGF-R blockers within weeks.", "VEGFR inhibitor", "VEGF"),
+    # a resistant subline's R is no receptor
+    ("LoVo-R cells were resistant to cetuximab.", "LoVo-R", "VEGFR"),
 ])
 def test_receptor_ligands(text, name, not_name):
     names = [m.entity.name for m in _mentions(text)]
