@@ -120,10 +120,11 @@ def not_negated(m: MatchContext) -> bool:
     benefit" is no negation for a rule that reads that cue, but it is for one that reads the "benefit from" of
     "derived no benefit from"; the "not" of "not only" is none. The matched words begin at the first slot or at the first cue, whichever
     stands first ("No strategies to overcome X resistance, such as Y": the negation is before the cue). Nor
-    a predicate of occurrence denying the matched words right after them (:func:`builders.denial.denied_after`)."""
+    a predicate of occurrence denying the matched words right after them (:func:`builders.denial.denied_after`).
+    Likewise the "not" of a word for failing the rule reads ("A is still not suitable for X patients")."""
     first = _first_token(m)
     lo = max(m.clause.lo, first - 3)
-    lack_cues = ("no_benefit", "no_benefit_verb", "lack_of_benefit")
+    lack_cues = ("no_benefit", "no_benefit_verb", "lack_of_benefit", "pr_ineffective")
     reads_no_benefit = any(lex in m.match.cue_tokens for lex in lack_cues)
     for i in range(lo, m.match.end):
         t = m.tokens[i]
