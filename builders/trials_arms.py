@@ -454,6 +454,10 @@ def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]]) -> l
 _SHARED_AFTER_BRACKET = lazy_compile(r"\s*[)\]]\s*(?:\+|plus|with|and|combined\s+with|in\s+combination\s+with)\s*", re.I)
 
 
+# what joins the last of a choice of backbones to the drug given with each: "... or FOLFIRI plus B", "(FOLFIRI) plus B"
+_BACKBONE_PARTNER = lazy_compile(r"\s*[)\]]?\s*(?:\+|plus|with|combined\s+with|in\s+combination\s+with)\s*", re.I)
+
+
 def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     """One labelled arm's regimen: a combination, or an investigator's choice when the arm lists
     alternatives ("mFOLFOX6 or FOLFOXIRI, or CAPOX, each with or without bevacizumab")."""
@@ -482,6 +486,18 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
             bracketed = len(alternatives) == 1
         else:
             alternatives[-1].append(m)
+    choice = not shared and len(alternatives) >= 2 and all(len(alt) == 1 for alt in alternatives[:-1])
+    added = _shared_by_choice(text, [alt[0] for alt in alternatives], ctx) if choice and len(alternatives[-1]) == 1 else []
+    if added:
+        # "FOLFOX or FOLFIRI plus bevacizumab (arm A)": the drug read with the last backbone goes with each
+        alternatives = [[alt[0]] for alt in alternatives[:-1]] + [[_backbone_of(alternatives[-1][0], ctx)]]
+        shared = added
+    elif choice and len(alternatives[-1]) >= 2 and all(_named_backbone(alt[0]) for alt in alternatives) and \
+            all(x.entity.category == "Drug" for x in alternatives[-1][1:]) and \
+            _BACKBONE_PARTNER.fullmatch(text, alternatives[-1][0].end, alternatives[-1][1].start):
+        # (the same, the drug read on its own: "(FOLFOX) or ... (FOLFIRI) plus bevacizumab")
+        shared = alternatives[-1][1:]
+        alternatives[-1] = alternatives[-1][:1]
     names = []
     parts: list[Entity] = []
     for alt in alternatives:
@@ -975,6 +991,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         added = _added_to_backbone(segments[0][0], ctx, leading=False)
         if added:
             segments = [segments[0]] + [added + x for x in segments[1:]]
+    if len(segments) == 2 and all(len(x) == 1 for x in segments):
+        added = _shared_by_choice(text, [x[0] for x in segments], ctx)
+        if added:
+            # "FOLFOX or FOLFIRI plus bevacizumab": the drug read with the second backbone goes with the first too
+            segments = [segments[0] + added, segments[1]]
     if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) >= 2 and _named_backbone(segments[0][0]) and \
             _named_backbone(segments[1][0]) and all(x.entity.category == "Drug" for x in segments[1][1:]) and \
             _backbone_choice(text, segments[0][0], segments[1][0]):
@@ -1109,6 +1130,36 @@ def _added_to_backbone(m: Mention, ctx, leading: bool) -> list[Mention]:
                     for n in (named[0].name, *named[0].synonyms)):
         return []
     return [Mention(m.start, m.end, p.name, p) for p in rest]
+
+
+def _shared_by_choice(text: str, alts: list[Mention], ctx) -> list[Mention]:
+    """The drugs a choice of named chemotherapy backbones is given with when the last backbone was read together with
+    them as one combination: "FOLFOX or CAPOX plus cetuximab", "FOLFOX or FOLFIRI, plus bevacizumab" ([cetuximab],
+    [bevacizumab]: each backbone goes with them). [] unless every alternative but the last is a named backbone given
+    whole, only "or" stands between them (never "versus", nor "A alone or B plus C"), and the last is that backbone
+    combined with drugs.
+
+    A piece of knowledge: a partner drug written after a list of backbone alternatives belongs to the choice, not to the
+    last backbone alone."""
+    if len(alts) < 2 or not all(_named_backbone(a) for a in alts[:-1]):
+        return []
+    if not all(_backbone_choice(text, a, b) for a, b in zip(alts, alts[1:])):
+        return []
+    added = _added_to_backbone(alts[-1], ctx, leading=True)
+    backbone = _backbone_of(alts[-1], ctx) if added else None
+    if backbone is None or any(a.entity.id == backbone.entity.id for a in alts[:-1]):
+        return []
+    return added
+
+
+def _backbone_of(m: Mention, ctx) -> Mention | None:
+    """The named regimen a combination mention "<named regimen> plus <drug>" starts with, as a mention of its own
+    (None when the combination has no one named regimen)."""
+    parts = [ctx.vocab.entities.get(c) for c in getattr(ctx, "combination_parts", {}).get(m.entity.id, ())]
+    named = [p for p in parts if p is not None and p.category == "Regimen"]
+    if len(named) != 1:
+        return None
+    return Mention(m.start, m.end, named[0].name, named[0])
 
 
 def _backbone_choice(text: str, first: Mention, second: Mention) -> bool:

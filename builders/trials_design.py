@@ -1158,7 +1158,9 @@ class TrialDesign:
             return False
         split = getattr(self.ctx, "combination_parts", {})
         vocab = self.ctx.vocab
-        leaves = [vocab.entities.get(p) or Entity(p, "Drug", p) for c in comps for p in (split.get(c.id) or (c.id,))]
+        # (a choice's alternatives, "bevacizumab + FOLFOX or bevacizumab + FOLFIRI", each taken apart)
+        leaves = [vocab.entities.get(p) or Entity(p, "Drug", p) for c in comps
+                  for p in (split.get(c.id) or self._named_parts(c.id, c.name) or (c.id,))]
         return all(c.id in own or _cytotoxic_only(c, split, vocab) for c in leaves) and \
             any(c.id not in own for c in leaves)
 
@@ -1471,6 +1473,31 @@ class TrialDesign:
         parts = set(self.ctx.combination_parts.get(t.id, ())) or set(self.ctx.vocab.regimen_components.get(t.id, ())) or {t.id}
         return not (parts <= held or t.id in held)
 
+    def _named_parts(self, regimen_id: str, name: str | None = None) -> tuple:
+        """The therapies a combination minted in this document is named by ("bevacizumab + FOLFOX"), read from its
+        name (``name``, else the name it was recorded with); () when it has no "+" name."""
+        entity = self.out.entities.get(regimen_id)
+        name = name or (entity.name if entity is not None else "")
+        if " + " not in name:
+            return ()
+        found = []
+        for name in name.split(" + "):
+            named = [t.entity.id for t in self.ctx.find(name).merged() if t.entity.category in THERAPY]
+            if len(named) != 1:
+                return ()
+            found += named
+        return tuple(found)
+
+    def _choice_shared(self, st: TrialState, arm: Entity) -> set[str]:
+        """The therapies every alternative of an arm that offers a choice of backbones is given with ("bevacizumab +
+        FOLFOX or bevacizumab + FOLFIRI": bevacizumab); empty for any other arm."""
+        reg = st.regimens.get(arm.id)
+        if reg is None or not reg.attr("choice") or " or " not in reg.name:
+            return set()
+        parts = [set(self.ctx.combination_parts.get(c) or self._has_component(c) or self._named_parts(c))
+                 for c in self._components(st, arm)]
+        return set.intersection(*parts) if len(parts) >= 2 and all(parts) else set()
+
     def _arm_for_therapy(self, st: TrialState, therapy: Entity, after: str) -> Entity | None:
         """The arm a therapy mention stands for: the arm of exactly that regimen, else the only arm
         containing it, else (for "X alone"/"X monotherapy") the arm with X only."""
@@ -1503,7 +1530,7 @@ class TrialDesign:
             backbone = set.intersection(*spelled.values())
             bare = [a for a in st.arms if backbone and spelled[a.id] == backbone]
             return bare[0] if len(bare) == 1 else None
-        holders = [a for a in st.arms if therapy.id in self._components(st, a)]
+        holders = [a for a in st.arms if therapy.id in self._components(st, a) | self._choice_shared(st, a)]
         if alone:
             singles = [a for a in holders if len(self._components(st, a) - set(_NOT_ARMS)) == 1]
             return singles[0] if len(singles) == 1 else None

@@ -280,6 +280,11 @@ _SCHEDULE = lazy_compile(rf"\b(?:every|each|q)\s+{_NUM}\s*(?:months?|weeks?|wks?
 _ANY_DIGIT = lazy_compile(r"\d")
 
 
+# a name that starts with digits glued (or hyphened) to capitals: "5-FU", "5FU", "6-MP" (never a value with its unit:
+# units are written in small letters, "12mo", "5 mg")
+_DIGIT_NAME = lazy_compile(r"(?<![\w.,])\d{1,2}-?[A-Z]{2,}\b")
+
+
 def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
     """Numbers with units (CIs, P values, doses and hazard ratios set apart)."""
     if _ANY_DIGIT.search(text) is None:
@@ -345,6 +350,8 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                          r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
                          r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):
         mask(m.start(), m.end())
+    for m in _DIGIT_NAME.finditer(text):
+        mask(m.start(), m.end())  # "5-FU", "5FU": a name that starts with a digit (fluorouracil), not a value
     for m in _COUNT_OF_PATIENTS.finditer(text):
         mask(m.start(), m.end())  # "146 patients were treated": a count, not a result
     for m in _JOURNAL_LOCATOR.finditer(text):
