@@ -5,7 +5,9 @@ Which facts, and for which nodes (nothing else of the vocabularies enters the gr
 
 * a Drug node's targets (``targets``), classes (``member_of``) and, for a combination product, its drugs
   (``has_component``: TAS-102 contains trifluridine and tipiracil), from ``ontology/vocab/drugs.yaml``; the
-  targets of a drug that file gives none from ``ontology/vocab/drug_targets.tsv``, with that row's source;
+  targets of a drug that file gives none from ``ontology/vocab/drug_targets.tsv``, with that row's source; the
+  class the INN stem of a drug that file gives no class implies, from ``ontology/vocab/drug_stems.yaml``
+  (selumetinib, "-metinib": a MEK inhibitor);
 * a DrugClass node's target (``targets``) and broader classes (``member_of``), from
   ``ontology/vocab/drug_classes.yaml``;
 * a Gene node's pathways (``participates_in``), from ``ontology/vocab/pathways.yaml``.
@@ -31,6 +33,8 @@ from kg.vocab import Vocabulary, load_vocabulary
 STUDY_KIND = "background_knowledge"  # the schema's study kind for background knowledge (no evidence level)
 OPEN_TARGETS = "ontology/vocab/drug_targets.tsv"  # primary targets of drugs drugs.yaml gives none, with their source
 DRUGS, CLASSES, PATHWAYS = "ontology/vocab/drugs.yaml", "ontology/vocab/drug_classes.yaml", "ontology/vocab/pathways.yaml"
+STEMS = "ontology/vocab/drug_stems.yaml"  # the class a drug's INN stem implies, for a drug drugs.yaml gives no class
+STEM_SOURCE = 'WHO, "The use of stems in the selection of International Nonproprietary Names (INN)"'
 # What the vocabularies say of their source (ontology/vocab/SOURCES.md: the *.yaml files are curated by
 # the project maintainers). No entry of these three files names an external source for its targets,
 # classes or pathway members, so none is claimed: an entry's DrugBank or HGNC id identifies the drug or
@@ -102,6 +106,9 @@ def background_facts(kg: KnowledgeGraph, vocab: Vocabulary | None = None) -> lis
                 fact(node, "targets", target, where, "targets", "targets", source)
             for cls in vocab.drug_classes.get(node.id, ()):
                 fact(node, "member_of", cls, DRUGS, "classes", "is a member of the class")
+            stem = vocab.stem_classes.get(node.id)
+            if stem and not vocab.drug_classes.get(node.id):
+                fact(node, "member_of", stem, STEMS, "stems", "is, by its INN stem, a member of the class", STEM_SOURCE)
             for part in vocab.drug_components.get(node.id, ()):
                 fact(node, "has_component", part, DRUGS, "components", "contains")
         elif node.category == "DrugClass":

@@ -204,3 +204,29 @@ def test_a_combination_product_has_its_drugs_as_components():
     kg.add_entity(Entity("DRUGBANK:DB00432", "Drug", "trifluridine"))
     add_background(kg)
     assert not list(kg.edges("DRUGBANK:DB00432", "out", "has_component"))
+
+
+def test_a_drug_without_curated_classes_takes_the_class_its_inn_stem_implies():
+    from kg.background import STEMS, add_background
+    from kg.graph import KnowledgeGraph
+    from kg.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    selumetinib = vocab.resolve("selumetinib")
+    assert selumetinib and not vocab.drug_classes.get(selumetinib)  # drugs.yaml gives it no class
+    kg = KnowledgeGraph()
+    kg.add_entity(vocab.entities[selumetinib])
+    add_background(kg, vocab)
+    [edge] = list(kg.edges(selumetinib, "out", "member_of"))
+    assert kg.entity(edge.object).name == "MEK inhibitor"
+    [ev] = edge.evidence
+    assert (ev.document, ev.section, ev.method) == (STEMS, "stems", "vocabulary") and "INN" in ev.source
+    # a drug the curated file gives classes keeps those classes only, whatever its stem says
+    cetuximab = vocab.resolve("cetuximab")
+    assert vocab.drug_classes.get(cetuximab)
+    kg = KnowledgeGraph()
+    kg.add_entity(vocab.entities[cetuximab])
+    add_background(kg, vocab)
+    classes = {a.object for a in kg.edges(cetuximab, "out", "member_of")}
+    assert classes == set(vocab.drug_classes[cetuximab])
+    assert all(e.document != STEMS for a in kg.edges(cetuximab, "out", "member_of") for e in a.evidence)

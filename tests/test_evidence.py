@@ -75,13 +75,14 @@ def test_offset_check_covers_literature_only_by_design():
 def test_background_evidence_is_what_the_vocabulary_records(built):
     """Every vocabulary evidence names its file, field and source, claims no span, and states a fact the
     vocabulary holds; its edge starts at a node the literature put in the graph."""
-    from kg.background import DRUGS, CLASSES, OPEN_TARGETS, PATHWAYS
+    from kg.background import DRUGS, CLASSES, OPEN_TARGETS, PATHWAYS, STEMS
     from kg.vocab import load_vocabulary
 
     vocab = load_vocabulary()
     holds = {(DRUGS, "targets"): lambda s, o: o in vocab.drug_targets.get(s, ()) and s not in vocab.target_sources,
              (OPEN_TARGETS, "targets"): lambda s, o: o in vocab.drug_targets.get(s, ()) and s in vocab.target_sources,
              (DRUGS, "classes"): lambda s, o: o in vocab.drug_classes.get(s, ()),
+             (STEMS, "stems"): lambda s, o: vocab.stem_classes.get(s) == o and not vocab.drug_classes.get(s),
              (CLASSES, "target"): lambda s, o: o in vocab.drug_targets.get(s, ()),
              (CLASSES, "parents"): lambda s, o: o in vocab.drug_classes.get(s, ()),
              (DRUGS, "components"): lambda s, o: o in vocab.drug_components.get(s, ()),
