@@ -742,6 +742,12 @@ def _drug_in_bracket(rec, at: int, gap: str) -> bool:
 _COUNTED_ITEM_GAP = lazy_compile(r"\s*\(\s*(?:n\s*=\s*)?\d+(?:[.,]\d+)?\s*%?\s*\)\s*(?:,|;|,?\s*and\b|,?\s*or\b)", re.I)
 
 
+# the plural of regimens, arms or groups right after therapies joined by a bare "and" or commas: one for each therapy
+# (not a base's head: "A and oxaliplatin-containing regimens" is A with the regimens built on oxaliplatin)
+_PLURAL_GROUPS_AFTER = lazy_compile(r"\s+(?:(?:treatment|study|therapy)\s+)?(?:regimens|arms|groups|cohorts)\b", re.I)
+_BARE_AND_GAP = lazy_compile(r"\s*(?:,\s*)?(?:and\s*)?|\s*,\s*", re.I)
+
+
 def _combination(r, text, rec, group, strong_any, after_plural_class: bool = False) -> None:
     """Record ``group`` as one combination regimen when the words make it one."""
     if len(group) < 2:
@@ -795,6 +801,10 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = listed or bool(_PAYLOAD_AFTER.match(tail))
     # "57 and 77 received A and B, respectively": each group's therapy, paired in order, not one regimen
     listed = listed or (not strong and bool(RESPECTIVELY_AFTER.match(tail)))
+    # "patients given the A and B regimens", "treated in the A and B arms": a plural of regimens, arms or groups right
+    # after the pair names one for each therapy, not one regimen of both (a singular "the A and B arm" is one arm)
+    listed = listed or (not strong and all(_BARE_AND_GAP.fullmatch(g) for g in gaps) and
+                        bool(_PLURAL_GROUPS_AFTER.match(tail)))
     # "lapatinib, a dual EGFR and HER2 tyrosine kinase inhibitor": one agent acting on both targets, no regimen
     listed = listed or bool(_ONE_DUAL_AGENT.match(before[-12:] + text[group[0].start:group[0].start + 24]))
     # "resistant to PD-1 and PD-L1 inhibitors": two classes blocking one axis from its two sides, an axis the vocabulary

@@ -274,6 +274,61 @@ def _with_own_registry_id(text: str, named: dict) -> dict:
     return {k: m for k, m in named.items() if k != ids[0]}
 
 
+# the article's own study named in apposition: "In our phase 2 trial (NCT03104439), ...", "in the present study,
+# ALPHA-3, ...", "our randomized ALPHA-3 trial"
+_OWN_BEFORE_NAME = lazy_compile(r"\b(?:our|the\s+present|the\s+current)\s+(?:[\w\-/]+\s+){0,4}?(?:study|trial)\s*(?:\(\s*|,\s*)?$|"
+                                r"\b(?:our|the\s+present|the\s+current)\s+(?:[\w\-/]+\s+){0,3}?$", re.I)
+_STUDY_AFTER_NAME = lazy_compile(r"\s*(?:study|trial)\b", re.I)
+
+
+def names_own_trial(text: str, mentions, trial_id: str) -> bool:
+    """Whether a sentence that speaks of "our" study names that study itself, and no other trial: the trial it names
+    (``trial_id``, the one in focus) stands in apposition to "our ... trial" ("In our phase 2 trial (NCT03104439), 27
+    patients received A with an ORR of 15%", "in the present study, ALPHA-3, ...", "in our randomized ALPHA-3 trial"),
+    and no other words of the sentence speak of a study of its own. Then its values are that trial's: the sentence sets
+    no own study's value beside another trial's ("In our study, the ORR was 40%, compared with 32% in the ALPHA-3
+    trial").
+
+    >>> from builders.recognize import Mention
+    >>> from kg.model import Entity
+    >>> def m(t, name): return [Mention(t.index(name), t.index(name) + len(name), name, Entity("x", "Trial", name))]
+    >>> t = "In our phase 2 trial (NCT03104439), 27 patients received A with an ORR of 15%."
+    >>> names_own_trial(t, m(t, "NCT03104439"), "x")
+    True
+    >>> t = "In our randomized ALPHA-3 trial, the ORR was 15%."
+    >>> names_own_trial(t, m(t, "ALPHA-3"), "x")
+    True
+    >>> t = "In our study, the ORR was 40%, compared with 32% in the ALPHA-3 trial."
+    >>> names_own_trial(t, m(t, "ALPHA-3"), "x")
+    False
+    >>> t = "In our trial (NCT03104439), the ORR was 40%, higher than in our earlier study."
+    >>> names_own_trial(t, m(t, "NCT03104439"), "x")
+    False
+    """
+    trials = [x for x in mentions if x.entity.category == "Trial"]
+    if not trials or any(x.entity.id != trial_id for x in trials):
+        return False
+    rest, cut = text, 0
+    for x in sorted(trials, key=lambda x: x.start):
+        before = _OWN_BEFORE_NAME.search(text, cut, x.start)
+        if before is None:
+            continue
+        end = x.end
+        if not re.search(r"(?:study|trial)\s*[(,]?\s*$", before.group(0), re.I):
+            after = _STUDY_AFTER_NAME.match(text, x.end)  # "our randomized ALPHA-3 trial"
+            if after is None:
+                continue
+            end = after.end()
+        start = before.start()
+        prep = re.search(r"\b(?:in|within|from)\s+$", text[:start], re.I)  # "in our ...": the apposition's too
+        start = prep.start() if prep else start
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+        cut = x.end
+    if rest == text:
+        return False
+    return _PRESENT.search(rest) is None
+
+
 def _registry_ids_of_one(text: str, named: list[Mention]) -> bool:
     """Whether the trials a sentence names are only registry numbers in one bracket, each of another registry: the
     numbers one trial has in several registries ("(ClinicalTrials.gov: NCT03227926; EudraCT 2016-002597-12)"), not

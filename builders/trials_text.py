@@ -103,7 +103,7 @@ from builders.other_options_values import other_options
 from builders.trials_values import (TrialState, Value, _metrics, _values, _fits_metric, _cohort_subgroup, _earlier_work,
                                     _cohort_part)
 from builders.prefilter import prefiltered
-from builders.trials_focus import TrialFocus, _REFS, _CITATION, _NOT_ARMS, _PRESENT, _benchmark_before
+from builders.trials_focus import TrialFocus, _REFS, _CITATION, _NOT_ARMS, _PRESENT, _benchmark_before, names_own_trial
 from builders.trials_design import TrialDesign, cites_tested_study
 from builders.trials_counts import PatientCounts, _N_EQ, _N_PATIENTS, _N_ELIDED, _MET, _N_VERB
 from builders.trials_placing import ValuePlacing, other_trial_named
@@ -570,8 +570,10 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 continue  # "Lonsurf offered a better PFS than that of the RECOURSE trial": the report's own results set
                 # beside another trial's, whose arms and values the sentence does not give
             if any(m.entity.category == "Trial" for m in rec.mentions) and _PRESENT.search(text) and \
-                    st.trial.id != getattr(self.main_trial, "id", None):
-                continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read
+                    st.trial.id != getattr(self.main_trial, "id", None) and \
+                    not names_own_trial(text, rec.mentions, st.trial.id):
+                continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read (but
+                # "In our phase 2 trial (NCT...), ... ORR of 15%" names the own study itself: its values are read)
             ev = self.out.evidence(s)
             reports = bool(_metrics(hits)) or bool(_N_EQ.search(text)) or \
                 bool(_N_VERB.search(text) and _N_PATIENTS.search(text)) or bool(_N_ELIDED.search(text))
