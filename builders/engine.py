@@ -752,7 +752,10 @@ def _match_from(elements, k, clause, i, slots, cues):
 
 # (and an aside that narrows the entity before it to the part the statement holds most for: ", particularly its
 # polymorphonuclear subtype,", ", especially CD8+ T cells,": what is said goes on to the entity before it)
-_APPOSITION_OPEN = {"a", "an", "which", "particularly", "especially", "notably", "mainly", "predominantly", "mostly"}
+# (also "including" and "such as": an aside naming some members of what the entity before it names, ", including rare
+# variants,", ", such as codon 61 mutations,": the statement is said of the whole, as without the aside)
+_APPOSITION_OPEN = {"a", "an", "which", "particularly", "especially", "notably", "mainly", "predominantly", "mostly",
+                    "including"}
 # a participle opening an aside on where the entity before it is found or comes from (", detected in 22% of
 # patients,"; ", secreted by fibroblasts in the stroma,"): no verb of the sentence's own statement
 PARTICIPLE_ASIDE_OPEN = frozenset({"detected", "found", "observed", "identified", "reported", "seen", "noted",
@@ -821,8 +824,9 @@ def setting_modifier_object(toks, j: int, lo: int) -> bool:
 
 def _gap(elements, k, clause, j, budget, slots, cues):
     """The gap ``elements[k]`` from token ``j`` with ``budget`` tokens left: a short parenthesis counts as
-    one token; an apposition, non-restrictive clause or participle aside after an entity (", a multi-kinase
-    inhibitor for treating CRC,", ", which disrupts the CCL5-CCR5 axis,", ", detected in 22% of patients,")
+    one token; an apposition, non-restrictive clause, an aside naming some members or participle aside after an
+    entity (", a multi-kinase inhibitor for treating CRC,", ", which disrupts the CCL5-CCR5 axis,", ", including rare
+    variants,", ", detected in 22% of patients,")
     counts as none, and the gap goes on after it;
     an entity after "in"/"among" ("in MSS tumours") is passed over."""
     toks = clause.tokens
@@ -847,7 +851,8 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             j = lead_end  # "either alone or in combination with" counts as one token
             continue
         if t.text == "," and j > clause.lo and toks[j - 1].is_entity and j + 1 < clause.hi and \
-                toks[j + 1].lower in _APPOSITION_OPEN:
+                (toks[j + 1].lower in _APPOSITION_OPEN or
+                 toks[j + 1].lower == "such" and j + 2 < clause.hi and toks[j + 2].lower == "as"):
             close = next((q for q in range(j + 2, min(j + APPOSITION, clause.hi)) if toks[q].text == ","), None)
             if close is not None:
                 yield from _gap(elements, k, clause, close + 1, budget - step, slots, cues)

@@ -5339,11 +5339,19 @@ def not_weak_activity(m: MatchContext) -> bool:
     as a small share: "effective in only 1 of 12 patients", "responses in 5% of patients" (under 15%)."""
     if any("weak_activity" in t.cues and not _said_of_other_patients(m, i) for i, t in enumerate(m.tokens)):
         return False
+    for x in _LITTLE_EFFECT.finditer(m.text):
+        i = next((k for k, t in enumerate(m.tokens) if t.start >= x.start()), len(m.tokens))
+        if not _said_of_other_patients(m, i):
+            return False
     if _ONLY_FEW_OF.search(m.text):
         return False
     return not any(float(x.group(1)) < 15 for x in _RESPONSE_SHARE.finditer(m.text))
 
 
+# "little" as the amount of an effect with a word or two that says what kind of effect it is between ("experienced
+# little clinical benefit", "showed little anti-tumour activity", "had little therapeutic efficacy"): as "little benefit"
+_LITTLE_EFFECT = lazy_compile(r"(?<!\ba\s)\blittle\s+(?:[\w-]+\s+){1,2}?(?:benefits?|activity|efficacy|effects?|"
+                              r"effectiveness|responses?|advantage)\b", re.I)
 # a small share of the patients the activity reached ("in only 1 of 12 patients", "only two out of 20")
 _ONLY_FEW_OF = lazy_compile(r"\bonly\s+(?:\d+|one|two|three|four|five)\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b", re.I)
 # the share that responded, right after the word for the response ("responses in 5% of patients", "an ORR of 8%"),
@@ -9679,12 +9687,29 @@ _OTHER_CANCER_AFTER = lazy_compile(r"(?:[-\s]+(?:mutant|mutated|positive|amplifi
                                    r"glioma|bladder|urothelial|prostate|cholangio|biliary|endometrial|hairy cell)", re.I)
 
 
+# the carriers named as patients of another cancer before the alteration they carry ("patients with melanoma
+# harbouring BRAF V600E", "in NSCLC patients carrying EGFR mutations", "melanoma patients with BRAF V600E")
+_OTHER_CANCER_BEFORE = lazy_compile(r"\b(?:(?:metastatic|advanced|unresectable|recurrent)\s+)?(?:breast|melanoma|lung|NSCLC|"
+                                    r"gastric|gastro-?oesophageal|gastro-?esophageal|head and neck|ovarian|pancrea\w*|thyroid|"
+                                    r"glioma|bladder|urothelial|prostate|cholangio\w*|biliary|endometrial|hairy cell)"
+                                    r"(?:\s+(?:cancers?|carcinomas?|tumou?rs?|adenocarcinomas?|leukaemia|leukemia))?"
+                                    r"(?:\s+(?:patients|cases|subjects))?\s+(?:harbou?ring|carrying|bearing|with|"
+                                    r"(?:that|who|which|whose\s+tumou?rs?)\s+(?:harbou?red|harbou?rs?|carr(?:y|ied|ies)|bore|bears?|had|has|have))"
+                                    r"\s+(?:an?\s+|the\s+)?$", re.I)
+
+
 @guard
 def carrier_not_of_other_cancer(m: MatchContext) -> bool:
     """The carriers are not named as patients of another cancer ("BRAF inhibitor monotherapy yields response rates >50%
-    in BRAFV600-mutant melanoma, only 5% of patients with BRAF V600E colorectal cancer respond": the melanoma's
-    response marks nothing in colorectal cancer)."""
-    return not any(_OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end) for i in _carrier_tokens(m))
+    in BRAFV600-mutant melanoma, only 5% of patients with BRAF V600E colorectal cancer respond"; "patients with
+    melanoma harbouring BRAF V600E derive marked benefit from A": the melanoma's response marks nothing in colorectal
+    cancer)."""
+    carriers = _carrier_tokens(m)
+    if carriers:
+        start = m.tokens[min(carriers)].start
+        if _OTHER_CANCER_BEFORE.search(m.text, max(0, start - 90), start):
+            return False
+    return not any(_OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end) for i in carriers)
 
 
 # words that give a marker a direction of its own: a raised or lowered level, a gain or a loss (# s42 s4)
