@@ -73,6 +73,10 @@ _NAMESAKE_HEAD = lazy_compile(r"[\s-]+(?:famil(?:y|ies)\s+(?:tyrosine\s+)?kinase
 # what a molecule's name followed by "-like" names is another molecule that resembles it ("insulin-like growth
 # factor", "EGF-like domain"), not the molecule
 _RESEMBLING = lazy_compile(r"[-\u2010\u2011 ]like\b", re.I)
+# a name written after "non-" is its complement ("non-VEGF pathways", "non-KRAS G12C mutations", "non-EGFR-targeted
+# agents"): everything but what the name names, so no mention of it (a name that takes "non-" in, "non-V600E BRAF
+# mutations", "non-small cell lung cancer", starts at "non" and is kept)
+_NON_BEFORE = lazy_compile(r"(?:^|[^A-Za-z])non[-\u2010\u2011]\Z", re.I)
 # what a word followed by "-inducible" and a product's head names is the product it induces ("hypoxia-inducible factor",
 # "interferon-inducible protein"), not the word itself
 _INDUCIBLE_HEAD = lazy_compile(r"[-\u2010\u2011]inducible\s+(?:factors?|proteins?|genes?|kinases?)\b", re.I)
@@ -342,6 +346,7 @@ class Recognizer:
         rec = Recognition()
         mentions = self.vocabulary_mentions(text, abbreviations)
         mentions = self.patterns.recognise(self, text, mentions, rec)
+        mentions = [m for m in mentions if not _NON_BEFORE.search(text[max(0, m.start - 5):m.start])]
         mentions.sort(key=lambda m: (m.start, m.end))
         rec.mentions = mentions
         self.patterns.regimens(self, text, rec)

@@ -299,6 +299,11 @@ def test_protein_name_keeps_its_case_and_number(text, not_gene):
     ("Patients with N2 disease or M1 status were excluded.", "M1 macrophage"),
     ("The N2 phenotype of the primary tumour predicted relapse.", "N2 neutrophil"),
     ("N2 macrophages were not seen.", "N2 neutrophil"),
+    # a name after "non-" is its complement: everything but what it names
+    ("Drugs acting on non-VEGF pathways were added after progression.", "VEGF pathway"),
+    ("Non-KRAS G12C mutations were found in a third of the tumours.", "KRAS G12C"),
+    ("Patients later received non-EGFR-targeted agents.", "EGFR inhibitor"),
+    ("A non‑MET mechanism was proposed.", "MET"),
 ])
 def test_a_name_inside_another_name_is_not_read(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
@@ -2174,3 +2179,12 @@ def test_a_symbol_the_document_defines_otherwise_is_no_gene(text, symbol):
 def test_a_symbol_defined_as_its_gene_stays_the_gene(text, symbol):
     names = [m.entity.name for m in _mentions(text)]
     assert any(n == symbol or n.startswith(symbol + " ") for n in names), names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Patients with non-V600E BRAF mutations were enrolled.", "BRAF non-V600E"),  # a name that takes "non-" in
+    ("Tumours with non-MSI-H status were enrolled.", "MSS/pMMR"),
+    ("Non-smokers with KRAS G12C mutations were enrolled.", "KRAS G12C"),  # "non-" of another word
+])
+def test_a_name_that_holds_its_non_is_read(text, name):
+    assert name in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
