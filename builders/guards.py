@@ -1330,6 +1330,13 @@ _LOWERING_VERBS = (r"suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decre
 _SUPPRESSED_BEFORE = lazy_compile(rf"\b(?:{_LOWERING_VERBS}|downregulat\w*|down-regulat\w*|spong\w*|sequester\w*|"
                                   r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
                                   r"(?:(?!by\s)[\w\-]+\s+){0,2}$", re.I)  # "reduced by X": X is the agent, not lowered
+# (s52 prec) what a subject binds, sponges or sequesters as its means ("by competitively binding miR-495", "by acting
+# as a ceRNA for miR-X", "through sequestering miR-Y"): the subject takes it out of play, so it is no cause itself
+_SEQUESTERED_BEFORE = lazy_compile(r"(?:\b(?:by|through|via)\s+(?:\w+ly\s+)?bind(?:s|ing)?(?:\s+(?:to|with))?|"
+                                   r"\bcompetitively\s+(?:bind\w*|interact\w*)(?:\s+(?:to|with))?|"
+                                   r"\b(?:spong\w*|sequester\w*|titrat\w*)(?:\s+(?:away|out|of))?|"
+                                   r"\b(?:sponges?|ceRNAs?|decoys?|competing\s+endogenous\s+RNAs?|reservoirs?)\s+(?:for|of|to))"
+                                   r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:microRNA|miRNA|tumou?r[\s\-]suppressor)s?\s+)?$", re.I)
 # a means that states no direction ("the effect on resistance was exerted by regulating the Wnt pathway"):
 # whether the pathway is raised or lowered is not said, so its activation is no cause read from it
 _UNDIRECTED_MEANS_BEFORE = lazy_compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:regulat(?:ing|ion\s+of)|modulat(?:ing|ion\s+of)|"
@@ -1451,6 +1458,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "KRAS-mutant, MSS tumours are resistant to pembrolizumab": MSS, not KRAS
     if _names_setting_of_head(m, token):
         return None  # "neutrophils infiltrating MSS tumours dampen ...": the neutrophils, MSS only where they are
+    if token >= 0 and _SEQUESTERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 70), m.tokens[token].start):
+        return None  # "X promoted cetuximab resistance by competitively binding miR-495": what X takes away, no cause
     changed = _changed_by_means(entity, m, token)
     if changed is not None:
         return changed or None  # "escaped sunitinib by upregulating NRP1 and MET": each one's overexpression
@@ -7681,10 +7690,22 @@ def agent_not_resisted_drug(m: MatchContext) -> bool:
     it: in "miR-X confers resistance to cetuximab by targeting CRIM1", what targets CRIM1 is miR-X, not cetuximab."""
     slot = m.match.slots.get("drug")
     cue = m.first_cue("target_verb")
-    if not slot or cue is None or cue == 0 or m.tokens[cue - 1].lower not in ("by", "via", "through"):
+    if not slot or cue is None or cue == 0:
+        return True
+    before = cue - 1
+    if before > 0 and m.tokens[before].lower.endswith("ly"):
+        before -= 1  # "by competitively binding miR-X"
+    if m.tokens[before].lower not in ("by", "via", "through"):
         return True
     start = m.tokens[min(slot)].start
+    if _RESISTED_DRUG_AFTER.match(m.text, m.tokens[max(slot)].end):
+        return False  # "X promoted cetuximab resistance by binding miR-Y": cetuximab is what is resisted
     return not _RESISTED_DRUG_BEFORE.search(m.text[max(0, start - 80):start])
+
+
+# the drug named before the resistance or sensitivity it is the object of ("cetuximab resistance", "5-FU-resistance")
+_RESISTED_DRUG_AFTER = lazy_compile(r"[\s\-]+(?:resistan(?:ce|t)|sensitivity|sensiti[sz]ation|refractoriness|tolerance)\b",
+                                    re.I)
 
 
 _SEQUENCE_GOVERNOR = lazy_compile(
