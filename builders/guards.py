@@ -3739,11 +3739,36 @@ def _resistance_hedged(m: MatchContext, rescue_at: list[int], resist_at: list[in
     first, last = resist_at[0] - 2, resist_at[-1]
     if rescue_at[-1] < resist_at[0]:
         rescue_own = range(rescue_at[-1] + 1, first)
+        opening = _hedge_over_rescue(m, rescue_at[0])
+        if opening is not None:  # "We hypothesized that A could overcome resistance to B in X carriers"
+            return _clause_hedged(m, skip=set(rescue_own) | {opening})
     elif resist_at[-1] < rescue_at[0]:
         rescue_own = range(last + 1, rescue_at[0])
     else:
         rescue_own = range(0)
     return _clause_hedged(m, skip=rescue_own)
+
+
+def _hedge_over_rescue(m: MatchContext, rescuer: int) -> int | None:
+    """(s52 prec) The position of a verb of supposing that opens the clause whose "that"-complement is the rescue
+    ("We hypothesized that A could overcome resistance to B in KRAS-mutant CRC", "we reasoned that A might reverse
+    X-driven resistance to B"): what is supposed is that A overcomes it; the resistance the rescue names is taken as
+    known, so that verb is the rescue's hedge, not the resistance's (None when there is no such verb)."""
+    lo = max(m.clause.lo, 0)
+    that = next((k for k in range(rescuer - 1, lo - 1, -1) if m.tokens[k].lower == "that"), None)
+    if that is None or any(m.tokens[k].lower in (";", ":", "whether", "if") for k in range(that, rescuer)):
+        return None
+    verb = that - 1
+    if verb >= lo and m.tokens[verb].lower in ("further", "also", "therefore", "thus"):
+        verb -= 1
+    if verb < lo or not _SUPPOSING.fullmatch(m.tokens[verb].lower) or "hedge" not in m.tokens[verb].cues:
+        return None
+    return verb
+
+
+_SUPPOSING = lazy_compile(r"hypothesi[sz](?:e|es|ed)|speculat(?:e|es|ed)|postulat(?:e|es|ed)|reason(?:s|ed)?|"
+                          r"propos(?:e|es|ed)|predict(?:s|ed)?|surmis(?:e|es|ed)|theoriz(?:e|es|ed)|"
+                          r"conjectur(?:e|es|ed)|assum(?:e|es|ed)|expect(?:s|ed)?")
 
 
 # some of the carriers, not all: "many POLE-mutated tumours do not respond", "a subset of MSI-H tumours fail to respond"
