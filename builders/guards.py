@@ -9730,7 +9730,21 @@ def carrier_not_of_other_cancer(m: MatchContext) -> bool:
     """The carriers are not named as patients of another cancer ("BRAF inhibitor monotherapy yields response rates >50%
     in BRAFV600-mutant melanoma, only 5% of patients with BRAF V600E colorectal cancer respond": the melanoma's
     response marks nothing in colorectal cancer)."""
-    return not any(_OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end) for i in _carrier_tokens(m))
+    carriers = _carrier_tokens(m)
+    if any(_OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end) for i in carriers):
+        return False
+    # (s52 prec) the cancer named before what its tumours carry: "patients with melanoma harbouring BRAF V600E"
+    return not any(_OTHER_CANCER_CARRYING.search(m.text, max(0, m.tokens[i].start - 70), m.tokens[i].start)
+                   for i in carriers[:1])
+
+
+_OTHER_CANCER_CARRYING = lazy_compile(r"\b(?:breast|melanomas?|lung|NSCLC|gastric|gastro-?o?esophageal|head and neck|ovarian|"
+                                      r"pancrea\w*|thyroid|glioma|bladder|urothelial|prostate|cholangio\w*|biliary|"
+                                      r"endometrial|hairy cell)(?:\s+(?:cancers?|tumou?rs?|carcinomas?|leukaemia|leukemia))?"
+                                      r"(?:\s+(?:patients|cases|cells|lines))?\s+(?:harbou?ring|carrying|bearing|with|"
+                                      r"(?:that|which|who)\s+(?:harbou?r|carr(?:y|ies)|bear|have|had)|"
+                                      r"whose\s+tumou?rs\s+(?:harbou?r|carr(?:y|ies)|have|had))\s+(?:(?:an?|the|activating|"
+                                      r"somatic|oncogenic)\s+)*$", re.I)
 
 
 # words that give a marker a direction of its own: a raised or lowered level, a gain or a loss (# s42 s4)
