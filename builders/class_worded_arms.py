@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from kg.model import Entity
 
 
@@ -120,7 +121,7 @@ def chemotherapy_class(cls: Entity, vocab) -> bool:
     return vocab.in_class(cls.id, "crc:class_chemotherapy") or "chemotherapy" in cls.name.lower()
 
 
-_BUILT_ON = re.compile(r"^[\w\-]+?-(?:based|containing|including)\b", re.I)
+_BUILT_ON = lazy_compile(r"^[\w\-]+?-(?:based|containing|including)\b", re.I)
 
 
 def built_on_drug_arms(arms: dict[str, list[Entity]], regimens: dict[str, Entity], components: dict[str, list[str]],
