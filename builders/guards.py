@@ -1334,9 +1334,10 @@ _SUPPRESSED_BEFORE = lazy_compile(rf"\b(?:{_LOWERING_VERBS}|downregulat\w*|down-
 # as a ceRNA for miR-X", "through sequestering miR-Y"): the subject takes it out of play, so it is no cause itself
 _SEQUESTERED_BEFORE = lazy_compile(r"(?:\b(?:by|through|via)\s+(?:\w+ly\s+)?bind(?:s|ing)?(?:\s+(?:to|with))?|"
                                    r"\bcompetitively\s+(?:bind\w*|interact\w*)(?:\s+(?:to|with))?|"
-                                   r"\b(?:spong\w*|sequester\w*|titrat\w*)(?:\s+(?:away|out|of))?|"
+                                   r"\b(?:spong\w*|sequest(?:er\w*|ration)|titrat\w*)(?:\s+(?:away|out|of))?|"
                                    r"\b(?:sponges?|ceRNAs?|decoys?|competing\s+endogenous\s+RNAs?|reservoirs?)\s+(?:for|of|to))"
                                    r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:microRNA|miRNA|tumou?r[\s\-]suppressor)s?\s+)?$", re.I)
+_SEQUESTERED_AFTER = lazy_compile(r"[\s\-]+(?:sponging|sequestration|sequestering|titration)\b", re.I)
 # a means that states no direction ("the effect on resistance was exerted by regulating the Wnt pathway"):
 # whether the pathway is raised or lowered is not said, so its activation is no cause read from it
 _UNDIRECTED_MEANS_BEFORE = lazy_compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:regulat(?:ing|ion\s+of)|modulat(?:ing|ion\s+of)|"
@@ -1460,6 +1461,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "neutrophils infiltrating MSS tumours dampen ...": the neutrophils, MSS only where they are
     if token >= 0 and _SEQUESTERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 70), m.tokens[token].start):
         return None  # "X promoted cetuximab resistance by competitively binding miR-495": what X takes away, no cause
+    if token >= 0 and _SEQUESTERED_AFTER.match(m.text, m.tokens[token].end):
+        return None  # "resistance was induced via miR-21 sponging by circ_0001": the sponged microRNA, no cause
     changed = _changed_by_means(entity, m, token)
     if changed is not None:
         return changed or None  # "escaped sunitinib by upregulating NRP1 and MET": each one's overexpression
