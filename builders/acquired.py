@@ -3,7 +3,8 @@
 
 An alteration that arises under treatment is a resistance mechanism of its own kind (the acquired
 alteration), recorded beside the alteration: the mention stays the alteration (every rule keeps
-reading it), and the acquired form is implied as a mechanism that involves it. A condition
+reading it), and the acquired form is implied as a mechanism that involves it (not where the sentence denies it
+arose: "no acquired mutations in MEK1"). A condition
 "secondary to" another, and a "de novo" (primary) alteration, are not acquired.
 """
 from __future__ import annotations
@@ -25,6 +26,13 @@ _DRUG_AFTER = lazy_compile(r"[\s-]*(?:(?:allele|mutant|mutation|variant)[\s-]spe
                            r"(?:inhibitors?|inhibition|antibod(?:y|ies)|drugs?|agents?|therap(?:y|ies)|targeted|directed|"
                            r"blockers?|degraders?)\b", re.I)
 
+# (s52 prec) an acquisition the sentence denies ("revealed no acquired mutations in MEK1", "without the emergence of
+# KRAS mutations", "the absence of secondary EGFR mutations"): no alteration arose, so no acquired mechanism is implied
+_DENIED_BEFORE = lazy_compile(r"\b(?:no|not|never|without|neither|nor|absence\s+of|lack\s+of|free\s+of|"
+                              r"(?:did|does|do|could|can)\s+not\s+(?:find|detect|identify|reveal|show)|"
+                              r"failed\s+to\s+(?:find|detect|identify|reveal|show))\s+(?:any\s+|evidence\s+(?:of|for)\s+)?(?:the\s+)?$",
+                              re.I)
+
 
 def acquired_entity(alteration: Entity) -> Entity:
     """The mechanism "acquired <alteration>" with its usual written forms."""
@@ -44,6 +52,8 @@ def acquired_alterations(text: str, mentions: list, rec) -> list:
         e = m.entity
         if e.category != "Alteration" or e.attr("alteration_kind") not in _KINDS:
             continue
-        if _ACQUIRED_BEFORE.search(text, max(0, m.start - 50), m.start) and not _DRUG_AFTER.match(text, m.end):
+        found = _ACQUIRED_BEFORE.search(text, max(0, m.start - 50), m.start)
+        if found and not _DRUG_AFTER.match(text, m.end) and \
+                not _DENIED_BEFORE.search(text, max(0, found.start() - 40), found.start()):
             rec.imply(acquired_entity(e), "involves", e)
     return mentions

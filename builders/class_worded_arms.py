@@ -17,11 +17,18 @@ named arm again. :func:`class_worded_arms` finds such arms in two ways, and an a
   class there is left alone: a chemotherapy arm beside a named chemotherapy arm with more is commonly a real one
   (investigator's choice).
 
+An arm worded by a regimen built on one drug ("oxaliplatin-based chemotherapy", "aflibercept plus irinotecan-containing
+chemotherapy", in a rationale or aim) beside exactly one arm that gives a named regimen holding that drug with the same
+other parts ("mFOLFOX6", "aflibercept + FOLFIRI") is that arm named again (:func:`built_on_drug_arms`).
+
 Exemptions: an arm the text sets apart by its schedule ("intermittent chemotherapy" beside "irinotecan and
 capecitabine") is its own arm, and so is an arm with results of its own (the caller keeps those).
 """
 from __future__ import annotations
 
+import re
+
+from builders.lazy_patterns import lazy_compile
 from kg.model import Entity
 
 
@@ -112,3 +119,45 @@ def _covers(drugs: list[Entity], cls: Entity, vocab) -> bool:
 def chemotherapy_class(cls: Entity, vocab) -> bool:
     """Whether a drug class is chemotherapy (in the chemotherapy class, or so named)."""
     return vocab.in_class(cls.id, "crc:class_chemotherapy") or "chemotherapy" in cls.name.lower()
+
+
+_BUILT_ON = lazy_compile(r"^[\w\-]+?-(?:based|containing|including)\b", re.I)
+
+
+def built_on_drug_arms(arms: dict[str, list[Entity]], regimens: dict[str, Entity], components: dict[str, list[str]],
+                       vocab) -> set[str]:
+    """(s52 prec) The arms of one trial worded by a regimen built on one drug ("oxaliplatin-based chemotherapy"), alone
+    or with other parts, beside exactly one other arm that gives the same other parts and a named regimen of several
+    drugs holding that drug (mFOLFOX6 holds oxaliplatin): a report's rationale names the design's arm in general words,
+    no arm of its own. ``regimens`` maps an arm id to its regimen entity, ``components`` a document regimen's id to
+    its parts' ids (its ``has_component`` facts)."""
+    found = set()
+    for arm, comps in arms.items():
+        built = _built_on(arm, comps, regimens, components)
+        if built is None:
+            continue
+        drug, rest = built
+        fits = [other for other, named in arms.items() if other != arm and
+                _built_on(other, named, regimens, components) is None and _holds_named(named, drug, rest, vocab)]
+        if len(fits) == 1:
+            found.add(arm)
+    return found
+
+
+def _built_on(arm: str, comps: list[Entity], regimens: dict[str, Entity],
+              components: dict[str, list[str]]) -> tuple[str, set[str]] | None:
+    """(the drug the arm's regimen is built on, the ids of its other parts), or None when no part is so named."""
+    regimen = regimens.get(arm)
+    if regimen is not None and _BUILT_ON.match(regimen.name) and len(components.get(regimen.id, ())) == 1:
+        return components[regimen.id][0], set()
+    built = [c for c in comps if c.category == "Regimen" and _BUILT_ON.match(c.name) and len(components.get(c.id, ())) == 1]
+    if len(built) != 1:
+        return None
+    return components[built[0].id][0], {c.id for c in comps if c.id != built[0].id}
+
+
+def _holds_named(named: list[Entity], drug: str, rest: set[str], vocab) -> bool:
+    """Whether an arm gives exactly ``rest`` and one named regimen of several drugs, ``drug`` among them."""
+    ids = {c.id for c in named}
+    return any(len(vocab.regimen_components.get(c.id, ())) >= 2 and drug in vocab.regimen_components[c.id]
+               and ids - {c.id} == rest for c in named)

@@ -1330,6 +1330,14 @@ _LOWERING_VERBS = (r"suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decre
 _SUPPRESSED_BEFORE = lazy_compile(rf"\b(?:{_LOWERING_VERBS}|downregulat\w*|down-regulat\w*|spong\w*|sequester\w*|"
                                   r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
                                   r"(?:(?!by\s)[\w\-]+\s+){0,2}$", re.I)  # "reduced by X": X is the agent, not lowered
+# (s52 prec) what a subject binds, sponges or sequesters as its means ("by competitively binding miR-495", "by acting
+# as a ceRNA for miR-X", "through sequestering miR-Y"): the subject takes it out of play, so it is no cause itself
+_SEQUESTERED_BEFORE = lazy_compile(r"(?:\b(?:by|through|via)\s+(?:\w+ly\s+)?bind(?:s|ing)?(?:\s+(?:to|with))?|"
+                                   r"\bcompetitively\s+(?:bind\w*|interact\w*)(?:\s+(?:to|with))?|"
+                                   r"\b(?:spong\w*|sequest(?:er\w*|ration)|titrat\w*)(?:\s+(?:away|out|of))?|"
+                                   r"\b(?:sponges?|ceRNAs?|decoys?|competing\s+endogenous\s+RNAs?|reservoirs?)\s+(?:for|of|to))"
+                                   r"\s+(?:the\s+|its\s+|their\s+)?(?:(?:microRNA|miRNA|tumou?r[\s\-]suppressor)s?\s+)?$", re.I)
+_SEQUESTERED_AFTER = lazy_compile(r"[\s\-]+(?:sponging|sequestration|sequestering|titration)\b", re.I)
 # a means that states no direction ("the effect on resistance was exerted by regulating the Wnt pathway"):
 # whether the pathway is raised or lowered is not said, so its activation is no cause read from it
 _UNDIRECTED_MEANS_BEFORE = lazy_compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:regulat(?:ing|ion\s+of)|modulat(?:ing|ion\s+of)|"
@@ -1451,6 +1459,10 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "KRAS-mutant, MSS tumours are resistant to pembrolizumab": MSS, not KRAS
     if _names_setting_of_head(m, token):
         return None  # "neutrophils infiltrating MSS tumours dampen ...": the neutrophils, MSS only where they are
+    if token >= 0 and _SEQUESTERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 70), m.tokens[token].start):
+        return None  # "X promoted cetuximab resistance by competitively binding miR-495": what X takes away, no cause
+    if token >= 0 and _SEQUESTERED_AFTER.match(m.text, m.tokens[token].end):
+        return None  # "resistance was induced via miR-21 sponging by circ_0001": the sponged microRNA, no cause
     changed = _changed_by_means(entity, m, token)
     if changed is not None:
         return changed or None  # "escaped sunitinib by upregulating NRP1 and MET": each one's overexpression
@@ -3730,11 +3742,36 @@ def _resistance_hedged(m: MatchContext, rescue_at: list[int], resist_at: list[in
     first, last = resist_at[0] - 2, resist_at[-1]
     if rescue_at[-1] < resist_at[0]:
         rescue_own = range(rescue_at[-1] + 1, first)
+        opening = _hedge_over_rescue(m, rescue_at[0])
+        if opening is not None:  # "We hypothesized that A could overcome resistance to B in X carriers"
+            return _clause_hedged(m, skip=set(rescue_own) | {opening})
     elif resist_at[-1] < rescue_at[0]:
         rescue_own = range(last + 1, rescue_at[0])
     else:
         rescue_own = range(0)
     return _clause_hedged(m, skip=rescue_own)
+
+
+def _hedge_over_rescue(m: MatchContext, rescuer: int) -> int | None:
+    """(s52 prec) The position of a verb of supposing that opens the clause whose "that"-complement is the rescue
+    ("We hypothesized that A could overcome resistance to B in KRAS-mutant CRC", "we reasoned that A might reverse
+    X-driven resistance to B"): what is supposed is that A overcomes it; the resistance the rescue names is taken as
+    known, so that verb is the rescue's hedge, not the resistance's (None when there is no such verb)."""
+    lo = max(m.clause.lo, 0)
+    that = next((k for k in range(rescuer - 1, lo - 1, -1) if m.tokens[k].lower == "that"), None)
+    if that is None or any(m.tokens[k].lower in (";", ":", "whether", "if") for k in range(that, rescuer)):
+        return None
+    verb = that - 1
+    if verb >= lo and m.tokens[verb].lower in ("further", "also", "therefore", "thus"):
+        verb -= 1
+    if verb < lo or not _SUPPOSING.fullmatch(m.tokens[verb].lower) or "hedge" not in m.tokens[verb].cues:
+        return None
+    return verb
+
+
+_SUPPOSING = lazy_compile(r"hypothesi[sz](?:e|es|ed)|speculat(?:e|es|ed)|postulat(?:e|es|ed)|reason(?:s|ed)?|"
+                          r"propos(?:e|es|ed)|predict(?:s|ed)?|surmis(?:e|es|ed)|theoriz(?:e|es|ed)|"
+                          r"conjectur(?:e|es|ed)|assum(?:e|es|ed)|expect(?:s|ed)?")
 
 
 # some of the carriers, not all: "many POLE-mutated tumours do not respond", "a subset of MSI-H tumours fail to respond"
@@ -7689,10 +7726,22 @@ def agent_not_resisted_drug(m: MatchContext) -> bool:
     it: in "miR-X confers resistance to cetuximab by targeting CRIM1", what targets CRIM1 is miR-X, not cetuximab."""
     slot = m.match.slots.get("drug")
     cue = m.first_cue("target_verb")
-    if not slot or cue is None or cue == 0 or m.tokens[cue - 1].lower not in ("by", "via", "through"):
+    if not slot or cue is None or cue == 0:
+        return True
+    before = cue - 1
+    if before > 0 and m.tokens[before].lower.endswith("ly"):
+        before -= 1  # "by competitively binding miR-X"
+    if m.tokens[before].lower not in ("by", "via", "through"):
         return True
     start = m.tokens[min(slot)].start
+    if _RESISTED_DRUG_AFTER.match(m.text, m.tokens[max(slot)].end):
+        return False  # "X promoted cetuximab resistance by binding miR-Y": cetuximab is what is resisted
     return not _RESISTED_DRUG_BEFORE.search(m.text[max(0, start - 80):start])
+
+
+# the drug named before the resistance or sensitivity it is the object of ("cetuximab resistance", "5-FU-resistance")
+_RESISTED_DRUG_AFTER = lazy_compile(r"[\s\-]+(?:resistan(?:ce|t)|sensitivity|sensiti[sz]ation|refractoriness|tolerance)\b",
+                                    re.I)
 
 
 _SEQUENCE_GOVERNOR = lazy_compile(
@@ -9689,13 +9738,13 @@ _OTHER_CANCER_AFTER = lazy_compile(r"(?:[-\s]+(?:mutant|mutated|positive|amplifi
 
 # the carriers named as patients of another cancer before the alteration they carry ("patients with melanoma
 # harbouring BRAF V600E", "in NSCLC patients carrying EGFR mutations", "melanoma patients with BRAF V600E")
-_OTHER_CANCER_BEFORE = lazy_compile(r"\b(?:(?:metastatic|advanced|unresectable|recurrent)\s+)?(?:breast|melanoma|lung|NSCLC|"
+_OTHER_CANCER_BEFORE = lazy_compile(r"\b(?:(?:metastatic|advanced|unresectable|recurrent)\s+)?(?:breast|melanomas?|lung|NSCLC|"
                                     r"gastric|gastro-?oesophageal|gastro-?esophageal|head and neck|ovarian|pancrea\w*|thyroid|"
                                     r"glioma|bladder|urothelial|prostate|cholangio\w*|biliary|endometrial|hairy cell)"
                                     r"(?:\s+(?:cancers?|carcinomas?|tumou?rs?|adenocarcinomas?|leukaemia|leukemia))?"
-                                    r"(?:\s+(?:patients|cases|subjects))?\s+(?:harbou?ring|carrying|bearing|with|"
+                                    r"(?:\s+(?:patients|cases|subjects|cells|lines))?\s+(?:harbou?ring|carrying|bearing|with|"
                                     r"(?:that|who|which|whose\s+tumou?rs?)\s+(?:harbou?red|harbou?rs?|carr(?:y|ied|ies)|bore|bears?|had|has|have))"
-                                    r"\s+(?:an?\s+|the\s+)?$", re.I)
+                                    r"\s+(?:(?:an?|the|activating|somatic|oncogenic)\s+)*$", re.I)
 
 
 @guard

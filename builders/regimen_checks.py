@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from builders.class_worded_arms import chemotherapy_class, class_worded_arms
+from builders.class_worded_arms import built_on_drug_arms, chemotherapy_class, class_worded_arms
 from builders.context import arm_entity, as_regimen, keep_entity
 from builders.recognize import Mention
 from kg.ids import slug
@@ -280,7 +280,9 @@ def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict
     schedule_named = {arm for arm, rid in uses.items() if rid in entities and entities[rid].attr("schedule")}
     for arms in trial_arms.values():
         short_names |= arm_without_background(arms) - with_results
+        regimens = {arm: entities[uses[arm]] for arm in arms if uses.get(arm) in entities}
         dropped_arms |= (arm_without_background(arms) | class_worded_arms(arms, schedule_named, vocab) | placebo_arm_beside_placebo_backbone(arms) |
+                         built_on_drug_arms(arms, regimens, components, vocab) |
                          drug_arm_beside_add_on_arms(arms, vocab) |
                          family_arm_beside_schedule_arm(arms, with_results, vocab)) - with_results
     if not rewritten and not dropped_arms:

@@ -305,6 +305,12 @@ _PARALLEL_COUNT = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participa
                                r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
 # two groups counted by what each received, one clause each: "60 patients received A and 66 received B", "45 patients
 # received A, and 52 patients were treated with B" (the clause of the first count, then the second count's start)
+# (s52 prec) a second group counted with the treatment it was given as its description: "The 177 patients randomly
+# assigned to receive A and the 88 patients given B", "the 40 patients treated with B": the first count is its own
+# group's, never the whole sample
+_GROUP_PARALLEL = lazy_compile(rf",?\s*and\s+(?:the\s+|those\s+)?{_COUNT}\s+(?:patients|participants|pts|subjects)\s+"
+                               r"(?:who\s+(?:were|had\s+been)\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)"
+                               r"\s+to|given|receiving|treated\s+with|in\s+the\s+[\w\-+ ]{1,40}?(?:arm|group))\b", re.I)
 _RECEIVED_CLAUSE = lazy_compile(r"\s*(?:received|were\s+(?:treated\s+with|given))\s", re.I)
 _RECEIVED_PARALLEL = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:received|were\s+(?:treated\s+with|"
                                   r"given))\s", re.I)
@@ -834,6 +840,19 @@ class PatientCounts:
                 # "60 patients received A and 66 received B": each group's count, no arm of which is read; neither is
                 # the whole sample
                 paired_upto = _RECEIVED_PARALLEL.match(text, m.end() + len(clause)).end()
+                continue
+            elif _GROUP_PARALLEL.match(text, m.end() + len(clause)) and "(" not in clause and breakdown is None:
+                # "The 177 patients randomly assigned to receive A and the 88 patients given B achieved ...": two groups,
+                # each counted by its treatment; the first count is its arm's when its clause names the one arm read
+                pair = _GROUP_PARALLEL.match(text, m.end() + len(clause))
+                nxt = re.search(r"[,;]|\b(?:and|had|have|showed|achieved|were|was)\b|$", text[pair.end():]).start() + pair.end()
+                for (a, b), (lo, hi) in (((m.start(1), m.end(1)), (m.end(), m.end() + len(clause))),
+                                         ((pair.start(1), pair.end(1)), (pair.end(1), nxt))):
+                    refs = {r.id: r for _, r in self.arm_refs(st, text, rec, lo, hi)}
+                    count = _count(text[a:b])
+                    if len(refs) == 1 and count is not None and 2 <= count <= 5000:
+                        self._add(next(iter(refs.values())), "n", Value(a, b, float(count), ""), ev, part or subgroup)
+                paired_upto = pair.end(1)
                 continue
             elif _PARALLEL_COUNT.match(text, m.end() + len(clause)) and "(" not in clause and breakdown is None:
                 # "Nineteen patients were randomized to CBI and 17 to CI", "45 patients were randomized in arm A and 87

@@ -1,7 +1,7 @@
 """Unit tests of the regimen checks (builders/regimen_checks.py), one piece of regimen knowledge each."""
 from rule_cases import context
 
-from builders.class_worded_arms import class_worded_arms
+from builders.class_worded_arms import built_on_drug_arms, class_worded_arms
 from builders.regimen_checks import (alternatives_in_one_regimen, arm_without_background, background_only,
                                      class_describes_member,
                                      drug_arm_beside_add_on_arms, named_regimen_gives_drug,
@@ -216,3 +216,21 @@ def test_arm_named_again_with_the_family_of_its_schedule_goes_unless_it_has_resu
     # two schedules of one family (FOLFOX4 against FOLFOX7) are two arms
     arms = {"arm:4": _entities("FOLFOX4"), "arm:7": _entities("FOLFOX7")}
     assert family_arm_beside_schedule_arm(arms, set(), vocab) == set()
+
+
+def test_arm_built_on_a_drug_is_the_named_regimens_arm_again():
+    """An arm worded by a regimen built on one drug ("oxaliplatin-based chemotherapy") beside the one arm giving a
+    named regimen holding that drug with the same other parts (mFOLFOX6) is that arm again; beside an arm with
+    another drug as well it is an arm of its own."""
+    from kg.model import Entity
+
+    vocab = context().vocab
+    aflibercept, mfolfox6, oxaliplatin = _entities("aflibercept", "mFOLFOX6", "oxaliplatin")
+    based = Entity("crc:reg_oxaliplatin_based", "Regimen", "oxaliplatin-based chemotherapy")
+    with_based = Entity("crc:reg_afl_oxaliplatin_based", "Regimen", "aflibercept + oxaliplatin-based chemotherapy")
+    arms = {"a1": [oxaliplatin], "a2": [aflibercept, based], "a3": [aflibercept, mfolfox6], "a4": [mfolfox6]}
+    regimens = {"a1": based, "a2": with_based}
+    components = {based.id: [oxaliplatin.id], with_based.id: [aflibercept.id, based.id]}
+    assert built_on_drug_arms(arms, regimens, components, vocab) == {"a1", "a2"}
+    arms = {"a1": [oxaliplatin], "a3": [aflibercept, mfolfox6]}
+    assert built_on_drug_arms(arms, {"a1": based}, components, vocab) == set()

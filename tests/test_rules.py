@@ -84,3 +84,12 @@ def test_no_reader_module_defines_a_pattern_twice():
                         twice.append(f"{path.name}: {name}")
                     seen.add(name)
     assert not twice, twice
+
+
+def test_acquired_alteration_implied_unless_denied():
+    """An alteration said to be acquired implies its acquired mechanism; one the sentence denies arose does not
+    (builders/acquired.py)."""
+    kept = read_relations("Acquired mutations in MEK1 were found in two resistant clones.")
+    assert any(s == "acquired MAP2K1 mutation" and p == "involves" for s, p, *_ in kept), sorted(kept)
+    denied = read_relations("Sequencing of the resistant clones found no acquired mutations in MEK1.")
+    assert not any(s == "acquired MAP2K1 mutation" for s, *_ in denied), sorted(denied)
