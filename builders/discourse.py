@@ -873,8 +873,10 @@ _FAILED = lazy_compile(r"\bfail(?:ed|s)?\s+to\b|\black\s+of\s+(?:clinical\s+)?(?
 # a sentence reporting a trial: its regimen is the trial's, not the therapy a passage goes on about
 _TRIAL_REPORT = lazy_compile(r"\btrials?\b|\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
 # what a title says after its studied therapy of the others it names: the patients' earlier treatment
+# (also the patients' resistance the title says they came with: "A and B in patients with acquired resistance to C")
 _TITLE_HISTORY = lazy_compile(r"\b(?:refractory|pretreated|pre-treated|previously|prior|previous|after|following|"
-                              r"resistant|progressi\w*|failure|failing|intolerant)\b", re.I)
+                              r"resistant|progressi\w*|failure|failing|intolerant|"
+                              r"(?:with|despite)\s+(?:(?:acquired|primary|secondary|intrinsic)\s+)?resistance)\b", re.I)
 
 
 def _title_subject(title: str, named: list) -> Entity | None:

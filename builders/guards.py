@@ -76,7 +76,9 @@ def qualifier(fn):
 # the context the discourse supplies as several entities (a tuple), read by guards and transforms, never a slot:
 # prev_causes: every cause the previous sentence stated for the one therapy it says is resisted (prev_cause is the
 # first). Every other scope value is one entity.
-CONTEXT_LISTS = ("prev_causes",)
+# own_therapy: the therapy the report's own study gave (the studied therapy, else the title's one therapy), for the
+# guards that ask whose responders a sentence speaks of (:func:`responders_of_scope_therapy`).
+CONTEXT_LISTS = ("prev_causes", "own_therapy")
 
 
 @dataclass
@@ -617,6 +619,28 @@ def escaper_not_a_therapy(m: MatchContext) -> bool:
 def no_named_therapy(m: MatchContext) -> bool:
     """The clause names no therapy (so the discourse's resisted therapy is the one meant)."""
     return not _names_therapy(m, m.clause.lo, m.clause.hi)
+
+
+@guard
+def responders_of_scope_therapy(m: MatchContext) -> bool:
+    """The responders (or non-responders) a sentence compares without naming their therapy responded to the
+    therapy in scope only when that is what the report's own study gave them: a report of a study of another
+    therapy ("a phase II study of A plus B in patients resistant to C": "2 responders had X amplification, none of
+    the non-responders") speaks of the responders to its own regimen, never of a class the patients had resisted
+    before or the passage names elsewhere (the study's own therapy, or a drug of the class in scope, is kept).
+
+    >>> from types import SimpleNamespace as N
+    >>> vocab = N(in_class=lambda a, b: (a, b) == ("d1", "c1"))
+    >>> ctx = lambda own, th: N(scope={"therapy": N(id=th), "own_therapy": (N(id=own),)} if own else {"therapy": N(id=th)},
+    ...                         reading=N(vocab=vocab))
+    >>> [responders_of_scope_therapy(ctx(o, t)) for o, t in [(None, "c1"), ("c1", "c1"), ("d1", "c1"), ("r1", "c1")]]
+    [True, True, True, False]
+    """
+    own = m.scope.get("own_therapy") or ()
+    therapy = m.scope.get("therapy")
+    if not own or therapy is None:
+        return True
+    return all(o.id == therapy.id or m.reading.vocab.in_class(o.id, therapy.id) for o in own)
 
 
 @guard

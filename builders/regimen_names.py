@@ -146,7 +146,8 @@ def regimens(r, text, rec):
                 break  # "A plus B (n = 26) and C (n = 28)": a group's patient count closes that group's regimen
             if _ARM_LABEL_BRACKET.match(gap):
                 break  # (s44 oarm) "A (arm A), B and A (arm B)": an arm's label closes that arm's regimen
-            if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:with|and|to|by)(?:\s+(?:the|an?))?\s*" + _ROUTE, gap) and re.search(
+            # (in any case: a title's "Comparing A With B" parts its two arms as the prose's "comparing a with b")
+            if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:with|and|to|by)(?:\s+(?:the|an?))?\s*" + _ROUTE, gap, re.I) and re.search(
                     r"\b(?:compar\w*|versus|vs\.?|between|replac\w*|substitut\w*|switch\w*)\s+(?:[\w\-]+\s+|\([^()]*\)\s+){0,5}$",
                     text[max(0, group[0].start - 60):group[0].start], re.I):
                 break  # "compared X with Y", "between X and Y": two arms, not one combination; "replacing X (LV) with

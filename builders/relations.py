@@ -578,6 +578,7 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         reported = studied or discourse.titled_therapy()
         if reported is not None:
             scope["report_therapy"] = reported
+            scope["own_therapy"] = (reported,)  # (for every rule's guards: whose responders a sentence speaks of)
         if previous.get("section") == sentence.section:
             scope.update({k: v for k, v in previous.items() if k != "section"})
         before = len(out.assertions)
@@ -652,6 +653,13 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
             out.fact(out.entities[a.subject], "overcomes", out.entities[cause], a.evidence[0], **dict(a.qualifiers))
 
 
+# a rescue stated only as a synergy ("A was synergistic with B", "A synergizes with B"), with no word of a resistance
+# reverted ("restored sensitivity", "overcame resistance", "resensitized"): no mediator of the resistance is inferred
+_SYNERGY_WORD = lazy_compile(r"\bsynerg", re.I)
+_REVERSAL_WORD = lazy_compile(r"\b(?:overc[ao]m|revers|restor|re-?sensiti|sensiti[sz]|circumvent|rescu|abrogat|"
+                              r"counteract|abolish|bypass|re-?establish|regain)\w*", re.I)
+
+
 def _through_the_partners_target(out: Emitter, facts: dict, a, resisted: str, done: set, starts: list) -> None:
     """A rescue of "resistance to X" the document names no cause for that the added drug acts on: the resistance it
     reverts is read as mediated by that drug's one target (:func:`builders.cause_join.target_the_partner_acts_on`;
@@ -664,6 +672,8 @@ def _through_the_partners_target(out: Emitter, facts: dict, a, resisted: str, do
     sentence states, is too weak a ground for a mechanism."""
     if not _mentioned_in(out, resisted, a.evidence[0], starts):
         return
+    if _SYNERGY_WORD.search(a.evidence[0].sentence) and not _REVERSAL_WORD.search(a.evidence[0].sentence):
+        return  # "inhibiting X was synergistic with Y": a synergy says the two work better together, not what resists Y
     gene = target_the_partner_acts_on(out, facts, a.subject, resisted, a.evidence[0].sentence)
     if gene is None:
         return

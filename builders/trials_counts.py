@@ -154,6 +154,13 @@ _N_STATUS = lazy_compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients\s+)?(?:\(\s
                          r"(?:were|had|harbou?red)\s+"
                          rf"(?P<status>{_STATUS_PART}(?:\s*/\s*{_STATUS_PART})*)\b"
                          r"(?![- ](?:status|tumou?rs?\s+(?:and|or))|\s*/)")
+# the pool a marker-status share is taken from, counted before anyone was assigned or treated: "718 patients were
+# registered; 247 (34%) were RAS-mutant", "of the 412 patients screened, 96 had BRAF-mutant tumours" (the share is a
+# part of the screened or registered patients, never the size of an arm or of the treated sample)
+_SCREENED_POOL_BEFORE = lazy_compile(
+    rf"\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|pts|subjects|tumou?rs|samples)\s+"
+    r"(?:(?:were|had been)\s+(?:\w+ly\s+)?)?(?:registered|screened|tested|genotyped|pre-?screened|assessed\s+for\s+eligibility)\b"
+    r"(?:(?![.;]\s+[A-Z])[^.])*$", re.I)
 _N_HAD_NOT = lazy_compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
 # a count of one labelled part of the study right after it: "63 patients in cohort B", "40 patients in arm 2"
 _N_LABELLED_PART = lazy_compile(r"\s+in\s+(?:the\s+)?(?:cohorts?|parts?|stages?|groups?|arms?)\s+(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])")
@@ -977,6 +984,8 @@ class PatientCounts:
         for m in _N_STATUS.finditer(text):
             # a marker's share is that population's size even within an analysed part ("Among these, 179 (57%) were
             # KRAS wild type")
+            if _SCREENED_POOL_BEFORE.search(text, 0, m.start()):
+                continue  # a share of the patients registered or screened, before any was assigned: no arm's count
             n = _count(m.group(1))
             if n is not None and 2 <= n <= 5000:
                 label = re.sub(r"(mutation)s$", r"\1", m.group("status"))
