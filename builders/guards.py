@@ -77,7 +77,8 @@ def qualifier(fn):
 # prev_causes: every cause the previous sentence stated for the one therapy it says is resisted (prev_cause is the
 # first). Every other scope value is one entity.
 # own_therapy: the therapy the report's own study gave (the studied therapy, else the title's one therapy), for the
-# guards that ask whose responders a sentence speaks of (:func:`responders_of_scope_therapy`).
+# guards that ask whose responders a sentence speaks of (:func:`responders_of_scope_therapy`): report_therapy holds the
+# same entity, but only the rules that emit to it see that one.
 CONTEXT_LISTS = ("prev_causes", "own_therapy")
 
 
@@ -9752,23 +9753,23 @@ def uncompared_poor_predictor(entity: Entity, m: MatchContext, token: int) -> En
     return predictor(entity, m, token)
 
 
+# the other cancers a marker's carriers may be named as patients of (with a stage word before the name)
+_OTHER_CANCERS = (r"(?:(?:metastatic|advanced|unresectable|recurrent)\s+)?(?:breast|melanomas?|lung|NSCLC|gastric|"
+                  r"gastro-?oesophageal|gastro-?esophageal|head and neck|ovarian|pancrea\w*|thyroid|glioma|bladder|"
+                  r"urothelial|prostate|cholangio\w*|biliary|endometrial|hairy cell)")
 # a carrier named with another cancer right after it ("BRAF V600-mutant melanoma", "EGFR-mutant NSCLC", "HER2-positive
 # metastatic breast cancer")
 _OTHER_CANCER_AFTER = lazy_compile(r"(?:[-\s]+(?:mutant|mutated|positive|amplified|driven|rearranged|fusion|altered))?\s*"
-                                   r"(?:(?:metastatic|advanced|unresectable|recurrent)\s+)?(?:breast|melanoma|lung|NSCLC|"
-                                   r"gastric|gastro-?oesophageal|gastro-?esophageal|head and neck|ovarian|pancrea|thyroid|"
-                                   r"glioma|bladder|urothelial|prostate|cholangio|biliary|endometrial|hairy cell)", re.I)
+                                   + _OTHER_CANCERS, re.I)
 
 
 # the carriers named as patients of another cancer before the alteration they carry ("patients with melanoma
 # harbouring BRAF V600E", "in NSCLC patients carrying EGFR mutations", "melanoma patients with BRAF V600E")
-_OTHER_CANCER_BEFORE = lazy_compile(r"\b(?:(?:metastatic|advanced|unresectable|recurrent)\s+)?(?:breast|melanomas?|lung|NSCLC|"
-                                    r"gastric|gastro-?oesophageal|gastro-?esophageal|head and neck|ovarian|pancrea\w*|thyroid|"
-                                    r"glioma|bladder|urothelial|prostate|cholangio\w*|biliary|endometrial|hairy cell)"
-                                    r"(?:\s+(?:cancers?|carcinomas?|tumou?rs?|adenocarcinomas?|leukaemia|leukemia))?"
-                                    r"(?:\s+(?:patients|cases|subjects|cells|lines))?\s+(?:harbou?ring|carrying|bearing|with|"
-                                    r"(?:that|who|which|whose\s+tumou?rs?)\s+(?:harbou?red|harbou?rs?|carr(?:y|ied|ies)|bore|bears?|had|has|have))"
-                                    r"\s+(?:(?:an?|the|activating|somatic|oncogenic)\s+)*$", re.I)
+_OTHER_CANCER_BEFORE = lazy_compile(r"\b" + _OTHER_CANCERS + r"(?:\s+(?:cancers?|carcinomas?|tumou?rs?|adenocarcinomas?|leukaemia|"
+                                    r"leukemia))?(?:\s+(?:patients|cases|subjects|cells|lines))?\s+(?:harbou?ring|carrying|"
+                                    r"bearing|with|(?:that|who|which|whose\s+tumou?rs?)\s+(?:harbou?red|harbou?rs?|"
+                                    r"carr(?:y|ied|ies)|bore|bears?|had|has|have))\s+(?:(?:an?|the|activating|somatic|oncogenic)\s+)*$",
+                                    re.I)
 
 
 @guard

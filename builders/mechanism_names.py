@@ -558,16 +558,13 @@ def _routes(text, mentions, rec) -> list:
         name = f"{m.entity.name} via {names}"
         mech = mechanism_entity(name, [g.entity for g in group], m.entity.attr("taxonomy_class"),
                                 synonyms=(re.sub(r"\s+", " ", text[m.start:group[-1].end]),))
-        parts = [o for s, p, o in rec.implied if s.id == m.entity.id and p == "involves"]
+        parts = _involved(rec, m.entity)
         for part in dict.fromkeys([g.entity for g in group] + parts):
             rec.imply(mech, "involves", part)
         if RAISED_WORDS.search(text, m.start, m.end):
             # "feedback reactivation of ERK signalling via HER2 and HER3": each gene it runs through raises it
             for g in group:
-                for part in parts:
-                    if g.entity.category in ("Gene", "Molecule") and part.category in ("Gene", "Pathway") and \
-                            part.id != g.entity.id:
-                        rec.imply(g.entity, "activates", part)
+                _raises(rec, g.entity, parts)
         out[k] = _mention(m.start, group[-1].end, text, mech)
     return out
 
@@ -582,12 +579,23 @@ def _raised_by_raised_route(text, m, at: int, mentions, rec) -> None:
     if route is None or not RAISED_WORDS.search(text, m.start, m.end) or \
             not RAISED_WORDS.search(text, route.start, route.end):
         return
-    drivers = [o for s, p, o in rec.implied if s.id == route.entity.id and p == "involves"]
-    if len(drivers) != 1 or drivers[0].category not in ("Gene", "Molecule"):
+    drivers = _involved(rec, route.entity)
+    if len(drivers) == 1:
+        _raises(rec, drivers[0], dict.fromkeys(_involved(rec, m.entity)))
+
+
+def _involved(rec, process: Entity) -> list[Entity]:
+    """What the recognition says a named process involves, in the order it was said."""
+    return [o for s, p, o in rec.implied if s.id == process.id and p == "involves"]
+
+
+def _raises(rec, driver: Entity, parts) -> None:
+    """A gene or molecule a raising runs through raises each gene or pathway the raising involves (itself excepted)."""
+    if driver.category not in ("Gene", "Molecule"):
         return
-    for part in dict.fromkeys(o for s, p, o in rec.implied if s.id == m.entity.id and p == "involves"):
-        if part.category in ("Gene", "Pathway") and part.id != drivers[0].id:
-            rec.imply(drivers[0], "activates", part)
+    for part in parts:
+        if part.category in ("Gene", "Pathway") and part.id != driver.id:
+            rec.imply(driver, "activates", part)
 
 
 # "epithelial-mesenchymal transition induced by TGF-β1", "adaptive feedback reactivation of MAPK signaling, often
@@ -629,7 +637,7 @@ def _postposed_drivers(text, mentions, rec) -> list:
         name = f"{written}-{after.group('verb').lower()} {m.entity.name}"
         mech = mechanism_entity(name, [driver.entity], m.entity.attr("taxonomy_class"),
                                 synonyms=(re.sub(r"\s+", " ", text[m.start:driver.end]),))
-        parts = [o for s, p, o in rec.implied if s.id == m.entity.id and p == "involves"]
+        parts = _involved(rec, m.entity)
         for part in [driver.entity] + parts:
             rec.imply(mech, "involves", part)
         if driver.entity.category in ("Gene", "Molecule") and RAISED_WORDS.search(text, m.start, m.end):

@@ -848,10 +848,9 @@ class PatientCounts:
                 # the whole sample
                 paired_upto = _RECEIVED_PARALLEL.match(text, m.end() + len(clause)).end()
                 continue
-            elif _GROUP_PARALLEL.match(text, m.end() + len(clause)) and "(" not in clause and breakdown is None:
+            elif (pair := _GROUP_PARALLEL.match(text, m.end() + len(clause))) and "(" not in clause and breakdown is None:
                 # "The 177 patients randomly assigned to receive A and the 88 patients given B achieved ...": two groups,
                 # each counted by its treatment; the first count is its arm's when its clause names the one arm read
-                pair = _GROUP_PARALLEL.match(text, m.end() + len(clause))
                 nxt = re.search(r"[,;]|\b(?:and|had|have|showed|achieved|were|was)\b|$", text[pair.end():]).start() + pair.end()
                 for (a, b), (lo, hi) in (((m.start(1), m.end(1)), (m.end(), m.end() + len(clause))),
                                          ((pair.start(1), pair.end(1)), (pair.end(1), nxt))):

@@ -1488,14 +1488,20 @@ class TrialDesign:
             found += named
         return tuple(found)
 
+    def _choice_alternatives(self, st: TrialState, arm: Entity) -> list[tuple[str, tuple]] | None:
+        """Each alternative of an arm that offers a choice of backbones with its parts ("bevacizumab + FOLFOX or
+        bevacizumab + FOLFIRI": (bevacizumab + FOLFOX, (bevacizumab, FOLFOX)), ...); None for any other arm. An
+        alternative whose parts are not known has ()."""
+        reg = st.regimens.get(arm.id)
+        if reg is None or not reg.attr("choice") or " or " not in reg.name:
+            return None
+        return [(c, tuple(self.ctx.combination_parts.get(c) or self._has_component(c) or self._named_parts(c)))
+                for c in self._components(st, arm)]
+
     def _choice_shared(self, st: TrialState, arm: Entity) -> set[str]:
         """The therapies every alternative of an arm that offers a choice of backbones is given with ("bevacizumab +
         FOLFOX or bevacizumab + FOLFIRI": bevacizumab); empty for any other arm."""
-        reg = st.regimens.get(arm.id)
-        if reg is None or not reg.attr("choice") or " or " not in reg.name:
-            return set()
-        parts = [set(self.ctx.combination_parts.get(c) or self._has_component(c) or self._named_parts(c))
-                 for c in self._components(st, arm)]
+        parts = [set(p) for _, p in self._choice_alternatives(st, arm) or ()]
         return set.intersection(*parts) if len(parts) >= 2 and all(parts) else set()
 
     def _arm_for_therapy(self, st: TrialState, therapy: Entity, after: str) -> Entity | None:

@@ -2229,14 +2229,12 @@ class ValuePlacing:
     def _holds(self, st: TrialState, arm: Entity, control: Entity) -> bool:
         """Whether ``arm``'s therapies strictly hold ``control``'s ("FOLFOXIRI" holds "FOLFIRI")."""
         theirs = self._arm_drugs(st, arm, split_combinations=False)
-        reg = st.regimens.get(control.id)
-        if reg is not None and reg.attr("choice") and " or " in reg.name:
+        choice = self._choice_alternatives(st, control)
+        if choice is not None:
             # a choice of backbones ("bevacizumab + FOLFOX or bevacizumab + FOLFIRI") is held when each alternative is
             # ("bevacizumab + FOLFOXIRI" holds either), never by the union of the alternatives' drugs
-            ctx = self.ctx
-            alts = [{d for p in (ctx.combination_parts.get(c) or self._has_component(c) or self._named_parts(c) or (c,))
-                     for d in (ctx.vocab.regimen_components.get(p) or (p,))}
-                    for c in self._components(st, control)]
+            components = self.ctx.vocab.regimen_components
+            alts = [{d for p in (parts or (c,)) for d in (components.get(p) or (p,))} for c, parts in choice]
             return bool(alts) and all(alt and alt < theirs for alt in alts)
         own = self._arm_drugs(st, control, split_combinations=False)
         return bool(own) and own < theirs
