@@ -34,6 +34,8 @@ _NAME = rf"[{_CAPITAL}][^\W\d_]+(?:[-'][{_CAPITAL}a-z][^\W\d_]+)*"
 _AUTHOR = lazy_compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.?)*\s+({_NAME})")
 # an author of a bibliographic record's author line, surname first and initials after ("Masi G", "Fabbri MA")
 _SURNAME_INITIALS = lazy_compile(rf"({_NAME}(?:[ \-]{_NAME})*)\s+[A-Z]{{1,3}}")
+# the end of a title run into the full name of the first author after it (first_author): a given name and a surname
+_RUN_IN_NAME = lazy_compile(rf"\s{_NAME}\s+({_NAME})$")
 # an author written initials first, as journals print author lines ("G Chong", "J L B Dickson", "JR Hecht", "F. De Braud",
 # "M.G.H. van Oijen", "E Van Cutsem"): the surname has a lower-case letter, so a run of capitals is no name
 _SURNAME_PART = rf"[{_CAPITAL}][a-zà-ÿ'’][^\W\d_]*(?:[-'’][{_CAPITAL}a-z][^\W\d_]+)*"
@@ -55,11 +57,18 @@ def first_author(line: str) -> str | None:
     line = re.sub(r"^[\s•·\-*>_]*(?:[\w ]{1,20}:[\s*_]*)?", "", line.replace("<sup>", " ").replace("</sup>", " ").translate(_SUPERSCRIPTS))
     chunks = [re.sub(r"^[\d#*†‡,\s^{}]+|[\d#*†‡,\s^{}]+$", "", c) for c in re.split(r",|;|\band\b", line)]
     chunks = [c for c in chunks if c]
-    if len(chunks) < 3 or len(line) > 600:
+    if len(chunks) < 3 or len(line) - len(chunks[0]) > 600:
         return None
     names = [_AUTHOR.fullmatch(c) for c in chunks]
-    if names[0] and sum(bool(n) for n in names) >= max(3, 0.6 * len(chunks)):
+    if names[0] and len(line) <= 600 and sum(bool(n) for n in names) >= max(3, 0.6 * len(chunks)):
         return names[0].group(1)
+    if names[0] is None and sum(bool(n) for n in names[1:]) >= max(3, 0.8 * (len(chunks) - 1)):
+        # the first author's full name run into the title before it, as a page's text joins them ("... to Anti-EGFR
+        # Therapies Takuro Mizukami,1,2 Yosuke Togashi,1 Saeko Naruki,3 ..."): the title's case hides where it ends, but
+        # the surname is the last word
+        run_in = _RUN_IN_NAME.search(chunks[0])
+        if run_in:
+            return run_in.group(1)
     # a journal's line of authors written initials first ("G Chong 1, J L B Dickson 1, D Cunningham 1, ..."), the first
     # of them perhaps run into the title before it
     names = [_INITIALS_FIRST.fullmatch(c) for c in chunks]
@@ -87,6 +96,11 @@ _CITED_SURNAME = r"[A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){0,2}"
 _CITED_AUTHOR = rf"{_CITED_SURNAME},\s(?:[A-Z]\.[\s\-]?){{1,4}}"
 _CITATION_LINE = lazy_compile(rf"(?P<surname>{_CITED_SURNAME}),\s(?:[A-Z]\.[\s\-]?){{1,4}}(?:,\s{_CITED_AUTHOR}){{2,}}"
                               rf"(?:,?\s(?:…|\.\.\.|&)\s{_CITED_AUTHOR})?\s*\((?P<year>(?:19|20)\d\d)\)\.")
+# ... or as a journal's news page cites the one article it reports, its authors cut short by "et al." and its title and
+# journal with the year in brackets on the next line ("Tian, J., Chen, J.H., Chao, S.X. et al." / "Title. Nat Med (2023)")
+_CITATION_ET_AL = lazy_compile(rf"(?P<surname>{_CITED_SURNAME}),\s(?:[A-Z]\.[\s\-]?){{1,4}}(?:,\s{_CITED_AUTHOR}){{1,}}\s*,?\s*"
+                               r"et\s+al\.?")
+_BRACKETED_YEAR = lazy_compile(r"\((?P<year>(?:19|20)\d\d)\)\.?\s*$")
 # a news report's account of the article it reports: the article's lead author named in full with a degree, "and
 # colleagues" ("..., wrote Clara Montagut, MD, of Hospital del Mar, Barcelona, Spain, and colleagues.")
 _DEGREE = r"(?:MD|PhD|MBBS|MSc|MPH|DO|FRCP)"
@@ -208,6 +222,10 @@ def byline_at(text: str) -> tuple[int, str, str | None] | None:
         cited = _CITATION_LINE.match(line.strip())
         if cited:
             return at, cited.group("surname"), cited.group("year")
+        cited = _CITATION_ET_AL.fullmatch(line.strip())
+        if cited:
+            dated = next((m for later in lines[at + 1:at + 3] for m in (_BRACKETED_YEAR.search(later),) if m), None)
+            return at, cited.group("surname"), dated.group("year") if dated else None
         page = _PAGE_BYLINE.fullmatch(line.strip())
         listed = None if page else _listed_authors(lines, at)
         author = page.group("surname") if page else first_author(listed[0] if listed else line)

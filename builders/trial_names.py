@@ -110,7 +110,7 @@ _STUDY_NUMBER = lazy_compile(r"[A-Z]{1,4}\.?\d{1,6}[A-Za-z]?")
 _VARIANT_CODE = lazy_compile(r"[A-Z]\d{1,4}[A-Z*]")
 
 
-_ALIAS_NUMBERED = lazy_compile(r"([A-Z]{3,8})-\d{1,3}")
+_ALIAS_NUMBERED = lazy_compile(r"([A-Z]{3,8})-\d{1,3}(?:\.\d)?")
 
 
 def _group_study_number(name: str, groups=()) -> tuple[str, ...]:

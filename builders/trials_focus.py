@@ -139,13 +139,17 @@ _PRIMARY = lazy_compile(r"\bwe (?:retrospectively |prospectively |consecutively 
                         r"(?:study|analysis|review)\b", re.I)
 # a dated article's own patients counted where a sentence or a listed point opens: "A total of 36 patients were
 # recruited.", "Results: Seventy-four patients were treated from ...", "• 23 previously treated patients with mCRC were
-# treated", "This study enrolled 254 patients" (with its author line, the article reports a study of its own)
+# treated", "This study enrolled 254 patients", "In this randomized clinical trial of 116 patients" (with its author line, the article reports a study of its own)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?"
 _COUNT = rf"(?:a\s+total\s+of\s+)?(?:\d[\d,]*|{_TENS}|{'|'.join(trials_cited.NUMBER_WORDS[2:])})"
 _OWN_COUNT = lazy_compile(rf"(?:^[\s•*\-]*|[.:]\s+)(?:{_COUNT}\s+(?:eligible\s+|consecutive\s+|previously[\s\-]treated\s+)?"
                           r"(?:patients|participants)\s+(?:\([^()]{0,40}\)\s+)?(?:with\s+[^.;()]{1,80}?\s+)?were\s+"
                           rf"(?:recruited|enrolled|accrued|treated|included)\b|(?:this|the)\s+(?:study|trial)\s+(?:enrolled|recruited|"
-                          rf"included|accrued)\s+{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?(?:patients|participants)\b)", re.I | re.M)
+                          rf"included|accrued)\s+{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?(?:patients|participants)\b|"
+                          # (the key findings of a journal's summary: "In this randomized clinical trial of 116 patients
+                          # with ...", "In this cohort study that included 254 participants", "This phase II trial of 37 patients was ...")
+                          r"(?:in\s+)?this\s+(?:[\w\-]+\s+){0,4}?(?:trial|study)\s*,?\s+(?:of|that\s+included|including|"
+                          rf"involving|enrolling)\s+{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?(?:patients|participants|adults)\b)", re.I | re.M)
 
 
 _LABEL_LEAD = r"\s*(?:(?:materials|patients|subjects)\s+and\s+)?"

@@ -37,6 +37,21 @@ def test_an_author_run_into_the_title_line_before_it():
     assert byline(_HEAD + "KRAS G12C, NRAS Q61K, BRAF V600E, PIK3CA E545K\n2019\n") is None
 
 
+def test_a_full_name_run_into_a_title_in_title_case():
+    # (the title's last words are capitalised too: the surname is the last word before the first comma)
+    text = "Journal of Things 56:106-117 (2017)\nA Subset of Tumours With Gene Gain May Resist Drug A Anna Holm,1,2 " \
+        "Bert Lind,1 Carl Berg,3 Dora Ek,1\n"
+    assert byline(text) == ("Holm", "2017")
+    # (a title of words only, its commas between phrases, has no author)
+    assert byline("Background, Methods, Results and Conclusions Of A Trial, Drug Arms, Other Points\n2019\n") is None
+
+
+def test_a_cited_article_cut_short_by_et_al():
+    text = "The paper of the month.\n\nHolm, J., Lind, J.H., Berg, S.X. et al.\nA phase 2 trial of drug A. Nat Med (2023)\n"
+    assert byline(text) == ("Holm", "2023")
+    assert byline("Holm, J., Lind, J.H. et al.\nSome title without a year\n\nText.\n") == ("Holm", None)
+
+
 def test_no_author_line_or_no_year():
     assert byline(_HEAD + "By Jane Smith\nPublished 2021\n") is None  # one writer is no author line
     assert byline(_HEAD + "Fu X, Ying J, Yang L, Fang W\n\nBackground: HER2 is a target.\n") == ("Fu", None)
