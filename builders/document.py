@@ -363,7 +363,7 @@ def _split_sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]
             while k < end and text[k] in " \t\n\r":
                 k += 1
             if k == end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in "“\"([")) or \
-                    (k > j and _cited_before_lower(text, cur, i, k, end)):
+                    (k > j and (_cited_before_lower(text, cur, i, k, end) or _LOWER_NAME.match(text, k, end))):
                 prev = _word_before(text, cur, i).lower().rstrip(".")
                 # (a letter joined by a hyphen to the word before, "MSI-H." or "VEGF-A.", ends a name, no initial)
                 initial = len(prev) == 1 and prev.isalpha() and ch == "." and not _HYPHENED_LETTER.match(text, max(cur, i - 3), i)
@@ -390,6 +390,10 @@ def _split_sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]
 _HYPHENED_LETTER = lazy_compile(r"[A-Za-z0-9]-[A-Za-z]$")
 _CITATION_BEFORE = lazy_compile(r"\[[\d,\-–\s]{1,20}\]$")
 _LOWER_OPENING = lazy_compile(r"[a-z]{2,}[\s,]")
+# a name that opens a sentence in lower case as it is always written: a prefix before a capital ("mTOR", "ctDNA",
+# "mCRC", "miR-31", "pSTAT3", "c-MET"), a Greek letter before a hyphen ("β-catenin") or a protein named by its weight
+# ("p53"); never a link or an identifier ("doi:10...", "http")
+_LOWER_NAME = lazy_compile(r"(?:[a-z]{1,4}-?[A-Z][A-Za-z0-9\-]*|[α-ω]-[A-Za-z]+|p\d{2,3})(?=[\s,;]|$)")
 
 
 def _cited_before_lower(text: str, lo: int, stop: int, k: int, end: int) -> bool:

@@ -151,6 +151,20 @@ def test_page_break_inside_a_sentence_is_read_whole():
     assert not any("View all" in t and "Efficacy" in t for t in texts), texts
 
 
+def test_a_name_written_in_lower_case_opens_a_sentence():
+    """A sentence may open with a name that is always written with a lower-case first letter ("mTOR", "ctDNA",
+    "miR-31", "c-MET", "p53", "β-catenin"): the full stop before it ends a sentence; after an abbreviation ("e.g.
+    mTOR") or before a link it does not."""
+    from builders.document import parse_document
+
+    text = ("Responses were rare. mTOR activation was seen. ctDNA was analysed. miR-31 was high. c-MET was amplified. "
+            "p53 was lost. β-catenin was active. Other kinases, e.g. mTOR kinases, were not. See doi:10.1200/JCO.19.1.\n")
+    texts = [s.text for s in parse_document("c.txt", text).sentences]
+    assert texts == ["Responses were rare.", "mTOR activation was seen.", "ctDNA was analysed.", "miR-31 was high.",
+                     "c-MET was amplified.", "p53 was lost.", "β-catenin was active.",
+                     "Other kinases, e.g. mTOR kinases, were not.", "See doi:10.1200/JCO.19.1."], texts
+
+
 def test_lower_case_sentence_after_a_citation_starts_a_sentence():
     """"... trial[37]. moreover, the benefit ..." (a conversion that set the next sentence in lower case) is two
     sentences; an abbreviation followed by lower case ("et al. reported") stays one."""
