@@ -765,6 +765,9 @@ PARTICIPLE_ASIDE_OPEN = frozenset({"detected", "found", "observed", "identified"
 # studies,", ", as previously described,"); not a hedge (", as suggested by ...," stays in the way)
 AS_ASIDE_OPEN = frozenset({"shown", "demonstrated", "reported", "described", "noted", "observed", "documented",
                            "mentioned", "discussed", "confirmed", "established", "seen", "previously", "already"})
+# a preposition of means opening an aside on how the entity before it acts (", by targeting CRIM1,", ", through
+# sustained ERK signalling,", ", via miR-495,"): the sentence's statement is the entity's, not the aside's object's
+MEANS_ASIDE_OPEN = frozenset({"by", "through", "via"})
 # words that open a phrase of its own after the aside ("..., detected in 30% of cases, the loss of which ..."):
 # then the aside does not stand between a subject and its verb
 _PHRASE_OPEN = frozenset({"the", "a", "an", "this", "these", "that", "those", "its", "their", "which", "who",
@@ -773,12 +776,13 @@ _PHRASE_OPEN = frozenset({"the", "a", "an", "this", "these", "that", "those", "i
 
 def participle_aside_end(toks, comma: int, hi: int) -> int | None:
     """The token after a participle aside set off by commas that opens at ``comma`` (", detected in 22% of
-    patients (Table 1), confers ...", ", as shown in several studies, confers ..."), when a verb follows it (a word with a cue, no entity, no phrase of its
-    own); else None."""
+    patients (Table 1), confers ...", ", as shown in several studies, confers ..."), or an aside of the means the
+    entity before it acts by (", by targeting CRIM1, drives ...", ", through sustained ERK signalling, confers ..."),
+    when a verb follows it (a word with a cue, no entity, no phrase of its own); else None."""
     if comma + 1 >= hi or toks[comma].text != ",":
         return None
     opener = toks[comma + 1].lower
-    if opener not in PARTICIPLE_ASIDE_OPEN and not (
+    if opener not in PARTICIPLE_ASIDE_OPEN and opener not in MEANS_ASIDE_OPEN and not (
             opener == "as" and comma + 2 < hi and toks[comma + 2].lower in AS_ASIDE_OPEN):
         return None
     close = next((q for q in range(comma + 2, min(comma + APPOSITION, hi)) if toks[q].text == ","), None)
