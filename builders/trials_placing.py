@@ -27,6 +27,7 @@ from builders import trials_cited, trials_sites, trials_subgroups
 from builders import trials_value_subject as value_subject
 from builders.lazy_patterns import lazy_compile
 from builders.letter_forms import letter_chains
+from builders.trials_contrasted_shares import contrasted_shares
 from builders.trials_no_response import no_response, no_response_in_cohorts, no_response_with
 from builders.trials_metric_bracket import bracket_end
 from builders.trials_group_contrast import contrasted_groups
@@ -494,6 +495,10 @@ def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
 # the other side's share after a share that responded: "..., versus 2.2% for regorafenib" (the therapy right at the end)
 _SHARE_CONTRAST = lazy_compile(r"[^.;]{0,60}?,?\s*(?:versus|vs\.?|compared\s+with)\s+(\d+(?:\.\d+)?)\s*%\s+(?:for|with|in|on)\s+"
                                r"(?:(?:the|patients|those)\s+)?(?:(?:treated|receiving|given)\s+(?:with\s+)?)?", re.I)
+# "responded to the combination": the arm of several drugs; "In the combination arm"; "compared with 33% without A"
+_COMBINATION_WORD = lazy_compile(r"\b(?:combination|combined)\s+(?:arm|group|cohort)\b", re.I)
+_WITHOUT_NEXT = lazy_compile(r"\s*,?\s*without\b", re.I)
+_TO_THE_COMBINATION = lazy_compile(r"\s+to\s+the\s+combination\b(?!\s+(?:of|with)\b)", re.I)
 # the gap between two values of one bare run ("10.4 and 10.0 months", "22%, 19.8% and 15%"): a unit, a comma, "and"
 _BARE_RUN_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:,\s*and|,|and)\s*", re.I)
 # the values of a list closed by "respectively" right after its last value, naming nothing it is respective to
@@ -1000,6 +1005,7 @@ class ValuePlacing:
                 self._add(st.arms[0], "ORR", share, ev, subgroup)
         if len(st.arms) >= 2:
             self._arm_shares(st, text, rec, ev, subgroup)
+            self._contrasted_shares(st, text, rec, ev, subgroup)
         for m in _OF_N.finditer(text):
             # "10 (30.3%, 95% CI 17-47) of 33 patients achieved an objective response"
             tail = _strip_brackets(text[m.end():m.end() + 160])[:80]  # "of 33 PTS (median 5 prior regimens), achieved"
@@ -1143,6 +1149,58 @@ class ValuePlacing:
             return
         for v, arm, metric in placed:
             self._add(arm, metric, v, ev, subgroup)
+
+    def _contrasted_shares(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
+        """Response rates given as one arm's share of patients who responded set against the other's share
+        (builders/trials_contrasted_shares.py): "In the combination arm, 41.5% of patients achieved a response compared
+        with 33.0% without A", "4.0% of patients responded to the combination, versus 2.5% for B". The first share
+        is the one arm the sentence names before the contrast (the arm adding a drug to the other's where it says "the
+        combination arm" or "to the combination"; else the other of two arms), the second the one arm named right after
+        the second share ("without A": the arm that lacks A); two different arms, or nothing."""
+        for c in contrasted_shares(text):
+            # what another frame's reader placed of these two shares already (a value's end may take its "%")
+            read = {at: arm.id for at, arm in self._placed_at.get("ORR", ()) if c.first_start < at <= c.end}
+            read = {("first" if at <= c.first_end + 1 else "second" if c.second_start < at <= c.second_end + 1 else at): arm
+                    for at, arm in read.items()}
+            first = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, c.first_start)}
+            first.update({a.id: a for _, a in self.arm_refs(st, text, rec, c.first_end, c.result_start)})
+            first.update({a.id: a for _, a in self.arm_refs(st, text, rec, c.result_end, c.contrast_start)})
+            second = {a.id: a for p, a in self.arm_refs(st, text, rec, c.end, min(len(text), c.end + 80))
+                      if p - c.end <= 25}
+            fuller = self._fuller_of_two(st)
+            if _WITHOUT_NEXT.match(text, c.end):
+                # "... compared with 33.0% without A": the arm that lacks the drug named, of two arms one of which is
+                # the other with that drug added
+                if fuller is None or set(second) != {fuller[0].id}:
+                    continue
+                second = {fuller[1].id: fuller[1]}
+            if not first and fuller is not None and (_COMBINATION_WORD.search(text, 0, c.first_start) or
+                                                     _TO_THE_COMBINATION.match(text, c.result_end)):
+                first = {fuller[0].id: fuller[0]}  # "In the combination arm", "responded to the combination"
+            if not first and len(st.arms) == 2 and len(second) == 1:
+                first = {a.id: a for a in st.arms if a.id not in second}  # the other of two arms
+            if len(first) != 1 or len(second) != 1 or first.keys() == second.keys():
+                continue
+            if set(read) - {"first", "second"} or read.get("first", next(iter(first))) != next(iter(first)) or \
+                    read.get("second", next(iter(second))) != next(iter(second)):
+                continue  # (read otherwise by a reader of another frame)
+            if "first" not in read:
+                self._add(next(iter(first.values())), "ORR", Value(c.first_start, c.first_end, c.first, "%"), ev, subgroup)
+            if "second" not in read:
+                self._add(next(iter(second.values())), "ORR", Value(c.second_start, c.second_end, c.second, "%"), ev, subgroup)
+
+    def _fuller_of_two(self, st: TrialState):
+        """(the arm with more drugs, the other) of a trial of two arms one of which gives the other's drugs and more
+        ("A plus FOLFIRI" beside "FOLFIRI alone"), else None."""
+        if len(st.arms) != 2:
+            return None
+        a, b = st.arms
+        pa, pb = self._arm_drugs(st, a), self._arm_drugs(st, b)
+        if pb < pa:
+            return a, b
+        if pa < pb:
+            return b, a
+        return None
 
     def _subject_arm_improves(self, st: TrialState, text: str, rec, fitting: list[Value], lo: int) -> bool:
         """Whether the sentence opens with the regimen of the trial's one arm as the subject of an improvement, and
