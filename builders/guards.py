@@ -5255,8 +5255,10 @@ def not_negative_predictor(m: MatchContext) -> bool:
 @guard
 def not_predicted_by(m: MatchContext) -> bool:
     """A resistance or response said to be predicted by a marker ("resistance to A is predicted by X") names the marker
-    as a predictor of it, not as its cause (prediction.outcome_to_predicted_by_marker reads it)."""
-    return not m.cue_in("predicted_by", m.match.start, m.match.end)
+    as a predictor of it, not as its cause (prediction.poor_outcome_to_predicted_by_marker reads it); one set off as
+    how the resistance was seen ("resistance to A, as indicated by reduced ERK phosphorylation") is its readout."""
+    return not (m.cue_in("predicted_by", m.match.start, m.match.end)
+                or m.cue_in("readout_by", m.match.start, m.match.end))
 
 
 @guard
