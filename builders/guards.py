@@ -4865,6 +4865,23 @@ def therapy_not_part_of_combined(m: MatchContext) -> bool:
     return True
 
 
+# a partner named after the carriers ("A showed activity in KRAS-mutant tumours in combination with B")
+# (in the same clause; "when used in combination with B" is read as the regimen by the regimen readers)
+_PARTNER_AFTER = lazy_compile(r"^[^.;:,]{0,40}?(?<!when\s)(?<!used\s)(?<!given\s)\b(?:in\s+combination\s+with|"
+                              r"combined\s+with|together\s+with)\s", re.I)
+
+
+@guard
+def no_partner_after_carriers(m: MatchContext) -> bool:
+    """A single therapy said to work in carriers with a partner named after them in the same clause ("A has shown
+    activity in KRAS-mutant tumours in combination with B") worked with the partner, not alone: the carriers predict
+    response to the combination, not to A (a regimen already read whole passes)."""
+    if any(e.category == "Regimen" for e in m.slot_entities.get("therapy", ())):
+        return True
+    end = m.tokens[m.match.end - 1].end if m.match.end > 0 else 0
+    return not _PARTNER_AFTER.search(m.text[end:end + 80])
+
+
 @guard
 def therapy_not_hyphen_joined(m: MatchContext) -> bool:
     """The therapy is not a backbone a drug is written joined to ("panitumumab-FOLFOX4 improved OS in the RAS
@@ -5233,6 +5250,30 @@ def therapy_not_the_comparator(m: MatchContext) -> bool:
 @guard
 def not_negative_predictor(m: MatchContext) -> bool:
     return not m.cue_in("negative_predict", m.match.start, m.match.end)
+
+
+@guard
+def not_predicted_by(m: MatchContext) -> bool:
+    """A resistance or response said to be predicted by a marker ("resistance to A is predicted by X") names the marker
+    as a predictor of it, not as its cause (prediction.poor_outcome_to_predicted_by_marker reads it); one set off as
+    how the resistance was seen ("resistance to A, as indicated by reduced ERK phosphorylation") is its readout."""
+    return not (m.cue_in("predicted_by", m.match.start, m.match.end)
+                or m.cue_in("readout_by", m.match.start, m.match.end))
+
+
+@guard
+def response_not_poor(m: MatchContext) -> bool:
+    """The response word that opens the match is not itself a poor one ("poor response to A is predicted by X",
+    "lower efficacy of A"): the words right before it do not speak of poor response, resistance or no benefit."""
+    lo = max(0, m.match.start - 3)
+    return not any(m.tokens[i].lower in _POOR_DEGREE
+                   or any(lex in m.tokens[i].cues for lex in ("poor_response", "no_benefit", "resistance", "weak_degree"))
+                   for i in range(lo, m.match.start + 1))
+
+
+# words that make an outcome a poor one when they stand before it ("lower efficacy", "reduced response")
+_POOR_DEGREE = frozenset({"lower", "low", "reduced", "decreased", "diminished", "impaired", "worse", "poorer", "poor",
+                          "inferior", "shorter", "limited", "lack", "loss", "absence", "weaker", "less", "no"})
 
 
 def _pathway_members(vocab, pathway: Entity) -> set[str]:
