@@ -831,8 +831,9 @@ _MAY_TRIAL = lazy_compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
 # a name with a number ("CALDERA-3"), apart: in one alternation with the words its "-" would be the only literal
 # the prefilter could require, so the words would gate nothing
 _MAY_NUMBERED_NAME = lazy_compile(r"[A-Z]{3}[A-Z0-9]*-\d", re.I)
-# a name that randomises or enrols patients with no trial word ("McCAVE randomly assigned patients to ...")
-_MAY_RANDOMISING_NAME = lazy_compile(r"randomi[sz]ed|randomly|enrolled|recruited")
+# a name that randomises or enrols patients with no trial word ("McCAVE randomly assigned patients to ...", "In XYZ-3,
+# 27 patients received A")
+_MAY_RANDOMISING_NAME = lazy_compile(r"randomi[sz]ed|randomly|enrolled|recruited|In [A-Z]")
 # a trial's name set off by its own wording (builders/spelled_trials.py): a trial word, or a title's "Results of"
 _MAY_SPELLED_TRIAL = lazy_compile(r"trial|study|results|outcomes|findings", re.I)
 _MAY_NCRNA = lazy_compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)

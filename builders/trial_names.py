@@ -65,12 +65,16 @@ _ACRONYM_OPENS = lazy_compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,
 _NAME_RANDOMISES = lazy_compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?(?:[- ]\d{1,3}[A-Za-z]?)?)"
                                 r"\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|recruited)\s+"
                                 r"(?:(?:a\s+total\s+of\s+)?\d[\d,]*\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:patients|participants|subjects|pts)\b")
-# the same name with a number opening the sentence before the patients it randomised or enrolled: "In LUME-Colon 1, 768
-# patients were randomized to ...", "In ALTER0703, a total of 419 patients were randomly assigned ..." (a number in
-# the name: "In the USA, 300 patients were enrolled" names a country)
+# the same name opening the sentence before the patients it randomised, enrolled or treated: "In LUME-Colon 1, 768
+# patients were randomized to ...", "In ALTER0703, a total of 419 patients were randomly assigned ...", "In XYZ-3, 27
+# patients received A" (a number in the name, or four letters or more before patients randomised or enrolled: "In the
+# USA, 300 patients were enrolled" names a country, "In SEER, 3000 patients received A" a database)
 _IN_NAME_RANDOMISED = lazy_compile(r"(?:^|[.;]\s+)In\s+(?:the\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?(?:[- ]\d{1,3}[A-Za-z]?)?),\s+"
                                    r"(?:a\s+total\s+of\s+)?(?:\d[\d,]*\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:patients|participants|subjects|pts)\s+"
-                                   r"(?:were|was)\s+(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned)\b")
+                                   r"(?:(?:were|was)\s+(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned|treated|given)|received)\b")
+_RANDOMISED_VERB = lazy_compile(r"\b(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned)\b")
+# the places a sentence may open with before its patients, never a trial ("In the USA, 300 patients were enrolled")
+_PLACES = {"USA", "UK", "US", "EU", "EEA", "PRC", "UAE", "ROK"}
 _ACRONYM_AFTER = lazy_compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 # the names a bracket after a plural trial word lists: "two randomised phase 3 studies (ALPHA and BETA2)", "trials (ALPHA,
 # BETA-2, GAMMA)"
@@ -348,7 +352,8 @@ def registry_and_trials(r, text, mentions):
     for m in _NAME_RANDOMISES.finditer(text):
         out = _randomising_name(r, text, m, out, not_trials, groups)
     for m in _IN_NAME_RANDOMISED.finditer(text):
-        if re.search(r"\d", m.group(1)):
+        if re.search(r"\d", m.group(1)) or len(m.group(1)) >= 4 and m.group(1).upper() not in _PLACES and \
+                _RANDOMISED_VERB.search(m.group(0)):  # ("In SEER, 3000 patients received A": a database's patients)
             out = _randomising_name(r, text, m, out, not_trials, groups)
     for m in _ACRONYM_TITLED.finditer(text):
         out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)
