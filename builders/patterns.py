@@ -831,6 +831,9 @@ _MAY_TRIAL = lazy_compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
 # a name with a number ("CALDERA-3"), apart: in one alternation with the words its "-" would be the only literal
 # the prefilter could require, so the words would gate nothing
 _MAY_NUMBERED_NAME = lazy_compile(r"[A-Z]{3}[A-Z0-9]*-\d", re.I)
+# a name that randomises or enrols patients with no trial word ("McCAVE randomly assigned patients to ...", "In XYZ-3,
+# 27 patients received A")
+_MAY_RANDOMISING_NAME = lazy_compile(r"randomi[sz]ed|randomly|enrolled|recruited|In [A-Z]")
 # a trial's name set off by its own wording (builders/spelled_trials.py): a trial word, or a title's "Results of"
 _MAY_SPELLED_TRIAL = lazy_compile(r"trial|study|results|outcomes|findings", re.I)
 _MAY_NCRNA = lazy_compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
@@ -875,7 +878,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if _MAY_SPELLED_TRIAL.search(text):
         # (before the registry ids, which then join the name read before them: "a ... study, called XYZ (NCT...)")
         mentions = spelled_trials(r, text, mentions)
-    if _MAY_TRIAL.search(text) or digits and _MAY_NUMBERED_NAME.search(text):
+    if _MAY_TRIAL.search(text) or digits and _MAY_NUMBERED_NAME.search(text) or _MAY_RANDOMISING_NAME.search(text):
         mentions = registry_and_trials(r, text, mentions)
     if _MAY_NCRNA.search(text):
         mentions = ncrnas(text, mentions)
@@ -3262,6 +3265,7 @@ _MAY_NANO, _MAY_CELL_MARKER, _MAY_LIST_MECHANISMS = (prefiltered(p) for p in (_M
 _MAY_ACQUIRED, _MAY_FORMAT, _HAS_GREEK_SLASH = (prefiltered(p) for p in (_MAY_ACQUIRED, _MAY_FORMAT, _HAS_GREEK_SLASH))
 _MAY_NUMBERED_NAME = prefiltered(_MAY_NUMBERED_NAME)
 _MAY_SPELLED_TRIAL = prefiltered(_MAY_SPELLED_TRIAL)
+_MAY_RANDOMISING_NAME = prefiltered(_MAY_RANDOMISING_NAME)
 # (the recognisers of stop 42: their cue words ignore case, so each search tried every position of every sentence)
 MAY_ABUNDANCE, MAY_TOXICITY_MARKER, MAY_LOWERED, MAY_STATE = (prefiltered(p) for p in (MAY_ABUNDANCE, MAY_TOXICITY_MARKER,
                                                                                     MAY_LOWERED, MAY_STATE))

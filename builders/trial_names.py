@@ -2,7 +2,8 @@
 
 Registry ids (``NCT01234567``, ``ChiCTR...``, ``ISRCTN...``, ``EudraCT ...``) and unseen trial acronyms and titles
 before a trial word or an id (``the RAISE trial``, ``a phase I ... City of Hope Study (NCT...)``) or closing the title of a
-study's report in brackets (``Phase II study of A plus B for ... cancer (XY0912)``), with their
+study's report in brackets (``Phase II study of A plus B for ... cancer (XY0912)``), or with no trial word as the
+subject that randomises or enrols patients (``McCAVE randomly assigned 189 patients to ...``), with their
 numbered sibling trials and group aliases (``registry_and_trials``, ``sibling_trials``); and the tests of a name
 that is no trial's (``is_phase_word``, ``names_no_trial``), which the trial table reader uses too.
 """
@@ -57,6 +58,23 @@ _ACRONYM_IS = lazy_compile(r"(?:^(?:(?i:background|methods|design|patients and m
                            r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
 _ACRONYM_OPENS = lazy_compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
                               r"compared|enrolled|assigned|allocated|included)\b)")
+# a trial's name of any spelling in capitals (two or more, "McCAVE", "CanStem303C", "LUME-Colon 1", "STELLAR-303") as
+# the subject of a randomisation or enrolment of patients that opens its sentence, with no trial word: "X randomly
+# assigned 768 patients to ...", "The X randomised patients to ...", "X enrolled 44 patients ..." (what randomises or
+# enrols patients is a study; a cooperative group that signs it, "The EORTC randomised ...", is none)
+_NAME_RANDOMISES = lazy_compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?(?:[- ]\d{1,3}[A-Za-z]?)?)"
+                                r"\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|recruited)\s+"
+                                r"(?:(?:a\s+total\s+of\s+)?\d[\d,]*\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:patients|participants|subjects|pts)\b")
+# the same name opening the sentence before the patients it randomised, enrolled or treated: "In LUME-Colon 1, 768
+# patients were randomized to ...", "In ALTER0703, a total of 419 patients were randomly assigned ...", "In XYZ-3, 27
+# patients received A" (a number in the name, or four letters or more before patients randomised or enrolled: "In the
+# USA, 300 patients were enrolled" names a country, "In SEER, 3000 patients received A" a database)
+_IN_NAME_RANDOMISED = lazy_compile(r"(?:^|[.;]\s+)In\s+(?:the\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?(?:[- ]\d{1,3}[A-Za-z]?)?),\s+"
+                                   r"(?:a\s+total\s+of\s+)?(?:\d[\d,]*\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:patients|participants|subjects|pts)\s+"
+                                   r"(?:(?:were|was)\s+(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned|treated|given)|received)\b")
+_RANDOMISED_VERB = lazy_compile(r"\b(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned)\b")
+# the places a sentence may open with before its patients, never a trial ("In the USA, 300 patients were enrolled")
+_PLACES = {"USA", "UK", "US", "EU", "EEA", "PRC", "UAE", "ROK"}
 _ACRONYM_AFTER = lazy_compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 # the names a bracket after a plural trial word lists: "two randomised phase 3 studies (ALPHA and BETA2)", "trials (ALPHA,
 # BETA-2, GAMMA)"
@@ -331,6 +349,12 @@ def registry_and_trials(r, text, mentions):
             continue  # ("LAG-3, TIM-3 and ...", "SLFN-11, ...": a gene written with a hyphen)
         entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name)
         out.append(_mention(m.start(1), m.end(1), text, entity))
+    for m in _NAME_RANDOMISES.finditer(text):
+        out = _randomising_name(r, text, m, out, not_trials, groups)
+    for m in _IN_NAME_RANDOMISED.finditer(text):
+        if re.search(r"\d", m.group(1)) or len(m.group(1)) >= 4 and m.group(1).upper() not in _PLACES and \
+                _RANDOMISED_VERB.search(m.group(0)):  # ("In SEER, 3000 patients received A": a database's patients)
+            out = _randomising_name(r, text, m, out, not_trials, groups)
     for m in _ACRONYM_TITLED.finditer(text):
         out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)
     for m in _ACRONYM_TITLE_CASE.finditer(text):
@@ -403,6 +427,26 @@ def registry_and_trials(r, text, mentions):
         entity = existing or Entity(curie, "Trial", rid, (), ())
         out.append(_mention(m.start(), m.end(), text, entity))
     return out
+
+
+def _randomising_name(r, text: str, m, out: list, not_trials, groups) -> list:
+    """The trial a design sentence opens with as the subject that randomises or enrols patients (``_NAME_RANDOMISES``).
+
+    A gene's alias read inside a numbered name ("STELLAR" of "STELLAR-303") gives way to the trial; a name the
+    vocabulary knows as anything else, a gene written with a hyphen ("LAG-3"), a status group or a cooperative group
+    stays what it is."""
+    name, start, end = m.group(1), m.start(1), m.end(1)
+    if name.upper() in not_trials or names_no_trial(name) or name in groups or name.upper() in {g.upper() for g in groups} \
+            or r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.replace("-", "")) \
+            or r.vocab.gene_entity(name) or _status_group(name, r.vocab):
+        return out
+    inside = [x for x in out if x.start < end and start < x.end]
+    numbered = re.search(r"[- ]\d{1,3}[A-Za-z]?$", name) is not None
+    if any(x.entity.category == "Trial" for x in inside) or \
+            any(not (numbered and x.entity.category == "Gene" and start <= x.start and x.end < end) for x in inside):
+        return out
+    entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name)
+    return [x for x in out if x not in inside] + [_mention(start, end, text, entity)]
 
 
 # the name of a list's earlier item before the last one's, "the ALPHA, BETA-2 and GAMMA trials": a name in capitals (or
@@ -518,3 +562,5 @@ def _titled_trial(before: str, curie: str, rid: str) -> Entity | None:
 
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
 _ACRONYM_TITLE_CASE = prefiltered(_ACRONYM_TITLE_CASE)
+_NAME_RANDOMISES = prefiltered(_NAME_RANDOMISES)
+_IN_NAME_RANDOMISED = prefiltered(_IN_NAME_RANDOMISED)

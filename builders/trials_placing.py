@@ -52,6 +52,7 @@ from builders.recognize import Recognition
 from builders.trials_listed_arms import listed_runs
 from builders.trials_focus import _TRAILING_CITATION, _CITATION, _NOT_ARMS, _VS, _SIDE_TURN, _joined_runs
 from builders.trials_design import _CLAUSE_SEP, _drug_doses
+from builders.trials_controls import OBSERVATION
 from builders.trials_counts import _N_EQ, _ASSIGNED_TO, _N_EVENTS, _COHORT_LABEL, _blank, _cohort_name
 from kg.model import Entity
 
@@ -120,6 +121,12 @@ _AFTER_VS = lazy_compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+
 # cycles")
 _FROM_TO = lazy_compile(r"\b(?:increas|improv|rais|reduc|decreas|prolong|extend|shorten|lower)\w*\b[^.;]{0,60}?"
                         r"\bfrom\s+\d+(?:\.\d+)?\s*(?:%|months?|mo)?\s+to\s+\d", re.I)
+# a verb of change whose clause runs to "to" right before a value: "prolonged median PFS to ", "rose to " (the
+# change told from its end; "from" the control's value follows)
+_CHANGED_TO = lazy_compile(r"\b(?:increas|improv|rais|rose|reduc|decreas|prolong|extend|shorten|lower|length)\w*\b[^.;]{0,60}?"
+                           r"\bto\s*$", re.I)
+# what a comparator arm may give with no therapy of its own: placebo, supportive care, observation
+_COMPARATOR_ONLY = frozenset({"crc:regimen_placebo", "crc:regimen_best_supportive_care", OBSERVATION.id})
 _BEFORE_VS = lazy_compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus|compared\s+(?:with|to))\s", re.I)
 # a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
 # (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
@@ -1568,6 +1575,23 @@ class ValuePlacing:
         return [(value, p) for pos, value, p in getattr(self, "_hrs", ())
                 if pos >= fitting[1].end and 0.05 <= value <= 5 and gap.fullmatch(text[fitting[1].end:pos])]
 
+    def _changed_arm(self, st, text: str, rec, hi: int):
+        """The two arms of a change told between them ("adding A increased the ORR from 40% to 57%", "A prolonged OS to
+        7.8 from 7.1 months") as (the arm changed to, the control), else None: the arm that holds the other's drugs and
+        more, else the one that is not a placebo, supportive care or observation alone, else the one arm the sentence
+        names before the values."""
+        a, b = st.arms[0], st.arms[1]
+        da, db = self._arm_drugs(st, a), self._arm_drugs(st, b)
+        if da < db or db < da:
+            return (b, a) if da < db else (a, b)
+        ca, cb = da <= _COMPARATOR_ONLY, db <= _COMPARATOR_ONLY
+        if ca != cb:
+            return (b, a) if ca else (a, b)
+        named = {x.id: x for _, x in self.arm_refs(st, text, rec, 0, hi)}
+        if len(named) == 1 and next(iter(named)) in (a.id, b.id):
+            return (a, b) if a.id in named else (b, a)
+        return None
+
     def _place(self, st, metric, fitting, text, rec, ev, subgroup, lo, hi, respectively) -> None:
         """Give each value of one metric to its arm, or leave it out."""
         if len(fitting) > 1 and all(v.start in self._listed_arm_of for v in fitting):
@@ -1688,12 +1712,24 @@ class ValuePlacing:
                 re.fullmatch(r"\s*(?:%|months?|mo)?\s*to\s*", text[fitting[0].end:fitting[1].start], re.I):
             if any(_OWN_ARM_BEFORE.search(text, max(0, p - 12), p) for p, _ in refs if p < fitting[0].start):
                 return  # "median OS with A increased from 6.1 to 6.4 months": one arm's value at two times, no pair
-            added, control = st.arms[0], st.arms[1]
-            if self._arm_drugs(st, added) < self._arm_drugs(st, control):
-                added, control = control, added  # the arm that holds the other's drugs and more is the one added to,
-                # whatever order the design named them in ("FLOX or cetuximab plus FLOX")
+            added, control = self._changed_arm(st, text, rec, fitting[0].start) or (st.arms[0], st.arms[1])
+            # (the arm that holds the other's drugs and more is the one added to, whatever order the design named them
+            # in, "FLOX or cetuximab plus FLOX")
             self._add(added, metric, fitting[1], ev, subgroup)  # the experimental arm first: a ratio that
             self._add(control, metric, fitting[0], ev, subgroup)  # follows ("(HR 0.83)") is its ratio
+            return
+        # the same change told from its end: "adding A prolonged median PFS to 10.9 months from 8.8 months", "the ORR
+        # rose to 57% from 40%": the value after "to" the experimental arm's, the one after "from" the control's
+        if len(fitting) == 2 and len(st.arms) == 2 and _CHANGED_TO.search(text, max(lo - 60, 0), fitting[0].start) and \
+                re.fullmatch(r"\s*(?:%|months?|mo)?\s*from\s*", text[fitting[0].end:fitting[1].start], re.I):
+            if any(_OWN_ARM_BEFORE.search(text, max(0, p - 12), p) for p, _ in refs if p < fitting[0].start):
+                return  # "median OS with A increased to 6.4 from 6.1 months": one arm's value at two times, no pair
+            changed = self._changed_arm(st, text, rec, fitting[0].start)
+            if changed is None:
+                return  # ("A prolonged OS to 7.8 from 7.1 months" after "randomised to A or B": A's arm is the one named)
+            added, control = changed
+            self._add(added, metric, fitting[0], ev, subgroup)
+            self._add(control, metric, fitting[1], ev, subgroup)
             return
         # several values: one per arm
         if respectively and all(_BARE_RUN_GAP.fullmatch(text, a.end, b.start) for a, b in zip(fitting, fitting[1:])):
