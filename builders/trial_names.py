@@ -128,6 +128,8 @@ _STUDY_NUMBER = lazy_compile(r"[A-Z]{1,4}\.?\d{1,6}[A-Za-z]?")
 _VARIANT_CODE = lazy_compile(r"[A-Z]\d{1,4}[A-Z*]")
 
 
+# a trial's other name in brackets right before the trial word: an acronym with a number, no registry id ("(OPTIMOX3)")
+_OTHER_NAME_BRACKET = lazy_compile(r"\s*\(\s*(?!NCT\d)([A-Z][A-Za-z]*[A-Z][A-Za-z]*\d[A-Za-z0-9]*)\s*\)$")
 _ALIAS_NUMBERED = lazy_compile(r"([A-Z]{3,8})-\d{1,3}(?:\.\d)?")
 
 
@@ -146,7 +148,7 @@ def _group_study_number(name: str, groups=()) -> tuple[str, ...]:
     return ()
 
 
-def _group_alias_mentions(name: str, start: int, mentions) -> list:
+def _group_alias_mentions(name: str, start: int, mentions, groups=()) -> list:
     """The gene mentions a trial's name "GROUP NUMBER" holds only because its group's acronym is also a gene's
     alias ("the phase II CCTG CO.26 trial": CCTG is an alias of a gene, CO.26 the group's study number). Only an
     alias (not the gene's own symbol) that is a word of capitals ("HER2 IHC3" is no group's study), before a study
@@ -154,6 +156,10 @@ def _group_alias_mentions(name: str, start: int, mentions) -> list:
     trial": ORCA is an alias of LRWD1); otherwise none."""
     numbered = _ALIAS_NUMBERED.fullmatch(name)  # "the ORCA-1 trial", "COMET-3": a name whose stem is a gene's alias
     words = name.split(" ")
+    if len(words) == 2 and words[0] in groups and re.fullmatch(r"[A-Z]{3,8}", words[1]):
+        # "the GERCOR DREAM trial": a known group's acronym before a word of capitals that only an uncurated gene's alias
+        # also is (DREAM, KCNIP3)
+        return _group_alias_mentions(words[1], start + len(words[0]) + 1, mentions)
     if re.fullmatch(r"[A-Z]{4,8}", name):
         # "the PANDA trial", "the GERCOR DREAM trial": a word of capitals before "trial" that only an uncurated gene
         # (an HGNC alias the vocabulary lists no other name for: PANDAR, KCNIP3) also has
@@ -293,6 +299,11 @@ def registry_and_trials(r, text, mentions):
                 break
             head = head2
         head = head.rstrip()
+        # ("the GERCOR DREAM (OPTIMOX3) trial": the trial's other name, an acronym with a number, in brackets before the
+        # trial word; the name before the bracket is the trial, the bracketed one its synonym)
+        other = _OTHER_NAME_BRACKET.search(head)
+        if other:
+            head = head[:other.start()].rstrip()
         m, quoted = _ACRONYM.search(head), False
         if not m and head[-1:] in _CLOSING_QUOTES:
             # 'the phase III “BEBYP” trial': a name in quotes
@@ -318,7 +329,7 @@ def registry_and_trials(r, text, mentions):
         if name.upper() in not_trials or name.split("-")[0].upper() in not_trials and "-" not in name or \
                 names_no_trial(name):
             continue
-        group = _group_alias_mentions(name, start, out) or _group_suffixed(name, start, out, groups)
+        group = _group_alias_mentions(name, start, out, groups) or _group_suffixed(name, start, out, groups)
         if group:
             out = [x for x in out if x not in group]  # "the CCTG CO.26 trial": a study group's code, no gene alias
         suffix = _disease_suffix(r, name, start, out, not_trials)
@@ -336,7 +347,8 @@ def registry_and_trials(r, text, mentions):
             # "the RASmut cohort", "KRAS-wt cohort": a biomarker-defined group of patients, not a trial
             continue
         entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name,
-                                                              _group_study_number(name, groups))
+                                                              _group_study_number(name, groups) +
+                                                              ((other.group(1),) if other else ()))
         out.append(_mention(start, end, text, entity))
         if cue.group(0) in ("trials", "studies") and not quoted:
             out = _listed_before(r, text, start, out, not_trials)

@@ -198,7 +198,11 @@ _WITHOUT_PRIOR_BEFORE = lazy_compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previou
 # that clause is one they had before entry (not "The cohort comprised 120 patients who received A": no history word)
 _COHORT_HISTORY = lazy_compile(r"\b(?:comprised|consisted\s+of|were\s+eligible\s+if|eligible\s+patients\s+(?:were|had)|"
                                r"(?:eligibility|inclusion)\s+criteria)\b[^.;]{0,250}?\bwho\b[^.;]{0,200}?"
-                               r"\b(?:response|responded|benefit(?:ed|ted)?|progress(?:ed|ion)|failed|failure|refractory)\b",
+                               r"\b(?:response|responded|benefit(?:ed|ted)?|progress(?:ed|ion)|failed|failure|refractory)\b|"
+                               # (the patients a trial randomised, described by what they had received before: "The trial
+                               # randomized patients who had received A plus first-line B to receive C or D")
+                               r"\b(?:randomi[sz]ed|randomly\s+assigned|enrolled)\s+(?:\d[\d,]*\s+)?(?:patients|participants)\b"
+                               r"[^.;]{0,120}?\bwho\s+had\s+(?:previously\s+|already\s+)?(?:received|been\s+treated\s+with)\b",
                                re.I)
 # the verb that gives the cohort its treatment in the study ends its history: "comprised 200 patients who had
 # progressed on A and were randomised to B or C", "... who had failed A and were then assigned to B" (B and C are

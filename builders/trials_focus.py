@@ -202,9 +202,9 @@ _RESULTS_OF_BEFORE = lazy_compile(r"(?<!according to the )(?<!according to )(?<!
                                   r"\b(?:results|data|findings)\s+(?:of|from)\s+(?:the\s+)?(?:[\w/\-]+\s+){0,3}$", re.I)
 _SHOWED_AFTER = lazy_compile(r"(?:\s+(?:phase\s+\S+\s+)?(?:study|trial))?\s+(?:has\s+|have\s+|had\s+)?"
                              r"(?:demonstrated|showed|shown|reported|found|established|confirmed)\b", re.I)
-# the words that call the trial named right after them an earlier one: "A previous phase I/II X study", "the earlier X
-# trial" (not "prior to the X trial")
-_CALLED_EARLIER = lazy_compile(r"\b(?:previous|prior|earlier|former)(?!\s+to\b)\s+(?:[\w\-/]+\s+){0,4}?$", re.I)
+# the words that call the trial named right after them an earlier or another one: "A previous phase I/II X study", "the
+# earlier X trial", "the similarly designed X trial" (not "prior to the X trial", "similar to the X trial")
+_CALLED_EARLIER = lazy_compile(r"\b(?:previous|prior|earlier|former|similar|similarly\s+designed)(?!\s+to\b)\s+(?:[\w\-/]+\s+){0,4}?$", re.I)
 # the sentence that introduces the report's own study as the present one ("The present study was conducted to
 # evaluate ...", "The current retrospective study aimed to ..."): a trial named only before it is one it cites
 _PRESENT_STUDY = lazy_compile(r"\b(?:the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis)\s+"
@@ -544,9 +544,9 @@ class TrialFocus:
         return self._cited_trials
 
     def _called_earlier(self) -> set[str]:
-        """The trials a report names only as earlier ones, each naming right after "previous", "prior", "earlier" or
-        "former" in its noun phrase ("A previous phase I/II X study of A plus B showed promising activity"): studies it
-        cites, never its own, whose results it builds on."""
+        """The trials a report names only as earlier or similar ones, each naming right after "previous", "prior",
+        "earlier", "former", "similar" or "similarly designed" in its noun phrase ("A previous phase I/II X study of A plus B
+        showed promising activity"): studies it cites, never its own, whose results it builds on."""
         earlier: dict[str, bool] = {}
         for s in self.doc.sentences:
             for m in self.recognize(s).mentions:
@@ -648,6 +648,11 @@ class TrialFocus:
         """Whether the report has a title and it names a trial."""
         title = trials_own.title_of(self.doc)
         return title is not None and any(m.entity.category == "Trial" for m in self.recognize(title).mentions)
+
+    @cached_property
+    def _earlier_named(self) -> frozenset[str]:
+        """The trials the report names only as earlier or similar ones (:meth:`_called_earlier`, computed once)."""
+        return frozenset(self._called_earlier())
 
     @cached_property
     def _title_introduces_own(self) -> bool:
@@ -894,6 +899,9 @@ class TrialFocus:
         if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
                 and s.index > 0 and has_line_end(self.doc.text, self.doc.sentences[s.index - 1].end, s.start):
             self.focus = None  # a cited study's paragraph has ended
+        if self.focus is not None and self.focus.trial.id in self._earlier_named and self._title_introduces_own:
+            self.focus = None  # ("... when the similarly designed X trial showed ... . The trial had randomized 185
+            # patients": a trial named only as an earlier or similar one held its own sentence; "the trial" is the report's)
         if self.focus is not None and self.focus.trial.id in cited_trials and self._title_introduces_own and \
                 not _BACK_REF.search(text):
             self.focus = None  # (a report whose title introduces its own study: a trial it cites for its results holds

@@ -57,7 +57,11 @@ _OWN_TRIAL = lazy_compile(
     rf"(?:^|:\s*)(?:eligible\s+)?(?:patients|participants)\s+were\s+(?:enrolled|included)\s+in\s+an?\s+{_DESIGN_WORDS}{PHASE}[\s,]+"
     rf"{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
     # ("This trial evaluated the efficacy and safety of A in ...": a trial, not a study, that opens its sentence)
-    rf"(?:^|:\s*)this\s+{_DESIGN_WORDS}(?:clinical\s+)?trial\s+(?:evaluated|assessed|investigated|tested|examined)\b", re.I)
+    rf"(?:^|:\s*)this\s+{_DESIGN_WORDS}(?:clinical\s+)?trial\s+(?:evaluated|assessed|investigated|tested|examined)\b|"
+    # ("A phase III study conducted by the X group evaluated whether ...": a news report's opening sentence, its own study
+    # with an indefinite article and the group that ran it)
+    rf"^an?\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+(?:(?:conducted|led|run|sponsored|"
+    r"coordinated)\s+by\s+[^.;]{1,100}?\s+)?(?:evaluated|assessed|investigated|tested|examined|compared)\b", re.I)
 # a passive statement of the report's own study, its therapy before it: "The efficacy and safety of A and B in ... were
 # assessed in a phase II, open, multicentre, uncontrolled study." (the sentence ends with the study, or with its
 # patients, at its period: never "... was evaluated in a phase III trial that showed ...")

@@ -695,7 +695,7 @@ class ValuePlacing:
         if not st.arms:
             # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
             # 91 biopsies from 45 patients")
-            self._placed, self._placed_at = {}, {}
+            self._placed, self._placed_at, self._placed_numbers = {}, {}, {}
             self._who = self._inherited = None
             subgroup = _subgroup(text)
             self._numbers(st, text, rec, ev, subgroup)
@@ -857,6 +857,7 @@ class ValuePlacing:
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
         self._placed_at: dict[str, list] = {}  # (end of the value, its arm) per metric, in the sentence's order
+        self._placed_numbers: dict[str, list] = {}  # (its arm, the value) per metric, in the sentence's order
         self._listed_zeros = _listed_zero_rates(text, values)  # "2.2% and 0.0%": a rate of none in a list is a value
         self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
         self._respective_runs: dict[str, list] = {}  # runs of one metric whose populations a "respectively" list gave
@@ -2318,7 +2319,23 @@ class ValuePlacing:
                 # "(median PFS, 6.9 v 9.8 months; HR 0.63)" with the control's value first: the ratio is the add-on
                 # arm's, the other arm of the pair whose therapies hold the control's
                 arm = next((a for a in placed if a.id != arm.id and self._holds(st, a, arm)), arm)
+            if sided is None and not against_control:
+                arm = self._consistent_hr_arm(metric, value, arm)
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _consistent_hr_arm(self, metric: str, value: float, arm: Entity) -> Entity:
+        """The arm a hazard ratio placed on ``arm`` belongs to, given the two medians of ``metric`` the sentence put on
+        two arms: a ratio below 1 is the arm with the longer median's (its hazard against the other's), above 1 the arm
+        with the shorter median's ("4.97 months for arm A compared to 6.77 months for arm B, HR 0.65": arm B's). With
+        no such pair, equal medians, or a ratio between 0.8 and 1.25, ``arm`` itself."""
+        numbers = (getattr(self, "_placed_numbers", None) or {}).get(metric) or []
+        if metric not in ("mPFS", "mOS") or len(numbers) != 2 or 0.8 < value < 1.25:
+            return arm  # (near 1 the medians may part the other way: "6.4 vs 6.0 months, HR 1.01")
+        (a, x), (b, y) = numbers
+        if a.id == b.id or x == y or arm.id not in (a.id, b.id):
+            return arm
+        longer, shorter = (a, b) if x > y else (b, a)
+        return longer if value < 1 else shorter
 
     def _holds(self, st: TrialState, arm: Entity, control: Entity) -> bool:
         """Whether ``arm``'s therapies strictly hold ``control``'s ("FOLFOXIRI" holds "FOLFIRI")."""
@@ -2477,6 +2494,7 @@ class ValuePlacing:
         if placed is not None and arm.category == "TrialArm":
             placed.setdefault(metric, []).append(arm)
             self._placed_at.setdefault(metric, []).append((v.end, arm))
+            self._placed_numbers.setdefault(metric, []).append((arm, v.number))
         unit = _SHORT_TIME_UNITS.get(v.unit) if metric in ("mPFS", "mOS", "mDoR") else None
         if metric in ("mPFS", "mOS", "mDoR") and not 0 < v.number <= _LONGEST_MEDIAN_MONTHS * _UNITS_PER_MONTH.get(unit, 1):
             return
