@@ -4959,6 +4959,19 @@ def outcome_in_main_clause(m: MatchContext) -> bool:
 
 
 @guard
+def effect_has_no_carriers_after(m: MatchContext) -> bool:
+    """The therapy's effect names no carriers of its own right after it ("anti-EGFR therapy benefit for CMS2 tumors and
+    immune checkpoint inhibitor benefit for MSS CMS1": the marker before the checkpoint inhibitor is the first effect's
+    population; the second effect's is after it)."""
+    toks = m.tokens
+    j = m.match.end
+    if j >= len(toks) or toks[j].lower not in ("for", "in"):
+        return True
+    return not any(e.category in ("Biomarker", "Alteration") for k in range(j + 1, min(j + 5, len(toks)))
+                   for e in toks[k].entities)
+
+
+@guard
 def one_clause(m: MatchContext) -> bool:
     """No clause joint (", and", ", but", "whereas", ";") between the first and last matched words."""
     toks = m.tokens

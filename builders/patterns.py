@@ -254,6 +254,8 @@ _LABEL_BEFORE = lazy_compile(r"\b(?:patients?|cases?|samples?|specimens?|subject
 _CELL_LINE = lazy_compile(r"^(?:(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
                           r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh)[- ]?\d|(?:A|U|T|H)[- ]?[1-9])", re.I)
 _YEAR = lazy_compile(r"(?:19|20)\d\d$")
+# a drug's head word right before a code, maybe after a comma ("the anti-EGFR antibody, A140"): no cell line is so named
+_DRUG_WORD_BEFORE_CODE = lazy_compile(r"\b(?:antibody|inhibitor|antagonist|degrader|conjugate|biosimilar)\s*,?\s*$", re.I)
 # an author's affiliation (a university, faculty, department or institute, a postal "CEDEX"): a research unit's code there
 # ("EA 3842", "UMR 1234", "INSERM U1052") names a laboratory, never a drug
 _AFFILIATION = lazy_compile(r"\bUniversit(?:y|é|à|ät|at)\b|\bFacult(?:y|é)\b|\bDepartment of\b|\bInstitut(?:e|o)?\b|"
@@ -1334,8 +1336,10 @@ def _code_name_kind(r, text: str, m: re.Match) -> str | None:
     """What a code-name match names where it stands: "drug", "trial" (a study group's initials and number), or None
     (a cell line, a year, a registry number, a label's id, a protein change, a gene and its codon)."""
     name = m.group(1)
-    if _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
-        return None
+    if _CELL_LINE.match(name) and not _DRUG_WORD_BEFORE_CODE.search(text, max(0, m.start() - 24), m.start()) or \
+            _YEAR.search(name) and " " in name:
+        return None  # (a code written like a cell line, "A140", is a drug right after a drug's word: "the anti-EGFR
+        # antibody, A140, with cetuximab")
     if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
                                                                      text[max(0, m.start() - 12):m.start()], re.I):
         return None
@@ -1387,7 +1391,8 @@ def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
                     r.vocab.gene_entity(name) is not None or _code_name_kind(r, text, m) != "drug":
                 continue
             if not (_NEAR_DRUG_WORD.search(text, max(0, m.start() - 40), m.start()) or _COMPOUND_AFTER.match(text, m.end())
-                    or _RESCUE_VERB_AFTER.match(text, m.end()) or _DRUG_APPOSITION_AFTER.match(text, m.end())):
+                    or _RESCUE_VERB_AFTER.match(text, m.end()) or _DRUG_APPOSITION_AFTER.match(text, m.end())
+                    or _DRUG_WORD_BEFORE_CODE.search(text, max(0, m.start() - 24), m.start())):
                 continue  # given as a drug only by a word next to it ("treated with", "inhibitor", "X restored ...")
             found[name] = Entity(mint("drug", name), "Drug", name)
     return found

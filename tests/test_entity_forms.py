@@ -1998,6 +1998,8 @@ def test_s50_long_name_without_anti_head_is_no_class(text):
     ("We used QRT-99013 as a selective inhibitor of the kinase. QRT-99013 slowed growth.", "QRT-99013"),
     ("ZKT044 restored sensitivity to irinotecan. ZKT044 lowered ERK phosphorylation.", "ZKT044"),
     ("Mice were treated with QX-40215 daily. Tumours shrank after QX-40215 in all mice.", "QX-40215"),
+    # (a code written like a cell line, right after a drug's head word: "the anti-EGFR antibody, A187")
+    ("We compared the anti-EGFR antibody, A187, with cetuximab. Patients received A187 or cetuximab.", "A187"),
 ])
 def test_s50_code_name_given_once_is_the_compound_elsewhere(text, drug):
     found = [m for m in _mentions(text) if m.entity.name == drug and m.entity.category == "Drug"]
@@ -2007,6 +2009,7 @@ def test_s50_code_name_given_once_is_the_compound_elsewhere(text, drug):
 @pytest.mark.parametrize("text,not_drug", [
     ("Patient P-0012 was resistant to cetuximab. P-0012 relapsed early.", "P-0012"),
     ("HCT-116 cells were treated with cetuximab. HCT-116 grew slowly.", "HCT-116"),
+    ("A549 cells were treated with the EGFR inhibitor. A549 grew slowly.", "A549"),
     ("The NCT01234567 trial tested cetuximab. NCT01234567 enrolled 40 patients.", "NCT01234567"),
     ("CD9731 blocked entry of the drug into cells. CD9731 was high.", "CD9731"),
     ("Trial of Zeltinib in Colorectal Cancer (Z4107): A Randomized Study. Z4107 enrolled 40 patients.", "Z4107"),
