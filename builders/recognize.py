@@ -457,6 +457,27 @@ class Recognizer:
             tuple(e.id for e in comps)
 
 
+_LIGATURE_LETTERS = lazy_compile(r"ffi|ffl|fi|fl|ff")
+_DROPPED_MIN = 7  # the shortest name with its ligature's letters dropped that is still taken (no short word is made)
+
+
+def ligature_dropped(name: str) -> list[str]:
+    """``name`` as a text extraction that lost a ligature glyph writes it: each "fi", "fl", "ff", "ffi" or "ffl" left
+    out in turn ("5-fluorouracil" -> "5-uorouracil", a PDF's "ﬂ" dropped), and all of them together, only for names
+    still seven characters or longer without them (no common short word is made).
+
+    >>> ligature_dropped("5 fluorouracil"), ligature_dropped("fluoropyrimidine")
+    (['5 uorouracil'], ['uoropyrimidine'])
+    >>> ligature_dropped("afatinib"), ligature_dropped("flt3")
+    ([], [])
+    """
+    spans = [m.span() for m in _LIGATURE_LETTERS.finditer(name)]
+    variants = [name[:a] + name[b:] for a, b in spans]
+    if len(spans) > 1:
+        variants.append(_LIGATURE_LETTERS.sub("", name))  # (every glyph of the name lost: "eector ... dierentiated")
+    return [v for v in variants if len(v) >= _DROPPED_MIN and v.strip() == v and "  " not in v]
+
+
 def _automaton_entries(vocab: Vocabulary) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
     """The keys of the case-sensitive and the case-folded automaton, each with ``(length, entity key)``.
 
@@ -478,6 +499,10 @@ def _automaton_entries(vocab: Vocabulary) -> tuple[dict[str, tuple[int, str]], d
         known = table.get(key)
         if known is None or len(term.entity_id) < len(known[1]):
             table[key] = (len(key), term.entity_id)
+    for key, value in list(folded.items()):
+        for variant in ligature_dropped(key):
+            if variant not in folded:
+                folded[variant] = (len(variant), value[1])
     stoplist = vocab.stoplist
     for symbol in vocab.hgnc:
         if symbol in stoplist or len(symbol) < 3 or not symbol.isupper() and not any(c.isdigit() for c in symbol):

@@ -2191,3 +2191,15 @@ def test_a_symbol_defined_as_its_gene_stays_the_gene(text, symbol):
 ])
 def test_a_name_that_holds_its_non_is_read(text, name):
     assert name in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
+
+
+# a name whose ligature glyph ("ﬂ", "ﬁ", "ﬀ") the text extraction dropped is still that name ("5-uorouracil"); a
+# short name is never so read (no common word is made)
+@pytest.mark.parametrize("text,name", [
+    ("Patients received 5-uorouracil and leucovorin.", "fluorouracil"),
+    ("Patients received uoropyrimidine-based chemotherapy.", "fluoropyrimidine"),
+    ("Tumour-inltrating lymphocytes were scarce.", "tumor-infiltrating lymphocyte"),
+])
+def test_name_with_a_dropped_ligature(text, name):
+    names = {n for m in _mentions(text) for n in (m.entity.name, *m.entity.synonyms)}
+    assert name in names or any(name in n for n in names), names
