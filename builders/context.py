@@ -218,6 +218,7 @@ class Reading:
         self.trace: list | None = None  # set to a list to record (rule, subject, predicate, object) per fact
         self._document_wide: dict[str, object] = {}
         self.trial_aliases = self._trial_aliases()
+        self._bare_trial_names()
         self._name_bare_changes()
         self._mutation_statuses()
 
@@ -256,6 +257,33 @@ class Reading:
 
         for s in self.doc.sentences:
             restate_statuses(self.recognize(s), genes, status_of)
+
+    def _bare_trial_names(self) -> None:
+        """A trial the document names by its own wording in one sentence ("the CAMILLA trial") is that trial where
+        another sentence names it bare ("In CAMILLA, the ORR was ...", "CAMILLA met its end point"), as a name the
+        vocabulary knows would be: one pass over the recognised sentences for the names, one for their bare mentions.
+        Only a name of capitals and digits, four characters or more, in a place no other mention takes."""
+        from builders.recognize import Mention
+
+        names: dict[str, Entity] = {}
+        for s in self.doc.sentences:
+            for m in self.recognize(s).mentions:
+                e = m.entity
+                if e.category == "Trial" and m.source == "pattern" and m.text == e.name and \
+                        _BARE_TRIAL_NAME.fullmatch(m.text):
+                    names.setdefault(m.text, e)
+        if not names:
+            return
+        bare = re.compile(r"(?<![\w\-/.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
+                          r")(?![\w]|[\-/.][\w])")
+        for s in self.doc.sentences:
+            if not any(n in s.norm for n in names):
+                continue
+            rec = self.recognize(s)
+            added = [Mention(b.start(), b.end(), b.group(1), names[b.group(1)], "pattern") for b in bare.finditer(s.norm)
+                     if not any(x.start < b.end() and b.start() < x.end for x in rec.mentions)]
+            if added:
+                rec.mentions = sorted(rec.mentions + added, key=lambda x: (x.start, -x.end))
 
     def _trial_aliases(self) -> dict[str, Entity]:
         """Trial names the document links to a registry id ("C-800-01 trial (NCT03860272)"): every
@@ -379,6 +407,9 @@ def sentences_speaking(reading, talk):
             yield sentence, reading.recognize(sentence)
 
 
+# a trial name the document gives by its own wording that its bare mentions elsewhere are (Reading._bare_trial_names):
+# capitals and digits, maybe joined by a hyphen or a space before a number ("CAMILLA", "KRYSTAL-10", "CodeBreaK 300")
+_BARE_TRIAL_NAME = lazy_compile(r"(?=[^a-z]*[A-Z][^a-z]*[A-Z])[A-Z][A-Za-z0-9]{2,}(?:[-\s][A-Z0-9][A-Za-z0-9]*)?")
 _REGISTRATION_WORD = lazy_compile(r"\bregistered\b|\bregistration\b", re.I)
 # words before a trial's name that make it another, earlier trial than the report's own
 _EARLIER_TRIAL = lazy_compile(r"\b(?:earlier|previous|prior|preceding|former|other|another|pivotal)\b[^.;]*$", re.I)

@@ -122,6 +122,9 @@ _REPORT_PART = lazy_compile(r"(?:abstract|summary|(?:materials and )?methods?|pa
 
 
 # in a report of a study of its own, words that speak of that study ("the purpose of this study", "we analyzed")
+# a sentence that opens on "In this trial" / "In this study": the trial the sentence before named, when it named one
+# (" ... the phase 3 B trial, which investigated C ... . In this trial, patients ...": B's, not the report's own A)
+_THIS_TRIAL = lazy_compile(r"(?:in\s+)?this\s+(?:trial|study)\b", re.I)
 _OWN = lazy_compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|our)\s+(?:study|analysis|trial|work)\b|"
                     r"\bin this (?:[\w\-]+,?\s+){0,3}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
                     r"(?:aimed|aims|was designed|evaluated|assessed|examined|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"
@@ -908,8 +911,12 @@ class TrialFocus:
             # only its own sentence; "A total of 31 patients were enrolled" is the report's)
         included = (self.titled_trial or self.report) is not None and not names and not _OWN.search(text) and \
             _OWN_INCLUDED.search(text) is not None and not _PRESENT.search(text)
-        if _PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and _OWN.search(text) or included or \
-                self.focus is not None and self.focus.trial.id in cited_trials and s.index == self.own_intro:
+        just_named = self.focus is not None and self.focus.named and self.focus.named[-1] == s.index - 1 and \
+            self.focus.trial.id != (self.report or self.main_trial or self.titled_trial or self.focus.trial).id and \
+            _THIS_TRIAL.match(text)
+        if not just_named and (_PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and
+                               _OWN.search(text) or included or
+                               self.focus is not None and self.focus.trial.id in cited_trials and s.index == self.own_intro):
             # (the sentence that introduces the report's own study after a trial its background cites: its own again)
             own = self.report or self.main_trial or self.titled_trial
             if own is None:
