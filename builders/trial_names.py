@@ -299,6 +299,8 @@ def registry_and_trials(r, text, mentions):
                 break
             head = head2
         head = head.rstrip()
+        if head.endswith("-") and cue.start() == len(head):
+            head = head[:-1]  # "the BEYOND-trial": the trial word joined to the name by a hyphen
         # ("the GERCOR DREAM (OPTIMOX3) trial": the trial's other name, an acronym with a number, in brackets before the
         # trial word; the name before the bracket is the trial, the bracketed one its synonym)
         other = _OTHER_NAME_BRACKET.search(head)
