@@ -37,10 +37,10 @@ _QUOTED_DESIGN = {"real", "world", "real-world", "life", "real-life", "proof", "
                   "escalation", "expansion", "run", "safety", "lead", "feasibility", "practice", "routine", "daily",
                   "clinical", "trial", "study", "test", "case", "control", "cohort", "platform", "master", "protocol"}
 _DESIGN_WORDS_MAX = 8  # design words (and commas) stripped between a trial's name and "trial"/"study"
-# (also a one-letter head joined to a word in capitals, "the phase 3 X-PECT trial", and a capital with an accent inside
-# a name, "the phase III VISNÚ-1 trial")
-_ACRONYM = lazy_compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9À-ÖØ-Þ]*[A-Z0-9À-ÖØ-Þ][A-Za-z0-9À-ÖØ-Þ]*|\d{8}|[A-Z]{1,3}-\d{2,4}|"
-                        r"[A-Z]-[A-Z]{3,}[A-Z0-9]*)"
+# (also a one-letter head joined to a word in capitals, "the phase 3 X-PECT trial", a capital with an accent inside
+# a name, "the phase III VISNÚ-1 trial", and a cooperative group's study number alone, "the CO.20 trial")
+_ACRONYM = lazy_compile(r"(?<![A-Za-z0-9\-])((?:[A-Z]{2,4}\.\d{1,3}(?![\d.])|[A-Z][A-Za-z0-9À-ÖØ-Þ]*[A-Z0-9À-ÖØ-Þ][A-Za-z0-9À-ÖØ-Þ]*|\d{8}|"
+                        r"[A-Z]{1,3}-\d{2,4}|[A-Z]-[A-Z]{3,}[A-Z0-9]*)"
                         r"(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)$")
 # "a phase I non-randomized City of Hope Study (NCT04362839)": a trial's name in words right before its registry id
 _TITLED_BEFORE_ID = lazy_compile(r"((?:[A-Z][\w\-]*|of|and|for|the|in|on)(?:[ \t]+(?:[A-Z][\w\-]*|of|and|for|the|in|on)){0,6}"
