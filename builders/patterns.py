@@ -233,8 +233,9 @@ _REGISTRIES = {"UMIN", "ISRCTN", "ACTRN", "JAPICCTI", "JRCT", "EUDRACT", "CTRI",
 # public repositories whose accession numbers are letters and digits like a drug's code name: expression data sets
 # and their samples and platforms (GEO), sequencing runs and projects (SRA, ENA, BioProject), proteomics (PRIDE),
 # controlled-access studies (EGA, dbGaP), ArrayExpress
+# (s53 f21m: and the literature's own: a PubMed Central id "PMC5888948", an NIH manuscript id "NIHMS802745")
 _REPOSITORIES = {"GSE", "GSM", "GPL", "GDS", "PRJNA", "PRJEB", "SRR", "SRP", "SRX", "SRS", "ERR", "ERP", "DRR", "PXD",
-                 "EGAS", "EGAD", "PHS", "MTAB", "GEOD", "TCGA"}
+                 "EGAS", "EGAD", "PHS", "MTAB", "GEOD", "TCGA", "PMC", "PMCID", "PMID", "NIHMS", "NIHMSID"}
 # a research compound named by a lowercase prefix, capitals and digits ("iCRT14", "iBET151"): only with a drug word near
 _LOWER_CODE_NAME = lazy_compile(r"(?<![A-Za-z0-9\-/])([a-z][A-Z]{2,5}-?\d{1,4}[a-z]?)(?![A-Za-z0-9\-/])")
 _NEAR_DRUG_WORD = lazy_compile(r"inhibitors?\b|antagonists?\b|compounds?\b|\bdrugs?\b|\bagents?\b|treated with|"
