@@ -1336,6 +1336,10 @@ def _may_name_codes(text: str) -> bool:
         not (_AFFILIATION.search(text) and not _GIVEN.search(text))
 
 
+# s53 f21m: the rest of a list of names whose head is "cells" or "cell lines" after a code, or the bracket round it
+# ("CCL235, CCL244 cells", "CCL235 and CCL244 cell lines", "(CCL218) cells"): the code is one line's name
+_LISTED_LINES_AFTER = lazy_compile(r"(?:\s*,\s*[A-Za-z0-9][A-Za-z0-9\-]{1,12}){0,5}(?:\s*,?\s*(?:and|or)\s+"
+                                   r"[A-Za-z0-9][A-Za-z0-9\-]{1,12})?\)?\s+(?:cells?|cell\s+lines?)\b")
 # s53 f21m: a company's prefix and its hyphen before a code ("NVP-" of "NVP-AEW541")
 _COMPANY_PREFIX = lazy_compile(r"([A-Z]{2,4})-(?=[A-Z]{2,5}\d)")
 # a code whose letters are glued to three or more digits ("PP242", "TKI258"): a compound's code even where its letters
@@ -1352,6 +1356,8 @@ def _code_name_kind(r, text: str, m: re.Match) -> str | None:
             _YEAR.search(name) and " " in name:
         return None  # (a code written like a cell line, "A140", is a drug right after a drug's word: "the anti-EGFR
         # antibody, A140, with cetuximab")
+    if _LISTED_LINES_AFTER.match(text, m.end()):
+        return None  # "Colo13, CCL235, CCL244 cells", "in other (CCL218) cells": a list of cell lines' names
     if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
                                                                      text[max(0, m.start() - 12):m.start()], re.I):
         return None
