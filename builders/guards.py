@@ -5067,6 +5067,21 @@ def not_studied_as_marker(m: MatchContext) -> bool:
     return any("pr_finding" in m.tokens[i].cues for i in range(max(asked) + 1, cue))
 
 
+@guard
+def benefit_not_studied(m: MatchContext) -> bool:
+    """The clause asserts that the carriers benefit, rather than names the link between a marker and the response as
+    what a study set out to measure ("we also determined the association between A expression and their responses to
+    B", "to evaluate whether KRAS wild-type patients respond to B"); a finding said after the question ("we examined
+    ... and found that carriers responded to B") stands."""
+    cue = m.first_cue("benefit_verb")
+    if cue is None:
+        return True
+    asked = [i for i in range(m.clause.lo, cue) if "investigative" in m.tokens[i].cues]
+    if not asked:
+        return True
+    return any("pr_finding" in m.tokens[i].cues for i in range(max(asked) + 1, cue))
+
+
 # the cue words by which a prediction rule says that a marker predicts
 _PREDICT_CUES = ("predict", "negative_predict", "response_determinant", "negative_marker_of", "pr_marker_of")
 

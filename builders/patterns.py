@@ -217,7 +217,10 @@ _NCRNA = lazy_compile(
     r"|(?:lncRNA|long non-?coding RNA|LncRNA)s?\s+(?P<lnc>[A-Z][A-Za-z0-9\-]+)"
     r"|(?:circRNA|circular RNA|CircRNA)s?\s+(?:circ(?=[A-Z_]))?(?P<circ>(?:hsa_circ_?)?[A-Z0-9][A-Za-z0-9_\-]+)"
     r"|(?P<circ2>circ(?!RNAs?\b)[A-Z][A-Za-z0-9_\-]+))")
-_CODE_NAME = lazy_compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
+# (s53 f21m: a company's prefix may stand before the code, joined by a hyphen, where the code glues its letters to
+# its digits: "NVP-AEW541", "XYZ-QRS123" are one compound's code)
+_CODE_NAME = lazy_compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{2,4}-(?=[A-Z]{2,5}\d{3,6}[A-Za-z]?(?![A-Za-z0-9\-/])))?"
+                          r"(?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
 # a laboratory's compound numbered by its notebook: the chemist's initials, a roman volume, a page and an entry
 # ("ABC-IV-12-08"): a research compound wherever it stands (no gene, cell line or trial is written so)
 _NOTEBOOK_CODE = lazy_compile(r"(?<![A-Za-z0-9\-/])([A-Z]{2,5}-(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})-\d{1,4}-\d{1,4}[A-Za-z]?)"
@@ -230,8 +233,9 @@ _REGISTRIES = {"UMIN", "ISRCTN", "ACTRN", "JAPICCTI", "JRCT", "EUDRACT", "CTRI",
 # public repositories whose accession numbers are letters and digits like a drug's code name: expression data sets
 # and their samples and platforms (GEO), sequencing runs and projects (SRA, ENA, BioProject), proteomics (PRIDE),
 # controlled-access studies (EGA, dbGaP), ArrayExpress
+# (s53 f21m: and the literature's own: a PubMed Central id "PMC5888948", an NIH manuscript id "NIHMS802745")
 _REPOSITORIES = {"GSE", "GSM", "GPL", "GDS", "PRJNA", "PRJEB", "SRR", "SRP", "SRX", "SRS", "ERR", "ERP", "DRR", "PXD",
-                 "EGAS", "EGAD", "PHS", "MTAB", "GEOD", "TCGA"}
+                 "EGAS", "EGAD", "PHS", "MTAB", "GEOD", "TCGA", "PMC", "PMCID", "PMID", "NIHMS", "NIHMSID"}
 # a research compound named by a lowercase prefix, capitals and digits ("iCRT14", "iBET151"): only with a drug word near
 _LOWER_CODE_NAME = lazy_compile(r"(?<![A-Za-z0-9\-/])([a-z][A-Z]{2,5}-?\d{1,4}[a-z]?)(?![A-Za-z0-9\-/])")
 _NEAR_DRUG_WORD = lazy_compile(r"inhibitors?\b|antagonists?\b|compounds?\b|\bdrugs?\b|\bagents?\b|treated with|"
@@ -1332,6 +1336,18 @@ def _may_name_codes(text: str) -> bool:
         not (_AFFILIATION.search(text) and not _GIVEN.search(text))
 
 
+# s53 f21m: the rest of a list of names whose head is "cells" or "cell lines" after a code, or the bracket round it
+# ("CCL235, CCL244 cells", "CCL235 and CCL244 cell lines", "(CCL218) cells"): the code is one line's name
+_LISTED_LINES_AFTER = lazy_compile(r"(?:\s*,\s*[A-Za-z0-9][A-Za-z0-9\-]{1,12}){0,5}(?:\s*,?\s*(?:and|or)\s+"
+                                   r"[A-Za-z0-9][A-Za-z0-9\-]{1,12})?\)?\s+(?:cells?|cell\s+lines?)\b")
+# s53 f21m: a company's prefix and its hyphen before a code ("NVP-" of "NVP-AEW541")
+_COMPANY_PREFIX = lazy_compile(r"([A-Z]{2,4})-(?=[A-Z]{2,5}\d)")
+# a code whose letters are glued to three or more digits ("PP242", "TKI258"): a compound's code even where its letters
+# alone are a word no trial is named by (a per-protocol population "PP", "TKI"); written apart ("PP 312", "ITT 240")
+# such letters stand before a count
+_GLUED_CODE = lazy_compile(r"[A-Z]{2,5}\d{3,6}[A-Za-z]?")
+
+
 def _code_name_kind(r, text: str, m: re.Match) -> str | None:
     """What a code-name match names where it stands: "drug", "trial" (a study group's initials and number), or None
     (a cell line, a year, a registry number, a label's id, a protein change, a gene and its codon)."""
@@ -1340,6 +1356,8 @@ def _code_name_kind(r, text: str, m: re.Match) -> str | None:
             _YEAR.search(name) and " " in name:
         return None  # (a code written like a cell line, "A140", is a drug right after a drug's word: "the anti-EGFR
         # antibody, A140, with cetuximab")
+    if _LISTED_LINES_AFTER.match(text, m.end()):
+        return None  # "Colo13, CCL235, CCL244 cells", "in other (CCL218) cells": a list of cell lines' names
     if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
                                                                      text[max(0, m.start() - 12):m.start()], re.I):
         return None
@@ -1347,6 +1365,12 @@ def _code_name_kind(r, text: str, m: re.Match) -> str | None:
         return None  # "patient P-001", "clone SP263", "Table S1234": an id or a label, not a drug
     if _STUDY_CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "the PANAMA Trial (AIO KRK 0212)": the study's other number, not a drug
+    prefix = _COMPANY_PREFIX.match(name)
+    if prefix is not None:
+        if prefix.group(1).upper() in _REGISTRIES or prefix.group(1) in r.vocab.lexicon["trial_groups"] or \
+                r.vocab.resolve(name[prefix.end():]) is not None:
+            return None  # a registry's or a study group's code; "NVP-BEZ235": the vocabulary's compound after a prefix
+        name = name[prefix.end():]
     letters = re.match(r"[A-Za-z]+", name).group(0)
     if letters.lower() in _FUNCTION_WORDS and len(letters) < len(name) and not name[len(letters)].isdigit():
         return None  # "In 230 evaluable patients, ...", "Of 412 assessable cases": a word and a count, no code name
@@ -1356,7 +1380,7 @@ def _code_name_kind(r, text: str, m: re.Match) -> str | None:
         return None  # "In GSE39582, ...", "PRJNA123456": a data set's accession number
     if letters == "CD":
         return None  # "CD155", "CD226": a cell-surface antigen's cluster of differentiation, never a compound
-    if letters.upper() in r.vocab.lexicon["not_trials"] or \
+    if letters.upper() in r.vocab.lexicon["not_trials"] and not _GLUED_CODE.fullmatch(name) or \
             r.vocab.gene_entity(letters) is not None and len(letters) >= 3:
         return None
     if not re.search(r"\d{3}", name) or re.fullmatch(rf"[{AA}]\d{{2,4}}[{AA}]", name):
@@ -1376,6 +1400,12 @@ _DRUG_APPOSITION_AFTER = lazy_compile(r"\s*(?:,|\()?\s*(?:as\s+|is\s+|was\s+)?(?
                                       r"(?:inhibitor|antagonist|agonist|compound|drug|agent|degrader|antibody)\b", re.I)
 
 
+# s53 f21m: a code of capitals and two digits right after a drug's head word ("the anti-EGFR mAb QZ71", "an IGF-1R
+# antibody, XR38"): a compound's code there, too short to be read as one anywhere else
+_SHORT_CODE_AFTER_HEAD = lazy_compile(r"\b(?:antibody|mAb|inhibitor|antagonist|compound)\s*,?\s+"
+                                      r"([A-Z]{2,5}\d{2})(?![A-Za-z0-9\-/])")
+
+
 def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
     """The compounds a document names by a code in a sentence that gives it as a drug (a drug word just before it, a
     treatment word or a rescue verb just after it), each by its code: an abstract introduces its compound once in such a sentence ("the MET
@@ -1383,6 +1413,13 @@ def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
     compound. One pass over the document's sentences; codes the vocabulary knows are left to it."""
     found: dict[str, Entity] = {}
     for text in sentences:
+        for m in _SHORT_CODE_AFTER_HEAD.finditer(text):
+            name = m.group(1)
+            if name not in found and name.lower() not in r.vocab.by_name and r.vocab.resolve(name) is None and \
+                    r.vocab.gene_entity(name) is None and r.vocab.gene_entity(re.match(r"[A-Z]+", name).group(0)) is None \
+                    and not _CELL_LINE.match(name) and not name.startswith("CD") and \
+                    not _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]):
+                found[name] = Entity(mint("drug", name), "Drug", name)
         if not _may_name_codes(text):
             continue
         for m in _CODE_NAME.finditer(text):

@@ -175,6 +175,8 @@ def boundary_ok(text: str, start: int, end: int) -> bool:
 
 # a marker opening a run of markers glued by plus signs: the "+FoxP3+" after "CD4" in "CD4+FoxP3+ T cells"
 # a short upper-case word, perhaps in the plural ("MET", "APCs"), standing alone
+# a digital object identifier: "10.", the registrant's number, a slash and the suffix up to a blank
+_DOI = lazy_compile(r"(?<![\w.])10\.\d{4,9}/[^\s]+")
 _SHORT_SYMBOL = lazy_compile(r"(?<![\w-])([A-Z][A-Z0-9]{2})(s)?(?![\w])")
 _MARKER_RUN = lazy_compile(r"\+[A-Za-z][A-Za-z0-9-]*\+")
 
@@ -347,6 +349,10 @@ class Recognizer:
         mentions = self.vocabulary_mentions(text, abbreviations)
         mentions = self.patterns.recognise(self, text, mentions, rec)
         mentions = [m for m in mentions if not _NON_BEFORE.search(text[max(0, m.start - 5):m.start])]
+        if "10." in text:
+            # (s53 f21m: a DOI's letters, "10.2147/OTT.S82453", name a journal and an article, never a gene or drug)
+            dois = [(d.start(), d.end()) for d in _DOI.finditer(text)]
+            mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in dois)]
         mentions.sort(key=lambda m: (m.start, m.end))
         rec.mentions = mentions
         self.patterns.regimens(self, text, rec)

@@ -18,6 +18,11 @@ from kg.model import Entity
 _PARENT = lazy_compile(r"(?<![A-Za-z0-9\-/])[A-Z][A-Za-z]{1,5}-?\d{1,4}(?![A-Za-z0-9])")
 _SLASH_TAG = lazy_compile(r"/(?P<tag>[A-Za-z0-9][A-Za-z0-9\-]{0,9})(?![A-Za-z0-9\-])")
 _HYPHEN_TAG = lazy_compile(r"-(?P<tag>[A-Za-z0-9]{0,6}R)(?![A-Za-z0-9\-])")
+# a tag after a slash written like a hyphen's tag: up to six letters or digits ending in R ("/CR", "/OxR")
+_SLASH_R_TAG = lazy_compile(r"[A-Za-z0-9]{1,6}R")
+# s53 f21m: an NCI-H line written without its "NCI-" ("H508", "H716"), a parent only right before a resistance
+# suffix's slash or hyphen (never "H1047R", a protein change)
+_NCI_H_LINE = lazy_compile(r"(?<![A-Za-z0-9\-/])H\d{3,4}(?=[/-][A-Za-z0-9])")
 # tags that name no resistance: hormone receptors, and the parental line ("HCT116-PAR")
 _NOT_TAGS = frozenset({"ER", "PR", "AR", "PAR", "GR", "MR", "VDR"})
 _SPACE_TAG = lazy_compile(r" (?P<tag>[A-Z][A-Za-z]{0,4}R)(?![A-Za-z0-9\-])")
@@ -40,6 +45,8 @@ def _parents(r, text: str, mentions: list) -> list[tuple[int, int]]:
             continue
         if _LINE_PREFIX.match(name):
             spans.append((m.start(), m.end()))
+    for m in _NCI_H_LINE.finditer(text):
+        spans.append((m.start(), m.end()))
     for m in _GLUED_R.finditer(text):
         parent = m.group("parent")
         if r.vocab.gene_entity(m.group(0)) is None and r.vocab.gene_entity(parent) is None and \
@@ -72,6 +79,10 @@ def _suffix_end(r, text: str, end: int, drugs: dict[int, int]) -> int | None:
     if slash:
         tag = slash.group("tag")
         if tag == "R" or drugs.get(slash.start() + 1) == slash.end():
+            return slash.end()
+        # s53 f21m: a short tag ending in R after the slash, as after a hyphen ("H508/CR", "HCT116/OxR"), never a
+        # gene's symbol ("EphA2/EGFR", "Flk-1/KDR")
+        if _SLASH_R_TAG.fullmatch(tag) and r.vocab.gene_entity(tag) is None and tag.upper() not in _NOT_TAGS:
             return slash.end()
         return None
     for pattern in (_HYPHEN_TAG, _SPACE_TAG):

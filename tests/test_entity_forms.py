@@ -20,6 +20,10 @@ def _names(entity) -> set[str]:
 
 
 FORMS = [
+    # s53 f21m near miss: a code given as a drug before a list of cell lines is still the compound
+    ("The MEK inhibitor QX-4021 and cetuximab inhibited growth of HCA7 and SNU1033 cells.", "QX-4021", ["QX-4021"]),
+    # s53 f21m near miss: a name outside a DOI on the same line is still read
+    ("MET amplification was found in 10.5% of tumours (doi: 10.1000/xyz.2019.123).", "MET amplification", ["MET amplification"]),
     # a gene-derived node is also named by the gene's short protein names ("HER2 expression" of ERBB2)
     ("Tumours with high HER2 expression were selected.", "ERBB2 expression", ["HER2 expression", "HER2 levels"]),
     ("The ERBB2 amplification was confirmed by FISH.", "ERBB2 amplification", ["HER2-amplified", "HER2 amplification"]),
@@ -304,6 +308,14 @@ def test_protein_name_keeps_its_case_and_number(text, not_gene):
     ("Non-KRAS G12C mutations were found in a third of the tumours.", "KRAS G12C"),
     ("Patients later received non-EGFR-targeted agents.", "EGFR inhibitor"),
     ("A non‑MET mechanism was proposed.", "MET"),
+    # s53 f21m: codes listed before "cells" or bracketed before it are cell lines' names, never compounds
+    ("The combination was additive in Colo20, QRL235, QRL244 cells but antagonistic in other (QRL218) cells.", "QRL235"),
+    ("The combination was additive in Colo20, QRL235, QRL244 cells but antagonistic in other (QRL218) cells.", "QRL218"),
+    ("Treatment with the drug combination inhibited QRL235 and QRL244 cell lines.", "QRL244"),
+    # s53 f21m: a DOI's letters name a journal and an article, never a gene or a compound
+    ("Onco Targets Ther. 2016;9:1123. doi: 10.2147/OTT.S99123.", "RBM15"),
+    ("Cancer Res. 2019;79:100. https://doi.org/10.1158/MET.CAN-18-1234", "MET"),
+    ("J Transl Med. 2020. doi:10.1186/KRAS.2020.55 reported cetuximab resistance.", "KRAS"),
 ])
 def test_a_name_inside_another_name_is_not_read(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
