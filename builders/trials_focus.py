@@ -59,6 +59,27 @@ def _benchmark_clause(text: str, at: int) -> bool:
     return _HISTORICAL.match(text, at) is not None and _OWN_VALUE_THEN_BENCHMARK.search(text, 0, at) is not None
 
 
+# an analysis made inside one trial, said to be an earlier one: "A previous interim analysis showed ...", "an earlier
+# primary analysis", "In a prior planned analysis" (an interim, primary or pre-planned analysis is one trial's own,
+# read at its data cut-offs: an update report gives its trial's earlier results so; never "a previous analysis" or
+# "an earlier study" alone, which may be anyone's)
+_OWN_EARLIER_ANALYSIS = lazy_compile(r"(?:in\s+)?(?:a|an)\s+(?:previous|prior|earlier|preceding)\s+(?:(?:pre-?)?(?:planned|specified)\s+)?"
+                                     r"(?:interim|primary|pre-?planned|pre-?specified|final)\s+(?:efficacy\s+|survival\s+)?analys[ie]s\b",
+                                     re.I)
+
+
+def _own_earlier_analysis(text: str, at: int) -> bool:
+    """Whether the "a previous" at ``at`` opens an earlier analysis within one trial ("A previous interim analysis
+    showed that PFS was shorter ..."): the trial in focus's own earlier results, no cited study.
+
+    >>> _own_earlier_analysis("A previous interim analysis showed a PFS of 14.1 months", 0)
+    True
+    >>> _own_earlier_analysis("A previous analysis of three trials showed a PFS of 14.1 months", 0)
+    False
+    """
+    return _OWN_EARLIER_ANALYSIS.match(text, at) is not None
+
+
 def _patients_history(text: str, at: int) -> bool:
     """Whether the "previously" at ``at`` tells what the patients described right before had been given."""
     return bool(_TREATED_BEFORE.match(text, at) or _HISTORY_AFTER.match(text, at) and
@@ -858,7 +879,8 @@ class TrialFocus:
         # ("patients with previously treated mCRC": the patients' earlier therapy, no earlier study)
         # (nor an outside value the sentence sets its own value beside: "ORR was 12% ..., which was not different than
         # the historical control rate of 5%": the clause is cut off where the values are placed)
-        names = {h for h in hits_of(hits, "cited") if not _patients_history(text, h[0]) and not _benchmark_clause(text, h[0])}
+        names = {h for h in hits_of(hits, "cited") if not _patients_history(text, h[0]) and not _benchmark_clause(text, h[0])
+                 and not _own_earlier_analysis(text, h[0])}
         cited_trials = self._cited_trials or set()
         if len(named) == 2:
             named = _with_own_registry_id(text, named)
