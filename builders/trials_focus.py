@@ -107,6 +107,10 @@ _UNNAMED = lazy_compile(rf"\b(?:an?|one|another)\s+{_DESIGN}[^.;]{{0,40}}?\b(?:e
                         # a case report of one patient's treatment: "A case report documented prolonged PFS with A"
                         r"\b(?:an?|one|another)\s+case\s+report\s+(?:documented|described|reported|showed|demonstrated)\b"
                         r"[^.;]{0,40}?\b(?:with|of|to)\b", re.I)
+# a sentence that opens on a study it introduces with an indefinite article and tells what it found ("A single-arm
+# phase 2 study showed that ...", "In a randomised phase II trial, A improved ...", "Another study reported ...")
+_CITED_UNNAMED_OPENING = lazy_compile(r"\W*(?:In\s+)?(?i:an?|another|one)\s+(?:[\w\-/]+,?\s+){0,5}?(?:study|trial)\b"
+                                      r"(?:\s+(?:showed|demonstrated|reported|found|suggested|revealed|indicated|observed)\b|,)")
 # a study a sentence introduces with an indefinite article ("A phase II study of A enrolled ...", "In a single-arm
 # trial of A, ..."): another study than a trial named before
 _INTRODUCED_OTHER = lazy_compile(rf"(?:^|[.;:]\s+|\bIn\s+)(?i:an?|another)\s+{_DESIGN}\s+(?:of|evaluating|testing|with)\b")
@@ -827,6 +831,22 @@ class TrialFocus:
         title = trials_own.title_of(self.doc)
         return title is None or s.index != title.index or bool(s.section)
 
+    def _after_cited_unnamed(self, s: Sentence) -> bool:
+        """Whether ``s`` follows, in its section, a sentence that introduces a study with no name and cites it ("A
+        single-arm phase 2 study showed that A was safe [8, 9]. The disease control rate was 72.7%."; a study cited by its
+        author is read as that author's, builders/trials_cited.py), before any
+        sentence names the short text's one named trial: the values are of that cited study, not of the named trial
+        the text turns to later ("A phase 2 trial (XYZ trial) of A and B ...")."""
+        if s.index == 0:
+            return False
+        prev = self.doc.sentences[s.index - 1]
+        if prev.section != s.section or not _CITED_UNNAMED_OPENING.match(prev.norm) or not _REFS.search(prev.norm):
+            return False
+        if any(m.entity.category == "Trial" for m in self.recognize(prev).mentions):
+            return False
+        st = self.states.get(self.main_trial.id)
+        return not (st is not None and st.named and st.named[0] < s.index)
+
     def _title_therapy(self) -> list[Mention]:
         """The therapies the report's title names first, joined into one regimen ("Cetuximab Plus FOLFOXIRI Followed
         by ..."), unless words of the patients' earlier therapy stand before them; else []."""
@@ -996,6 +1016,10 @@ class TrialFocus:
         if re.search(r"\b(?:the\s+)?(?:latest|recent|several|other|many|some|previous|these|multiple|numerous|further)\s+"
                      r"(?:\w+\s+)?(?:studies|trials|reports|analyses)\b", text, re.I) and not _PRESENT.search(text):
             self.focus = None  # "The latest studies have utilized ...": studies in general, not the one in focus
+            return None
+        if not names and self.main_trial is not None and self.short and \
+                (self.focus is None or self.focus.trial.id == self.main_trial.id) and self._after_cited_unnamed(s):
+            self.focus = None  # "A single-arm study showed ... [8]. The DCR was 72.7%.": the cited study's, no trial named
             return None
         if self.titled_trial is not None and not names and self.focus is not None and self._title_is_line and \
                 self.focus.trial.id != self.titled_trial.id and _OWN_PART_LABEL.match(text) and not _REFS.search(text):
