@@ -80,6 +80,25 @@ def _own_earlier_analysis(text: str, at: int) -> bool:
     return _OWN_EARLIER_ANALYSIS.match(text, at) is not None
 
 
+# the induction a maintenance trial gives every patient before it randomises them, named before the therapy
+# ("subsequent to induction chemotherapy with 12 cycles of A, B, and C plus D", "after an induction phase of A plus B")
+# or the therapy named as what the induction was based on ("after A-based induction therapy", "A induction")
+_INDUCTION_BEFORE = lazy_compile(r"\binduction\s+(?:(?:chemo)?therapy\s+|treatment\s+|regimen\s+|phase\s+)?"
+                                 r"(?:with|of|consisting\s+of|using)\s[^.;()\[\]]{0,110}$", re.I)
+_INDUCTION_AFTER = lazy_compile(r"(?:-(?:based|containing))?\s+induction\b", re.I)
+
+
+def _induction_given(text: str, start: int, end: int) -> bool:
+    """Whether the therapy at ``start``-``end`` is the induction before a maintenance randomisation, no tested arm.
+
+    >>> t = "we compared A maintenance with observation subsequent to induction chemotherapy with 12 cycles of FOLFIRI plus B"
+    >>> _induction_given(t, t.index("FOLFIRI"), t.index("FOLFIRI") + 7), _induction_given(t, 12, 13)
+    (True, False)
+    """
+    return _INDUCTION_BEFORE.search(text, max(0, start - 140), start) is not None or \
+        _INDUCTION_AFTER.match(text, end) is not None
+
+
 def _patients_history(text: str, at: int) -> bool:
     """Whether the "previously" at ``at`` tells what the patients described right before had been given."""
     return bool(_TREATED_BEFORE.match(text, at) or _HISTORY_AFTER.match(text, at) and
@@ -714,6 +733,8 @@ class TrialFocus:
                     continue  # (s47 outfix: a list of the patients' earlier treatments, builders/prior_treatments.py)
                 if given_to_share(s.norm, m.start, m.end):
                     continue  # (s47 presp: what a share of the cohort received, builders/cohort_shares.py)
+                if _induction_given(s.norm, m.start, m.end):
+                    continue  # the induction every patient had before a maintenance randomisation: not the tested regimen
                 counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
                 if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12:
                     combo = m.entity
