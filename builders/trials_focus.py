@@ -83,9 +83,13 @@ def _own_earlier_analysis(text: str, at: int) -> bool:
 # the induction a maintenance trial gives every patient before it randomises them, named before the therapy
 # ("subsequent to induction chemotherapy with 12 cycles of A, B, and C plus D", "after an induction phase of A plus B")
 # or the therapy named as what the induction was based on ("after A-based induction therapy", "A induction")
-_INDUCTION_BEFORE = lazy_compile(r"\binduction\s+(?:(?:chemo)?therapy\s+|treatment\s+|regimen\s+|phase\s+)?"
+# (only an induction said to come before, "after", "following", "subsequent to": a single-arm study of "induction with A
+# plus B, followed by maintenance with B" tests that induction)
+_AFTER_WORD = r"\b(?:after|following|subsequent\s+to|post)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+_INDUCTION_BEFORE = lazy_compile(_AFTER_WORD + r"induction\s+(?:(?:chemo)?therapy\s+|treatment\s+|regimen\s+|phase\s+)?"
                                  r"(?:with|of|consisting\s+of|using)\s[^.;()\[\]]{0,110}$", re.I)
 _INDUCTION_AFTER = lazy_compile(r"(?:-(?:based|containing))?\s+induction\b", re.I)
+_AFTER_BEFORE = lazy_compile(_AFTER_WORD + r"$", re.I)
 
 
 def _induction_given(text: str, start: int, end: int) -> bool:
@@ -94,9 +98,12 @@ def _induction_given(text: str, start: int, end: int) -> bool:
     >>> t = "we compared A maintenance with observation subsequent to induction chemotherapy with 12 cycles of FOLFIRI plus B"
     >>> _induction_given(t, t.index("FOLFIRI"), t.index("FOLFIRI") + 7), _induction_given(t, 12, 13)
     (True, False)
+    >>> t = "A single-arm study evaluated induction with FOLFOX plus B, followed by maintenance with B"
+    >>> _induction_given(t, t.index("FOLFOX"), t.index("FOLFOX") + 6)
+    False
     """
-    return _INDUCTION_BEFORE.search(text, max(0, start - 140), start) is not None or \
-        _INDUCTION_AFTER.match(text, end) is not None
+    return _INDUCTION_BEFORE.search(text, max(0, start - 160), start) is not None or \
+        _INDUCTION_AFTER.match(text, end) is not None and _AFTER_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _patients_history(text: str, at: int) -> bool:
