@@ -52,6 +52,7 @@ from builders.genotypes import MAY_GENOTYPE, genotypes
 from builders.entity_clinical_factors import MAY_CLINICAL_FACTOR, clinical_factors
 from builders.entity_treatment_history import treatment_histories
 from builders.entity_outcome_factors import outcome_factors
+from builders.slashed_statuses import MAY_SLASHED_STATUS, slashed_statuses
 from builders.receptor_ligands import MAY_RECEPTOR_AFTER, ligand_receptors, receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
@@ -944,6 +945,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if MAY_TOXICITY_MARKER.search(text):
         mentions = toxicity_markers(r.vocab, text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
+    if "/" in text and MAY_SLASHED_STATUS.search(text):
+        mentions = slashed_statuses(text, mentions)  # "RAS WT/BRAF WT": one status of both genes
     if "+" in text and digits:
         mentions = ihc_scores(text, mentions)
     if "+" in text and MAY_BARE_SCORE.search(text):

@@ -59,6 +59,53 @@ def _benchmark_clause(text: str, at: int) -> bool:
     return _HISTORICAL.match(text, at) is not None and _OWN_VALUE_THEN_BENCHMARK.search(text, 0, at) is not None
 
 
+# an analysis made inside one trial, said to be an earlier one: "A previous interim analysis showed ...", "an earlier
+# primary analysis", "In a prior planned analysis" (an interim, primary or pre-planned analysis is one trial's own,
+# read at its data cut-offs: an update report gives its trial's earlier results so; never "a previous analysis" or
+# "an earlier study" alone, which may be anyone's)
+_OWN_EARLIER_ANALYSIS = lazy_compile(r"(?:in\s+)?(?:a|an)\s+(?:previous|prior|earlier|preceding)\s+(?:(?:pre-?)?(?:planned|specified)\s+)?"
+                                     r"(?:interim|primary|pre-?planned|pre-?specified|final)\s+(?:efficacy\s+|survival\s+)?analys[ie]s\b",
+                                     re.I)
+
+
+def _own_earlier_analysis(text: str, at: int) -> bool:
+    """Whether the "a previous" at ``at`` opens an earlier analysis within one trial ("A previous interim analysis
+    showed that PFS was shorter ..."): the trial in focus's own earlier results, no cited study.
+
+    >>> _own_earlier_analysis("A previous interim analysis showed a PFS of 14.1 months", 0)
+    True
+    >>> _own_earlier_analysis("A previous analysis of three trials showed a PFS of 14.1 months", 0)
+    False
+    """
+    return _OWN_EARLIER_ANALYSIS.match(text, at) is not None
+
+
+# the induction a maintenance trial gives every patient before it randomises them, named before the therapy
+# ("subsequent to induction chemotherapy with 12 cycles of A, B, and C plus D", "after an induction phase of A plus B")
+# or the therapy named as what the induction was based on ("after A-based induction therapy", "A induction")
+# (only an induction said to come before, "after", "following", "subsequent to": a single-arm study of "induction with A
+# plus B, followed by maintenance with B" tests that induction)
+_AFTER_WORD = r"\b(?:after|following|subsequent\s+to|post)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+_INDUCTION_BEFORE = lazy_compile(_AFTER_WORD + r"induction\s+(?:(?:chemo)?therapy\s+|treatment\s+|regimen\s+|phase\s+)?"
+                                 r"(?:with|of|consisting\s+of|using)\s[^.;()\[\]]{0,110}$", re.I)
+_INDUCTION_AFTER = lazy_compile(r"(?:-(?:based|containing))?\s+induction\b", re.I)
+_AFTER_BEFORE = lazy_compile(_AFTER_WORD + r"$", re.I)
+
+
+def _induction_given(text: str, start: int, end: int) -> bool:
+    """Whether the therapy at ``start``-``end`` is the induction before a maintenance randomisation, no tested arm.
+
+    >>> t = "we compared A maintenance with observation subsequent to induction chemotherapy with 12 cycles of FOLFIRI plus B"
+    >>> _induction_given(t, t.index("FOLFIRI"), t.index("FOLFIRI") + 7), _induction_given(t, 12, 13)
+    (True, False)
+    >>> t = "A single-arm study evaluated induction with FOLFOX plus B, followed by maintenance with B"
+    >>> _induction_given(t, t.index("FOLFOX"), t.index("FOLFOX") + 6)
+    False
+    """
+    return _INDUCTION_BEFORE.search(text, max(0, start - 160), start) is not None or \
+        _INDUCTION_AFTER.match(text, end) is not None and _AFTER_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _patients_history(text: str, at: int) -> bool:
     """Whether the "previously" at ``at`` tells what the patients described right before had been given."""
     return bool(_TREATED_BEFORE.match(text, at) or _HISTORY_AFTER.match(text, at) and
@@ -86,6 +133,10 @@ _UNNAMED = lazy_compile(rf"\b(?:an?|one|another)\s+{_DESIGN}[^.;]{{0,40}}?\b(?:e
                         # a case report of one patient's treatment: "A case report documented prolonged PFS with A"
                         r"\b(?:an?|one|another)\s+case\s+report\s+(?:documented|described|reported|showed|demonstrated)\b"
                         r"[^.;]{0,40}?\b(?:with|of|to)\b", re.I)
+# a sentence that opens on a study it introduces with an indefinite article and tells what it found ("A single-arm
+# phase 2 study showed that ...", "In a randomised phase II trial, A improved ...", "Another study reported ...")
+_CITED_UNNAMED_OPENING = lazy_compile(r"\W*(?:In\s+)?(?i:an?|another|one)\s+(?:[\w\-/]+,?\s+){0,5}?(?:study|trial)\b"
+                                      r"(?:\s+(?:showed|demonstrated|reported|found|suggested|revealed|indicated|observed)\b|,)")
 # a study a sentence introduces with an indefinite article ("A phase II study of A enrolled ...", "In a single-arm
 # trial of A, ..."): another study than a trial named before
 _INTRODUCED_OTHER = lazy_compile(rf"(?:^|[.;:]\s+|\bIn\s+)(?i:an?|another)\s+{_DESIGN}\s+(?:of|evaluating|testing|with)\b")
@@ -689,6 +740,8 @@ class TrialFocus:
                     continue  # (s47 outfix: a list of the patients' earlier treatments, builders/prior_treatments.py)
                 if given_to_share(s.norm, m.start, m.end):
                     continue  # (s47 presp: what a share of the cohort received, builders/cohort_shares.py)
+                if _induction_given(s.norm, m.start, m.end):
+                    continue  # the induction every patient had before a maintenance randomisation: not the tested regimen
                 counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
                 if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12:
                     combo = m.entity
@@ -806,6 +859,22 @@ class TrialFocus:
         title = trials_own.title_of(self.doc)
         return title is None or s.index != title.index or bool(s.section)
 
+    def _after_cited_unnamed(self, s: Sentence) -> bool:
+        """Whether ``s`` follows, in its section, a sentence that introduces a study with no name and cites it ("A
+        single-arm phase 2 study showed that A was safe [8, 9]. The disease control rate was 72.7%."; a study cited by its
+        author is read as that author's, builders/trials_cited.py), before any
+        sentence names the short text's one named trial: the values are of that cited study, not of the named trial
+        the text turns to later ("A phase 2 trial (XYZ trial) of A and B ...")."""
+        if s.index == 0:
+            return False
+        prev = self.doc.sentences[s.index - 1]
+        if prev.section != s.section or not _CITED_UNNAMED_OPENING.match(prev.norm) or not _REFS.search(prev.norm):
+            return False
+        if any(m.entity.category == "Trial" for m in self.recognize(prev).mentions):
+            return False
+        st = self.states.get(self.main_trial.id)
+        return not (st is not None and st.named and st.named[0] < s.index)
+
     def _title_therapy(self) -> list[Mention]:
         """The therapies the report's title names first, joined into one regimen ("Cetuximab Plus FOLFOXIRI Followed
         by ..."), unless words of the patients' earlier therapy stand before them; else []."""
@@ -858,7 +927,8 @@ class TrialFocus:
         # ("patients with previously treated mCRC": the patients' earlier therapy, no earlier study)
         # (nor an outside value the sentence sets its own value beside: "ORR was 12% ..., which was not different than
         # the historical control rate of 5%": the clause is cut off where the values are placed)
-        names = {h for h in hits_of(hits, "cited") if not _patients_history(text, h[0]) and not _benchmark_clause(text, h[0])}
+        names = {h for h in hits_of(hits, "cited") if not _patients_history(text, h[0]) and not _benchmark_clause(text, h[0])
+                 and not _own_earlier_analysis(text, h[0])}
         cited_trials = self._cited_trials or set()
         if len(named) == 2:
             named = _with_own_registry_id(text, named)
@@ -974,6 +1044,10 @@ class TrialFocus:
         if re.search(r"\b(?:the\s+)?(?:latest|recent|several|other|many|some|previous|these|multiple|numerous|further)\s+"
                      r"(?:\w+\s+)?(?:studies|trials|reports|analyses)\b", text, re.I) and not _PRESENT.search(text):
             self.focus = None  # "The latest studies have utilized ...": studies in general, not the one in focus
+            return None
+        if not names and self.main_trial is not None and self.short and \
+                (self.focus is None or self.focus.trial.id == self.main_trial.id) and self._after_cited_unnamed(s):
+            self.focus = None  # "A single-arm study showed ... [8]. The DCR was 72.7%.": the cited study's, no trial named
             return None
         if self.titled_trial is not None and not names and self.focus is not None and self._title_is_line and \
                 self.focus.trial.id != self.titled_trial.id and _OWN_PART_LABEL.match(text) and not _REFS.search(text):
