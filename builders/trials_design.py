@@ -202,7 +202,13 @@ _COHORT_HISTORY = lazy_compile(r"\b(?:comprised|consisted\s+of|were\s+eligible\s
                                # (the patients a trial randomised, described by what they had received before: "The trial
                                # randomized patients who had received A plus first-line B to receive C or D")
                                r"\b(?:randomi[sz]ed|randomly\s+assigned|enrolled)\s+(?:\d[\d,]*\s+)?(?:patients|participants)\b"
-                               r"[^.;]{0,120}?\bwho\s+had\s+(?:previously\s+|already\s+)?(?:received|been\s+treated\s+with)\b",
+                               r"[^.;]{0,120}?\bwho\s+had\s+(?:previously\s+|already\s+)?(?:received|been\s+treated\s+with)\b|"
+                               # (the patients described by the treatment after which they were randomised: "patients
+                               # without progression after 4-6 months of first-line A plus B were randomly assigned to
+                               # continuing B or no treatment")
+                               r"\b(?:patients|participants)\b[^.;]{0,120}?\b(?:after|following)\s+(?:\d+(?:\s*[-–]\s*\d+)?\s+"
+                               r"(?:months?|cycles?|weeks?)\s+of\s+)?(?=[^.;]{0,160}?\b(?:were|was)\s+(?:then\s+)?"
+                               r"(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\b)",
                                re.I)
 # the verb that gives the cohort its treatment in the study ends its history: "comprised 200 patients who had
 # progressed on A and were randomised to B or C", "... who had failed A and were then assigned to B" (B and C are

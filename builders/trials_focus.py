@@ -90,6 +90,10 @@ _INDUCTION_BEFORE = lazy_compile(_AFTER_WORD + r"induction\s+(?:(?:chemo)?therap
                                  r"(?:with|of|consisting\s+of|using)\s[^.;()\[\]]{0,110}$", re.I)
 _INDUCTION_AFTER = lazy_compile(r"(?:-(?:based|containing))?\s+induction\b", re.I)
 _AFTER_BEFORE = lazy_compile(_AFTER_WORD + r"$", re.I)
+# the first line a maintenance or continuation trial's patients had before it: "bevacizumab continuation versus no
+# continuation after first-line chemotherapy plus bevacizumab", "after 4-6 months of standard first-line A plus B"
+_AFTER_FIRST_LINE = lazy_compile(r"\b(?:after|following)\s+(?:\d+(?:\s*[-–]\s*\d+)?\s+(?:months?|cycles?|weeks?)\s+of\s+)?"
+                                 r"(?:standard\s+)?(?:first[-\s]line|1L|initial)\s+$", re.I)
 
 
 def _induction_given(text: str, start: int, end: int) -> bool:
@@ -98,12 +102,16 @@ def _induction_given(text: str, start: int, end: int) -> bool:
     >>> t = "we compared A maintenance with observation subsequent to induction chemotherapy with 12 cycles of FOLFIRI plus B"
     >>> _induction_given(t, t.index("FOLFIRI"), t.index("FOLFIRI") + 7), _induction_given(t, 12, 13)
     (True, False)
+    >>> t = "B continuation versus no continuation after first-line chemotherapy plus B"
+    >>> _induction_given(t, t.index("chemotherapy plus"), len(t)), _induction_given(t, 0, 1)
+    (True, False)
     >>> t = "A single-arm study evaluated induction with FOLFOX plus B, followed by maintenance with B"
     >>> _induction_given(t, t.index("FOLFOX"), t.index("FOLFOX") + 6)
     False
     """
     return _INDUCTION_BEFORE.search(text, max(0, start - 160), start) is not None or \
-        _INDUCTION_AFTER.match(text, end) is not None and _AFTER_BEFORE.search(text, max(0, start - 40), start) is not None
+        _INDUCTION_AFTER.match(text, end) is not None and _AFTER_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _AFTER_FIRST_LINE.search(text, max(0, start - 80), start) is not None
 
 
 def _patients_history(text: str, at: int) -> bool:
@@ -725,6 +733,9 @@ class TrialFocus:
         trials: dict[str, Entity] = {}
         counts: dict[str, int] = {}
         combo = None
+        # the regimens a sentence says the patients had before the trial's arms ("continuation after first-line A plus B")
+        before_phase = {m.entity.id for s in self.doc.sentences[:12] for m in self.recognize(s).merged()
+                        if m.entity.category == "Regimen" and _induction_given(s.norm, m.start, m.end)}
         cited = self._cited_before_own()
         for s in self.doc.sentences:
             rec = self.recognize(s)
@@ -743,7 +754,8 @@ class TrialFocus:
                 if _induction_given(s.norm, m.start, m.end):
                     continue  # the induction every patient had before a maintenance randomisation: not the tested regimen
                 counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
-                if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12:
+                if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12 and \
+                        m.entity.id not in before_phase:  # (nor where a later sentence names that induction again)
                     combo = m.entity
         if titled and len(trials) > 1:
             # a report that cites other trials: its own is the one its title names ("...: a phase II trial (TAS-CC4

@@ -39,7 +39,10 @@ _REGISTRY_NAME = lazy_compile(r"(NCT|EudraCT|ISRCTN|ChiCTR|jRCT|UMIN|ACTRN|DRKS)
 _CITED = lazy_compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
 _CONCLUSION = lazy_compile(r"conclusion|interpretation", re.I)
 # a title's closing name in brackets, after a word of a trial
-_TITLE_CLOSING_NAME = lazy_compile(r"\b(?i:trial|study|protocol)\b[^()]*\(\s*([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s*\)\s*\.?\s*$")
+# (short brackets may stand between, "in patients (pts) with ... (mCRC) receiving A (AB) or placebo (NAME 2)", and the
+# name may end in a number after a space)
+_TITLE_CLOSING_NAME = lazy_compile(r"\b(?i:trial|study|protocol)\b(?:[^()]|\([^()]{0,40}\))*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]+)?)\s*\)"
+                                   r"\s*\.?\s*$")
 # words of a study group, a meeting or an institution: what their brackets close is no trial's name
 _GROUP_WORDS = lazy_compile(r"\b(?:group|gruppo|grupo|groupe|oncolog\w+|society|cooperative|organi[sz]ation|network|"
                             r"consortium|symposium|congress|meeting|institut\w*|foundation|association)\b", re.I)

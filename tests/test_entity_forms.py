@@ -2215,3 +2215,18 @@ def test_a_name_that_holds_its_non_is_read(text, name):
 def test_name_with_a_dropped_ligature(text, name):
     names = {n for m in _mentions(text) for n in (m.entity.name, *m.entity.synonyms)}
     assert name in names or any(name in n for n in names), names
+
+
+# a change word before a gene that heads a process is the process's change, not the gene's ("the loss of RAS pathway
+# negative feedback" is no RAS loss); before the gene alone it is the gene's
+@pytest.mark.parametrize("text,absent", [
+    ("EGFR is reactivated after the loss of RAS pathway negative feedback.", "RAS loss"),
+    ("Loss of ERK-dependent feedback reactivates EGFR.", "ERK loss"),
+    ("Loss of MAPK signalling feedback was seen.", "MAPK loss"),
+])
+def test_change_word_before_a_process_head(text, absent):
+    assert absent not in {m.entity.name for m in _mentions(text)}
+
+
+def test_change_word_before_the_gene_alone():
+    assert "PTEN loss" in {m.entity.name for m in _mentions("Loss of PTEN confers resistance to cetuximab.")}
