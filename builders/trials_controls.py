@@ -1,4 +1,4 @@
-"""Untreated control arms of a trial design: "observation", "no maintenance treatment".
+"""Untreated control arms of a trial design: "observation", "no maintenance treatment", "no treatment".
 
 A maintenance or adjuvant trial may compare a therapy with giving none: "randomized between observation
 (arm A) or maintenance treatment with A + B (arm B)", "randomised to maintenance with A or observation". The
@@ -20,8 +20,8 @@ OBSERVATION = Entity(mint("regimen", "observation"), "Regimen", "observation")
 
 # the words of a control that gives no therapy (a following "-related" / "group" noun makes them no arm)
 _UNTREATED = lazy_compile(r"\b(?:observation(?:\s+alone)?|watchful\s+waiting|no\s+(?:maintenance|further)\s+"
-                          r"(?:treatment|therapy)|no\s+maintenance)\b(?![-\s]*(?:related|period|time|of|that|which)\b)",
-                          re.I)
+                          r"(?:treatment|therapy)|no\s+maintenance|no\s+(?:treatment|continuation))\b"
+                          r"(?![-\s]*(?:related|period|time|of|that|which|was|were|is)\b)", re.I)
 # what joins it to the therapy it is the alternative of, either side
 # ("capecitabine or only observation", "A or observation only": a word that says nothing is given beside it)
 _ALTERNATIVE_BEFORE = lazy_compile(r"\b(?:or|versus|vs\.?|compared\s+(?:with|to)|between)\s+(?:to\s+)?(?:only\s+|just\s+)?$", re.I)
