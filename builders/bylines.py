@@ -18,6 +18,9 @@ from builders.document import LINE_END
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 
+# the longest part of an author line a personal name may be (longer parts are tried as no name: the name patterns
+# backtrack on long hyphenated runs), and the end of a title run into a name that is searched for it
+_NAME_CHARS = 80
 # the lines of a document's head searched for its byline, and how far after the author line its year may stand
 HEAD_LINES = 30
 _YEAR_LINES = 4
@@ -59,25 +62,26 @@ def first_author(line: str) -> str | None:
     chunks = [c for c in chunks if c]
     if len(chunks) < 3 or len(line) - len(chunks[0]) > 600:
         return None
-    names = [_AUTHOR.fullmatch(c) for c in chunks]
+    names = [_AUTHOR.fullmatch(c) if len(c) <= _NAME_CHARS else None for c in chunks]
     if names[0] and len(line) <= 600 and sum(bool(n) for n in names) >= max(3, 0.6 * len(chunks)):
         return names[0].group(1)
     if names[0] is None and sum(bool(n) for n in names[1:]) >= max(3, 0.8 * (len(chunks) - 1)):
         # the first author's full name run into the title before it, as a page's text joins them ("... to Anti-EGFR
         # Therapies Takuro Mizukami,1,2 Yosuke Togashi,1 Saeko Naruki,3 ..."): the title's case hides where it ends, but
         # the surname is the last word
-        run_in = _RUN_IN_NAME.search(chunks[0])
+        run_in = _RUN_IN_NAME.search(chunks[0][-_NAME_CHARS:])
         if run_in:
             return run_in.group(1)
     # a journal's line of authors written initials first ("G Chong 1, J L B Dickson 1, D Cunningham 1, ..."), the first
     # of them perhaps run into the title before it
-    names = [_INITIALS_FIRST.fullmatch(c) for c in chunks]
+    names = [_INITIALS_FIRST.fullmatch(c) if len(c) <= _NAME_CHARS else None for c in chunks]
     if sum(bool(n) for n in names[1:]) >= max(3, 0.8 * (len(chunks) - 1)):
-        first = names[0] or _RUN_IN_AUTHOR.search(chunks[0])
+        first = names[0] or _RUN_IN_AUTHOR.search(chunks[0][-_NAME_CHARS:])
         if first:
             return first.group(1)
     # a bibliographic record's line ("Masi G, Vasile E, Loupakis F, ..."): all but one author written so, no "et al."
-    names = [n if n and not n.group(1).isupper() else None for n in map(_SURNAME_INITIALS.fullmatch, chunks)]
+    names = [n if n and not n.group(1).isupper() else None for n in (_SURNAME_INITIALS.fullmatch(c) if len(c) <= _NAME_CHARS else None
+                                                                               for c in chunks)]
     if names[0] and sum(bool(n) for n in names) >= max(3, len(chunks) - 1) and not re.search(r"\bet\s+al\b", line):
         return names[0].group(1)
     return None

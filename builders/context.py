@@ -262,7 +262,7 @@ class Reading:
         """A trial the document names by its own wording in one sentence ("the CAMILLA trial") is that trial where
         another sentence names it bare ("In CAMILLA, the ORR was ...", "CAMILLA met its end point"), as a name the
         vocabulary knows would be: one pass over the recognised sentences for the names, one for their bare mentions.
-        Only a name of capitals and digits, four characters or more, in a place no other mention takes."""
+        Only a name of the form _BARE_TRIAL_NAME allows, in a place no other mention takes."""
         from builders.recognize import Mention
 
         names: dict[str, Entity] = {}
@@ -283,7 +283,7 @@ class Reading:
             added = [Mention(b.start(), b.end(), b.group(1), names[b.group(1)], "pattern") for b in bare.finditer(s.norm)
                      if not any(x.start < b.end() and b.start() < x.end for x in rec.mentions)]
             if added:
-                rec.mentions = sorted(rec.mentions + added, key=lambda x: (x.start, -x.end))
+                rec.mentions = sorted(rec.mentions + added, key=lambda x: (x.start, x.end))
 
     def _trial_aliases(self) -> dict[str, Entity]:
         """Trial names the document links to a registry id ("C-800-01 trial (NCT03860272)"): every
@@ -408,7 +408,8 @@ def sentences_speaking(reading, talk):
 
 
 # a trial name the document gives by its own wording that its bare mentions elsewhere are (Reading._bare_trial_names):
-# capitals and digits, maybe joined by a hyphen or a space before a number ("CAMILLA", "KRYSTAL-10", "CodeBreaK 300")
+# three characters or more with two capitals before any lower-case letter, maybe a second word after a hyphen or a
+# space ("CAMILLA", "KRYSTAL-10", "GERCOR DREAM"; not "CodeBreaK 300", whose bare mentions stay unread)
 _BARE_TRIAL_NAME = lazy_compile(r"(?=[^a-z]*[A-Z][^a-z]*[A-Z])[A-Z][A-Za-z0-9]{2,}(?:[-\s][A-Z0-9][A-Za-z0-9]*)?")
 _REGISTRATION_WORD = lazy_compile(r"\bregistered\b|\bregistration\b", re.I)
 # words before a trial's name that make it another, earlier trial than the report's own

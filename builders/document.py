@@ -19,7 +19,8 @@ from kg.model import quote_span
 
 TERMINAL = ".!?"
 ABBREVIATIONS = {"et al", "al", "vs", "e.g", "i.e", "eg", "ie", "approx", "cf", "fig", "no", "dr", "ref", "refs",
-                 "incl", "resp", "ca", "mr", "ms", "st", "inc", "corp", "co", "ltd", "jr", "sr", "fig", "eq", "p"}
+                 "incl", "resp", "ca", "mr", "ms", "st", "inc", "corp", "co", "ltd", "jr", "sr", "fig", "eq", "p", "u.s",
+                 "u.k", "esc"}
 GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ", "mu": "μ"}
 ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ⅶ": "VII"}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

@@ -4972,6 +4972,15 @@ def effect_has_no_carriers_after(m: MatchContext) -> bool:
 
 
 @guard
+def no_purpose_to_determine(m: MatchContext) -> bool:
+    """The conferring verb is no purpose of a measurement: "X was measured to determine resistance to A" says nothing
+    of what X does ("mutations determine resistance to A" does)."""
+    i = m.first_cue("confer")
+    toks = m.tokens
+    return i is None or i == 0 or not (toks[i].lower == "determine" and toks[i - 1].lower == "to")
+
+
+@guard
 def one_clause(m: MatchContext) -> bool:
     """No clause joint (", and", ", but", "whereas", ";") between the first and last matched words."""
     toks = m.tokens

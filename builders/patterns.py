@@ -1409,7 +1409,7 @@ _DRUG_APPOSITION_AFTER = lazy_compile(r"\s*(?:,|\()?\s*(?:as\s+|is\s+|was\s+)?(?
 # s53 f21m: a code of capitals and two digits right after a drug's head word ("the anti-EGFR mAb QZ71", "an IGF-1R
 # antibody, XR38"): a compound's code there, too short to be read as one anywhere else
 _SHORT_CODE_AFTER_HEAD = lazy_compile(r"\b(?:antibody|mAb|inhibitor|antagonist|compound)\s*,?\s+"
-                                      r"([A-Z]{2,5}\d{2})(?![A-Za-z0-9\-/])")
+                                      r"(?!(?:IC|EC|GI|LD|ED|CC|TD|LC)\d{2}\b)([A-Z]{2,5}\d{2})(?![A-Za-z0-9\-/])")  # (never an assay's readout, "IC50")
 
 
 def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:

@@ -62,14 +62,14 @@ _ACRONYM_OPENS = lazy_compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,
 # the subject of a randomisation or enrolment of patients that opens its sentence, with no trial word: "X randomly
 # assigned 768 patients to ...", "The X randomised patients to ...", "X enrolled 44 patients ..." (what randomises or
 # enrols patients is a study; a cooperative group that signs it, "The EORTC randomised ...", is none)
-_NAME_RANDOMISES = lazy_compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?(?:[- ]\d{1,3}[A-Za-z]?)?)"
+_NAME_RANDOMISES = lazy_compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?(?:[- ]\d{1,3}[A-Za-z]?)?)"
                                 r"\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|recruited)\s+"
                                 r"(?:(?:a\s+total\s+of\s+)?\d[\d,]*\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:patients|participants|subjects|pts)\b")
 # the same name opening the sentence before the patients it randomised, enrolled or treated: "In LUME-Colon 1, 768
 # patients were randomized to ...", "In ALTER0703, a total of 419 patients were randomly assigned ...", "In XYZ-3, 27
 # patients received A" (a number in the name, or four letters or more before patients randomised or enrolled: "In the
 # USA, 300 patients were enrolled" names a country, "In SEER, 3000 patients received A" a database)
-_IN_NAME_RANDOMISED = lazy_compile(r"(?:^|[.;]\s+)In\s+(?:the\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?(?:[- ]\d{1,3}[A-Za-z]?)?),\s+"
+_IN_NAME_RANDOMISED = lazy_compile(r"(?:^|[.;]\s+)In\s+(?:the\s+)?([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?(?:[- ]\d{1,3}[A-Za-z]?)?),\s+"
                                    r"(?:a\s+total\s+of\s+)?(?:\d[\d,]*\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:patients|participants|subjects|pts)\s+"
                                    r"(?:(?:were|was)\s+(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned|treated|given)|received)\b")
 _RANDOMISED_VERB = lazy_compile(r"\b(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned)\b")
@@ -129,7 +129,7 @@ _VARIANT_CODE = lazy_compile(r"[A-Z]\d{1,4}[A-Z*]")
 
 
 # a trial's other name in brackets right before the trial word: an acronym with a number, no registry id ("(OPTIMOX3)")
-_OTHER_NAME_BRACKET = lazy_compile(r"\s*\(\s*(?!NCT\d)([A-Z][A-Za-z]*[A-Z][A-Za-z]*\d[A-Za-z0-9]*)\s*\)$")
+_OTHER_NAME_BRACKET = lazy_compile(r"(?<!\s)\s*\(\s*(?!NCT\d)([A-Z][a-z]*[A-Z][A-Za-z]*\d[A-Za-z0-9]*)\s*\)$")
 _ALIAS_NUMBERED = lazy_compile(r"([A-Z]{3,8})-\d{1,3}(?:\.\d)?")
 
 
@@ -303,7 +303,7 @@ def registry_and_trials(r, text, mentions):
             head = head[:-1]  # "the BEYOND-trial": the trial word joined to the name by a hyphen
         # ("the GERCOR DREAM (OPTIMOX3) trial": the trial's other name, an acronym with a number, in brackets before the
         # trial word; the name before the bracket is the trial, the bracketed one its synonym)
-        other = _OTHER_NAME_BRACKET.search(head)
+        other = _OTHER_NAME_BRACKET.search(head, max(0, len(head) - 40)) if head.endswith(")") else None
         if other:
             head = head[:other.start()].rstrip()
         m, quoted = _ACRONYM.search(head), False

@@ -64,7 +64,7 @@ def _benchmark_clause(text: str, at: int) -> bool:
 # read at its data cut-offs: an update report gives its trial's earlier results so; never "a previous analysis" or
 # "an earlier study" alone, which may be anyone's)
 _OWN_EARLIER_ANALYSIS = lazy_compile(r"(?:in\s+)?(?:a|an)\s+(?:previous|prior|earlier|preceding)\s+(?:(?:pre-?)?(?:planned|specified)\s+)?"
-                                     r"(?:interim|primary|pre-?planned|pre-?specified|final)\s+(?:efficacy\s+|survival\s+)?analys[ie]s\b",
+                                     r"(?:interim|primary|(?:pre-?)?planned|(?:pre-?)?specified|final)\s+(?:efficacy\s+|survival\s+)?analys[ie]s\b",
                                      re.I)
 
 
@@ -180,10 +180,10 @@ _REPORT_PART = lazy_compile(r"(?:abstract|summary|(?:materials and )?methods?|pa
                             r"patient characteristics|baseline characteristics|tumou?r response)\b", re.I)
 
 
-# in a report of a study of its own, words that speak of that study ("the purpose of this study", "we analyzed")
 # a sentence that opens on "In this trial" / "In this study": the trial the sentence before named, when it named one
 # (" ... the phase 3 B trial, which investigated C ... . In this trial, patients ...": B's, not the report's own A)
 _THIS_TRIAL = lazy_compile(r"(?:in\s+)?this\s+(?:trial|study)\b", re.I)
+# in a report of a study of its own, words that speak of that study ("the purpose of this study", "we analyzed")
 _OWN = lazy_compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|our)\s+(?:study|analysis|trial|work)\b|"
                     r"\bin this (?:[\w\-]+,?\s+){0,3}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
                     r"(?:aimed|aims|was designed|evaluated|assessed|examined|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"

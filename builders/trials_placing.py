@@ -2494,10 +2494,12 @@ class ValuePlacing:
         if placed is not None and arm.category == "TrialArm":
             placed.setdefault(metric, []).append(arm)
             self._placed_at.setdefault(metric, []).append((v.end, arm))
-            self._placed_numbers.setdefault(metric, []).append((arm, v.number))
         unit = _SHORT_TIME_UNITS.get(v.unit) if metric in ("mPFS", "mOS", "mDoR") else None
         if metric in ("mPFS", "mOS", "mDoR") and not 0 < v.number <= _LONGEST_MEDIAN_MONTHS * _UNITS_PER_MONTH.get(unit, 1):
             return
+        if placed is not None and arm.category == "TrialArm":
+            # (in months, for the ratio that follows: "24 weeks vs 5.2 months")
+            self._placed_numbers.setdefault(metric, []).append((arm, v.number / _UNITS_PER_MONTH.get(unit, 1)))
         if metric == "n" and self._bound_count(v):
             return  # ("more than 450 patients received ...": a bound, not the count)
         if subgroup and _FRACTION_LABEL.fullmatch(subgroup):

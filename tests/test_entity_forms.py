@@ -2230,3 +2230,8 @@ def test_change_word_before_a_process_head(text, absent):
 
 def test_change_word_before_the_gene_alone():
     assert "PTEN loss" in {m.entity.name for m in _mentions("Loss of PTEN confers resistance to cetuximab.")}
+
+
+def test_an_assay_readout_after_a_drug_head_is_no_code_name():
+    # "The inhibitor IC50 values ...": IC50 is the half-maximal concentration, never a compound
+    assert not any(m.entity.name == "IC50" for m in _mentions("The inhibitor IC50 values were 5 nM. IC50 rose."))
