@@ -45,6 +45,8 @@ _GAP_NOISE = lazy_compile(
     r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:an?\s+)?(?:daily\s+)?(?:dose\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg\s+m[−-]2|mg|g/m2|µg|ug|"
     r"AUC\s*\d*)(?:\s+(?:loading dose|dose|daily|weekly|twice daily|once daily|bid|qd))?\b|"
     r"\b(?:once|twice|three times)\s+(?:daily|a day|per day|weekly)\b|\bover\s+\d+\s*(?:min(?:utes)?|h(?:ours?)?)\b|"
+    # (a dose said by its standing, "at a standard dose", "at the full dose")
+    r"\bat\s+(?:a|the)\s+(?:standard|full|reduced|lower|higher|low|high|usual|approved|fixed)\s+doses?\b|"
     r"\b(?:i\.v|p\.o)\.(?!\w)|\bcontinuously\b|\b(?:daily|weekly|biweekly|orally|oral|intravenously|intravenous|"
     r"subcutaneously|subcutaneous|"
     r"IV|i\.v\.|p\.o\.|po|bid|qd|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
