@@ -263,6 +263,7 @@ class Reading:
         another sentence names it bare ("In CAMILLA, the ORR was ...", "CAMILLA met its end point"), as a name the
         vocabulary knows would be: one pass over the recognised sentences for the names, one for their bare mentions.
         Only a name of the form _BARE_TRIAL_NAME allows, in a place no other mention takes."""
+        from builders.pattern_mentions import _overlaps
         from builders.recognize import Mention
 
         names: dict[str, Entity] = {}
@@ -281,7 +282,7 @@ class Reading:
                 continue
             rec = self.recognize(s)
             added = [Mention(b.start(), b.end(), b.group(1), names[b.group(1)], "pattern") for b in bare.finditer(s.norm)
-                     if not any(x.start < b.end() and b.start() < x.end for x in rec.mentions)]
+                     if not _overlaps(b.start(), b.end(), rec.mentions)]
             if added:
                 rec.mentions = sorted(rec.mentions + added, key=lambda x: (x.start, x.end))
 

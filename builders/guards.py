@@ -5067,13 +5067,7 @@ def not_studied_as_marker(m: MatchContext) -> bool:
     """The clause asserts the marker's value, rather than names it as what a study asked about ("we investigated
     whether TMB predicts response", "EREG expression was evaluated as a biomarker of response"); a finding said
     after the question ("we examined X and found that it predicts ...") stands."""
-    cue = m.first_cue(*_PREDICT_CUES)
-    if cue is None:
-        return True
-    asked = [i for i in range(m.clause.lo, cue) if "investigative" in m.tokens[i].cues or "pr_studied_as" in m.tokens[i].cues]
-    if not asked:
-        return True
-    return any("pr_finding" in m.tokens[i].cues for i in range(max(asked) + 1, cue))
+    return _not_only_asked(m, m.first_cue(*_PREDICT_CUES), ("investigative", "pr_studied_as"))
 
 
 @guard
@@ -5082,10 +5076,15 @@ def benefit_not_studied(m: MatchContext) -> bool:
     what a study set out to measure ("we also determined the association between A expression and their responses to
     B", "to evaluate whether KRAS wild-type patients respond to B"); a finding said after the question ("we examined
     ... and found that carriers responded to B") stands."""
-    cue = m.first_cue("benefit_verb")
+    return _not_only_asked(m, m.first_cue("benefit_verb"), ("investigative",))
+
+
+def _not_only_asked(m: MatchContext, cue: int | None, asking: tuple[str, ...]) -> bool:
+    """Whether the clause states what its word at ``cue`` says rather than only asks it: no word of the ``asking``
+    lexicons stands in the clause before ``cue``, or a finding ("pr_finding": "and found that") follows the last one."""
     if cue is None:
         return True
-    asked = [i for i in range(m.clause.lo, cue) if "investigative" in m.tokens[i].cues]
+    asked = [i for i in range(m.clause.lo, cue) if any(lex in m.tokens[i].cues for lex in asking)]
     if not asked:
         return True
     return any("pr_finding" in m.tokens[i].cues for i in range(max(asked) + 1, cue))

@@ -1,7 +1,8 @@
 """What the pattern modules share (builders/patterns.py and the recognisers split from it: trial_names.py,
 mechanism_names.py, regimen_names.py): a mention made by a recogniser (``_mention``), whether a span overlaps a
 mention already found (``_overlaps``), the bare comma between two listed items (``_ITEM_COMMA``), how far back the
-gaps before a list's last item make one list (``list_reach``) and the one-letter amino acids (``AA``).
+gaps before a list's last item make one list (``list_reach``), mentions in runs joined by one kind of gap
+(``joined_runs``) and the one-letter amino acids (``AA``).
 """
 from __future__ import annotations
 
@@ -10,6 +11,18 @@ from builders.lazy_patterns import lazy_compile
 
 def _overlaps(start: int, end: int, mentions) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
+
+
+def joined_runs(text: str, mentions, join) -> list[list]:
+    """The mentions (in sentence order) in runs, each next one joined to the run before it when the text between them
+    is all ``join`` matches ("A plus B and C" with a join of "plus"/"and"; "RAS WT/BRAF WT" with a bare slash)."""
+    runs: list[list] = []
+    for m in mentions:
+        if runs and join.fullmatch(text[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 def _mention(start, end, text, entity, source="pattern"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.pattern_mentions import joined_runs
 from builders.recognize import Mention
 from kg.model import Entity
 
@@ -39,14 +40,7 @@ def slashed_statuses(text: str, mentions: list[Mention]) -> list[Mention]:
     from builders.patterns import status_entity  # (patterns imports this module)
 
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    statuses = [m for m in ordered if _wild_type(m)]
-    runs: list[list[Mention]] = []
-    for m in statuses:
-        if runs and _SLASH.fullmatch(text[runs[-1][-1].end:m.start]):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    runs = [r for r in runs if len(r) > 1]
+    runs = [r for r in joined_runs(text, [m for m in ordered if _wild_type(m)], _SLASH) if len(r) > 1]
     if not runs:
         return mentions
     dropped = {id(m) for r in runs for m in r}

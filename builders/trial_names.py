@@ -73,8 +73,6 @@ _IN_NAME_RANDOMISED = lazy_compile(r"(?:^|[.;]\s+)In\s+(?:the\s+)?([A-Z][a-z0-9]
                                    r"(?:a\s+total\s+of\s+)?(?:\d[\d,]*\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:patients|participants|subjects|pts)\s+"
                                    r"(?:(?:were|was)\s+(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned|treated|given)|received)\b")
 _RANDOMISED_VERB = lazy_compile(r"\b(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned)\b")
-# the places a sentence may open with before its patients, never a trial ("In the USA, 300 patients were enrolled")
-_PLACES = {"USA", "UK", "US", "EU", "EEA", "PRC", "UAE", "ROK"}
 _ACRONYM_AFTER = lazy_compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 # the names a bracket after a plural trial word lists: "two randomised phase 3 studies (ALPHA and BETA2)", "trials (ALPHA,
 # BETA-2, GAMMA)"
@@ -156,7 +154,7 @@ def _group_alias_mentions(name: str, start: int, mentions, groups=()) -> list:
     trial": ORCA is an alias of LRWD1); otherwise none."""
     numbered = _ALIAS_NUMBERED.fullmatch(name)  # "the ORCA-1 trial", "COMET-3": a name whose stem is a gene's alias
     words = name.split(" ")
-    if len(words) == 2 and words[0] in groups and re.fullmatch(r"[A-Z]{3,8}", words[1]):
+    if len(words) == 2 and words[0] in groups and re.fullmatch(r"[A-Z]{4,8}", words[1]):
         # "the GERCOR DREAM trial": a known group's acronym before a word of capitals that only an uncurated gene's alias
         # also is (DREAM, KCNIP3)
         return _group_alias_mentions(words[1], start + len(words[0]) + 1, mentions)
@@ -366,8 +364,9 @@ def registry_and_trials(r, text, mentions):
     for m in _NAME_RANDOMISES.finditer(text):
         out = _randomising_name(r, text, m, out, not_trials, groups)
     for m in _IN_NAME_RANDOMISED.finditer(text):
-        if re.search(r"\d", m.group(1)) or len(m.group(1)) >= 4 and m.group(1).upper() not in _PLACES and \
-                _RANDOMISED_VERB.search(m.group(0)):  # ("In SEER, 3000 patients received A": a database's patients)
+        if re.search(r"\d", m.group(1)) or len(m.group(1)) >= 4 and _RANDOMISED_VERB.search(m.group(0)):
+            # ("In the USA, 300 patients were enrolled": a country, too short; "In SEER, 3000 patients received A": a
+            # database's patients, no randomisation)
             out = _randomising_name(r, text, m, out, not_trials, groups)
     for m in _ACRONYM_TITLED.finditer(text):
         out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)

@@ -25,6 +25,7 @@ from builders.document import EOL, LINE_END, Sentence, has_line_end
 from builders import references, trials_cited, trials_own, trials_own_cohort, trials_pooled_named, trials_registered, trials_registry, \
     trials_series_given
 from builders.lazy_patterns import lazy_compile
+from builders.pattern_mentions import joined_runs
 from builders.recognize import Mention
 from builders.trials_arms import ASSIGN_VERB, THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart, _parts_named
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
@@ -444,13 +445,7 @@ def _dosed_run(text: str, therapies: list[Mention]) -> list[Mention]:
 def _joined_runs(text: str, therapies: list[Mention], join=_DOSED_JOIN) -> list[list[Mention]]:
     """The therapies (in sentence order) in runs, each run joined into one regimen by ``join`` (what stands between two
     parts of one regimen; _DOSED_JOIN: "A plus B and C")."""
-    runs: list[list[Mention]] = []
-    for t in therapies:
-        if runs and join.fullmatch(text[runs[-1][-1].end:t.start]):
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-    return runs
+    return joined_runs(text, therapies, join)
 
 
 # what joins a therapy to a class of therapy in one regimen ("panitumumab (Vectibix) plus a stronger chemotherapy")
@@ -602,7 +597,7 @@ class TrialFocus:
                             last[m.entity.id] = s.index
             title = self.doc.sentences[0].index if self.doc.sentences else -1
             self._cited_trials = {t for t in first if first[t] > title and last[t] < own_at} | self._cited_results() | \
-                self._called_earlier()
+                self._earlier_named
         return self._cited_trials
 
     def _called_earlier(self) -> set[str]:

@@ -1581,11 +1581,11 @@ class ValuePlacing:
         7.8 from 7.1 months") as (the arm changed to, the control), else None: the arm that holds the other's drugs and
         more, else the one that is not a placebo, supportive care or observation alone, else the one arm the sentence
         names before the values."""
+        fuller = self._fuller_of_two(st)
+        if fuller is not None:
+            return fuller
         a, b = st.arms[0], st.arms[1]
-        da, db = self._arm_drugs(st, a), self._arm_drugs(st, b)
-        if da < db or db < da:
-            return (b, a) if da < db else (a, b)
-        ca, cb = da <= _COMPARATOR_ONLY, db <= _COMPARATOR_ONLY
+        ca, cb = self._arm_drugs(st, a) <= _COMPARATOR_ONLY, self._arm_drugs(st, b) <= _COMPARATOR_ONLY
         if ca != cb:
             return (b, a) if ca else (a, b)
         named = {x.id: x for _, x in self.arm_refs(st, text, rec, 0, hi)}
