@@ -39,6 +39,10 @@ _FRONT_MATTER_FIELD = lazy_compile(r"^\s*(?:\*\*)?(?:key ?words|received|accepte
 _RUNNING_HEAD = lazy_compile(r"^[A-Z][A-Za-z'\-]+ [A-Z]{1,3} et al\. [A-Z][^.;:]{0,80}[^.;:\s]$"
                              r"|^\S.{0,40}https?://\S+ .{0,60}\bVolume \d+\b.{0,20}$")
 _SET_IN = lazy_compile(r"^ +\S")  # a line set in by spaces (not a tab: a table row)
+# a Markdown table's rule under its header ("---|---|---", "| :--- | ---: |")
+_PIPE_RULE = lazy_compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+# the fewest cells of a line read as a row of a pipe-separated table
+_PIPE_CELLS = 3
 _NUMBERED_HEADING = lazy_compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
 # the back-matter sections whose blocks are not read (references, funding, disclosures ...)
 _SKIPPED_SECTIONS = ("references", "data sharing", "acknowledg", "funding", "disclosure", "author contributions")
@@ -111,11 +115,11 @@ class Sentence:
 
 @dataclass
 class Table:
-    """A table: its caption and either tab-separated rows or flattened lines."""
+    """A table: its caption and either rows of cells (tab- or pipe-separated) or flattened lines."""
 
     caption: str
     start: int
-    kind: str  # "tsv" or "flat"
+    kind: str  # "tsv" (rows of cells: tab- or pipe-separated) or "flat"
     rows: list[Sentence] = field(default_factory=list)  # tsv: one per row; flat: one per line
     cells: list[list[str]] = field(default_factory=list)  # tsv only: normalised cells per row
 
@@ -528,6 +532,10 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             close()
             i = _read_table(doc, text, lines, i, median, caption_line=False)
             continue
+        if "|" in line and _pipe_table_at(text, lines, i):
+            close()
+            i = _read_pipe_table(doc, text, lines, i)
+            continue
         if not stripped:
             # a page break inside a sentence: keep the block open if the next text continues it
             j = i + 1
@@ -594,6 +602,67 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
                                           index, subsection))
             index += 1
     return doc
+
+
+def pipe_cells(line: str) -> list[str]:
+    """The cells of a line of a pipe-separated table: split at each ``|``, the empty cells outside the first and last
+    bar dropped.
+
+    >>> pipe_cells("| CRYSTAL | FOLFIRI + cetuximab | 57.3 |")
+    ['CRYSTAL', 'FOLFIRI + cetuximab', '57.3']
+    >>> pipe_cells("Trial | Phase | ORR (%) |")
+    ['Trial', 'Phase', 'ORR (%)']
+    """
+    cells = [c.strip() for c in line.split("|")]
+    if cells and not cells[0] and line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and not cells[-1] and line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _pipe_row(line: str, cells: int = 2) -> bool:
+    """Whether ``line`` has at least ``cells`` cells with text between bars."""
+    return line.count("|") >= _PIPE_CELLS - 1 and sum(1 for c in pipe_cells(line) if c) >= cells
+
+
+def _pipe_table_at(text: str, lines, i: int) -> bool:
+    """Whether line ``i`` opens a pipe-separated table (a Markdown table, or a text whose tables were written out with
+    `` | `` between cells): a row of at least three cells followed by the table's rule or by a second row of as many
+    cells. One line with bars ("PDF | HTML | How to cite", a site's menu) is no table, nor is a page's list of fields
+    and values ("Journal | Journal of Gastrointestinal Cancer |", "Summary: | MODUL is ..."): its prose is read as
+    sentences."""
+    s, e = lines[i]
+    if not _pipe_row(text[s:e], _PIPE_CELLS) or _PIPE_RULE.match(text[s:e]):
+        return False
+    if i + 1 >= len(lines):
+        return False
+    nxt = text[lines[i + 1][0]:lines[i + 1][1]]
+    if _PIPE_RULE.match(nxt):
+        return True
+    return _pipe_row(nxt) and len(pipe_cells(nxt)) == len(pipe_cells(text[s:e]))
+
+
+def _read_pipe_table(doc: Document, text: str, lines, i: int) -> int:
+    """Read the pipe-separated table whose header is line ``i`` (see :func:`_pipe_table_at`); its rule lines are
+    skipped, every other line with a bar is a row (a row's cells as :func:`pipe_cells` gives them). Returns the index
+    of the first line after the table."""
+    section = doc.sections[-1][1] if doc.sections else ""
+    table = Table(caption="", start=lines[i][0], kind="tsv")
+    doc.tables.append(table)
+    j = i
+    while j < len(lines):
+        ls, le = lines[j]
+        line = text[ls:le]
+        if "|" not in line or not line.strip():
+            break
+        if not _PIPE_RULE.match(line):
+            raw = line.rstrip()
+            table.cells.append([normalise(c) for c in pipe_cells(raw)])
+            table.rows.append(Sentence(ls + (len(line) - len(line.lstrip())), ls + len(raw), collapse(raw), normalise(raw),
+                                       section, len(table.rows)))
+        j += 1
+    return j
 
 
 def _lost_body(text: str, start: int, end: int, section: str) -> bool:

@@ -5,6 +5,9 @@ These shapes are read:
 * column-aligned rows flattened into text (``CRYSTAL  FOLFIRI + Cetuximab 316  57.3% 9.9 23.5``)
   under a header naming ``n ORR PFS OS``, with ``(HR, P-value)`` lines after an arm pair;
 * rows flattened into runs of text that carry ``ORR: 30%; mPFS: 5.0 mo`` outcome labels;
+* a review's summary of trials, one row per trial and one column per outcome ("Trial | Phase | Sample size | Treatment
+  arm(s) | ORR (%) | mPFS (months)"), tab- or pipe-separated; reference numbers a text extraction glued onto the trial
+  names ("HERACLES108") are taken off where the column shows them to be references;
 * tab-separated tables whose header names a regimen column and an outcome or trial column,
   plus a trial report's own "Variable / Results" efficacy table. A row whose study has no name
   is named by the one reference it cites, looked up in the document's numbered reference list
@@ -272,7 +275,7 @@ class _Tables:
         if "variable" in header[0] and any("result" in h for h in header):
             self.results_table(table)
             return
-        reg_col = next((i for i, h in enumerate(header) if re.fullmatch(r"agents?|regimens?|treatment|coping strategy", h)), None)
+        reg_col = next((i for i, h in enumerate(header) if _REGIMEN_HEAD.fullmatch(h)), None)
         if reg_col is None:
             self.arm_columns(table)
             return
@@ -280,9 +283,13 @@ class _Tables:
         mech_col = next((i for i, h in enumerate(header) if "mechanism" in h), None)
         out_col = next((i for i, h in enumerate(header) if re.search(r"outcome|result", h)), None)
         ref_col = next((i for i, h in enumerate(header) if re.fullmatch(r"references?|refs?\.?", h.strip())), None)
+        phase_col = next((i for i, h in enumerate(header) if h.strip() == "phase"), None)
+        metric_cols = [(i, metric) for i, h in enumerate(table.cells[0]) if (metric := _column_metric(h))]
         width = len(header)
+        names = _without_glued_references([cells[trial_col] if trial_col is not None and len(cells) == width else ""
+                                           for cells in table.cells[1:]])
         last_trial, last_mech = None, None
-        for row, cells in zip(table.rows[1:], table.cells[1:]):
+        for row, cells, bare_name in zip(table.rows[1:], table.cells[1:], names):
             while len(cells) > width and not cells[0].strip():
                 cells = cells[1:]
             if len(cells) < width:  # a continuation row: missing leading cells inherit
@@ -302,14 +309,17 @@ class _Tables:
             if author:
                 trial = author_trial(author.group(1), author.group(2))
             elif trial_text:
-                phase = phase_of(trial_text)
-                rec = self.ctx.find(trial_text)
+                phase = phase_of(trial_text) or (phase_of("phase " + cells[phase_col]) if phase_col is not None else None)
+                rec = self.ctx.find(bare_name or trial_text)
                 named = [m.entity for m in rec.mentions if m.entity.category == "Trial"]
                 if named:
                     trial = trial_entity(named[-1], phase)
                 elif ref_col is not None and (cited := self.cited_trial(cells[ref_col], phase)):
                     # "Clinical trial, Phase II | ... | [158]": the study is the one its reference names
                     trial = cited
+                elif metric_cols and _TRIAL_CELL.fullmatch(bare_name or trial_text) and " et al" not in trial_text:
+                    # "MOUNTAINEER | II | 86 | Trastuzumab + tucatinib | 38.1": a trial column of names
+                    trial = self.trial_named(bare_name or trial_text, phase)
                 elif phase and not re.search(r"preclinical", trial_text, re.I):
                     trial = unnamed_trial(self.doc, f"study of {regimen.name}", phase)
             elif trial_col is not None and last_trial is not None and not cells[trial_col]:
@@ -328,12 +338,35 @@ class _Tables:
                 self.out.mentions(other_rec, ev)
             arm = add_arm(self.out, trial, regimen, ev) if not alternatives else None
             self.out.mentions(rec, ev)
+            if arm is not None and metric_cols and _SEVERAL_ARMS.search(cells[reg_col]):
+                # "A + B versus C + D" in a summary table's row: each side is an arm of the row's trial
+                for part in _SEVERAL_ARMS.split(cells[reg_col])[1:]:
+                    side = self.therapies(part)
+                    if side and side[0].entity.id != regimen.id:
+                        add_arm(self.out, trial, side[0].entity, ev)
+                        self.out.mentions(self._rec, ev)
             if out_col is not None and arm is not None:
                 for m in _LABELLED_LONG.finditer(cells[out_col]):
                     metric = {"orr": "ORR", "dcr": "DCR", "median pfs": "mPFS", "median os": "mOS"}[m.group(1).lower()]
                     add_outcome(self.out, arm, metric, float(m.group(2)), ev)
             if mech_text:
                 self.mechanism(mech_text, regimen, ev)
+            if arm is not None and metric_cols and not _SEVERAL_ARMS.search(cells[reg_col]):
+                for i, metric in metric_cols:
+                    self.column_value(arm, metric, table.cells[0][i], cells[i] if i < len(cells) else "", ev)
+
+    def column_value(self, arm: Entity, metric: str, head: str, cell: str, ev) -> None:
+        """One value of a row under a column that names its outcome ("ORR (%)", "mPFS (months)", "Sample size")."""
+        cell = re.sub(r"\s*(?:months?|mo)\.?\s*$", "", cell.strip())
+        if metric == "n":
+            if re.fullmatch(r"\d{1,5}", cell):
+                add_outcome(self.out, arm, "n", int(cell), ev)
+            return
+        value = _cell_value(cell, metric, head)
+        if value is not None:
+            number, ci = value
+            extra = {"ci_low": ci[0], "ci_high": ci[1]} if ci and ci[0] <= number <= ci[1] else {}
+            add_outcome(self.out, arm, metric, number, ev, **extra)
 
     def mechanism(self, text: str, regimen: Entity, ev) -> None:
         """A "mechanism | coping strategy" row: the strategy overcomes the mechanism."""
@@ -460,6 +493,69 @@ def _efficacy_rows(table: Table, width: int):
             group = cells[0]
             continue
         yield row, cells[0], values, group
+
+
+# the head of a table's column of regimens ("Treatment arm(s)", "Regimen", "Agents", "Intervention")
+_REGIMEN_HEAD = lazy_compile(r"(?:(?:treatment|study|experimental)\s+)?(?:agents?|regimens?|treatments?|therap(?:y|ies)|"
+                             r"interventions?|drugs?|arms?|combinations?)(?:\s*\(s\))?|coping strategy", re.I)
+# the head of a column of one outcome per row, and the outcome: "ORR (%)", "mPFS (months)", "Median OS, mo", "Sample size".
+# A survival column is a median only where its head says so or gives the time unit ("PFS (months)"); never a rate.
+_COLUMN_METRICS = [
+    (lazy_compile(r"(?:ORR|(?:objective|overall)\s+response\s+rate|response\s+rate|RR)\s*(?:\(\s*%\s*\)|,\s*%|%)?", re.I), "ORR"),
+    (lazy_compile(r"(?:DCR|disease\s+control\s+rate)\s*(?:\(\s*%\s*\)|,\s*%|%)?", re.I), "DCR"),
+    (lazy_compile(r"(?:mPFS|median\s+(?:PFS|progression-free\s+survival))(?:\s*(?:\(\s*(?:months?|mo)\s*\)|,\s*(?:months?|mo)))?"
+                  r"|(?:PFS|progression-free\s+survival)\s*(?:\(\s*(?:months?|mo)\s*\)|,\s*(?:months?|mo))", re.I), "mPFS"),
+    (lazy_compile(r"(?:mOS|median\s+(?:OS|overall\s+survival))(?:\s*(?:\(\s*(?:months?|mo)\s*\)|,\s*(?:months?|mo)))?"
+                  r"|(?:OS|overall\s+survival)\s*(?:\(\s*(?:months?|mo)\s*\)|,\s*(?:months?|mo))", re.I), "mOS"),
+    (lazy_compile(r"n|sample\s+size|no\.?\s+of\s+patients|number\s+of\s+patients|patients\s*\(\s*n\s*\)", re.I), "n"),
+]
+# a row whose regimen cell names arms set against each other: its values cannot be put on one arm
+_SEVERAL_ARMS = lazy_compile(r"\b(?:versus|vs\.?|compared with)\s|;")
+# a trial column's cell that can be a trial's name: no sentence, at most four words
+_TRIAL_CELL = lazy_compile(r"[A-Za-z0-9][\w.\-/()]*(?: [\w.\-/()]+){0,3}")
+
+
+def _column_metric(head: str) -> str | None:
+    """The outcome of a table column named ``head``.
+
+    >>> [_column_metric(h) for h in ("ORR (%)", "mPFS (months)", "Median OS, mo", "Sample size", "PFS rate", "PFS")]
+    ['ORR', 'mPFS', 'mOS', 'n', None, None]
+    """
+    return next((metric for pattern, metric in _COLUMN_METRICS if pattern.fullmatch(head.strip())), None)
+
+
+def _glued_reference(name: str, size: int) -> tuple[str, int] | None:
+    """``name`` split into its stem and the last ``size`` digits of the number it ends in, where those digits can be a
+    reference glued on: right after a letter ("HERACLES108"), or after a number of the name's own
+    ("DESTINY-CRC01116", "NSABP FC-11114"); never a whole number set off by a space, hyphen or point ("FIRE-3",
+    "CALGB 80405", "CO.17")."""
+    m = re.fullmatch(r"(.*?)(\d+)", name.strip())
+    if m is None or len(m.group(2)) < size:
+        return None
+    stem, run = m.group(1), m.group(2)
+    if len(run) == size and not (stem[-1:].isalpha() or stem.endswith(" al.")) or stem[-1:] == " " or \
+            len(re.findall(r"[A-Za-z]", stem)) < 2:
+        return None
+    return stem + run[:-size], int(run[-size:])
+
+
+def _without_glued_references(names: list[str]) -> list[str]:
+    """The names of a table's trial column without the reference numbers a text extraction glued onto them, where the
+    numbers show they are references: at least three names end in such a number (:func:`_glued_reference`) of the same
+    length, none twice, all within a short run, as a table cites its sources in order ("HERACLES108",
+    "MOUNTAINEER107", "DESTINY-CRC01116": HERACLES, MOUNTAINEER, DESTINY-CRC01). "" where nothing is taken off.
+
+    >>> _without_glued_references(["HERACLES108", "MOUNTAINEER107", "Lee et al.110", "S1613 (NCT03365882)"])
+    ['HERACLES', 'MOUNTAINEER', 'Lee et al.', '']
+    >>> _without_glued_references(["FIRE-3", "CALGB 80405", "CO.17", "CO.20", "TRIBE2"])
+    ['', '', '', '', '']
+    """
+    for size in (3, 2):
+        found = {k: split for k, name in enumerate(names) if (split := _glued_reference(name, size))}
+        numbers = [number for _, number in found.values()]
+        if len(numbers) >= 3 and len(set(numbers)) == len(numbers) and max(numbers) - min(numbers) <= 2 * len(names) + 5:
+            return [found[k][0].rstrip() if k in found else "" for k in range(len(names))]
+    return ["" for _ in names]
 
 
 # a column of patients by marker status: "RAS/BRAF wild-type (n = 14)", "KRAS-mutant", "HER2 IHC 3+ patients"

@@ -319,3 +319,66 @@ def test_flattened_target_rows_open_at_a_target_symbol():
     assert ("study of capmatinib + panitumumab: capmatinib + panitumumab", "ORR", 29.0) in found
     # "RAS/BRAF WT" heads a wrapped line of the two-trial row (not a row of its own): no study owns its ORR
     assert not any(v == 40.0 for _, _, v in found)
+
+
+PIPE_TABLE = """Table 2.
+Selected trials of combined blockade in a marker-selected population.
+Study | Phase | Sample size | Treatment arm(s) | Line | ORR (%) | mPFS (months) | mOS (months) |
+---|---|---|---|---|---|---|---|
+Dual antibody blockade | ||||||| 
+LARKSPUR41 | II | 40 | Trastuzumab + lapatinib | ⩾2L | 25 | 3.9 | 11.0 |
+WILLOW-B43 | II | 30 | Pertuzumab + trastuzumab | ⩾2L | 12.5 | – | – |
+MAPLE-CRC0244 | II | 61 | Trastuzumab + tucatinib | ⩾3L | 40 | 7.1 | NR |
+Ortega et al.42 | II | 15 | Trastuzumab + pyrotinib | ⩾1L | 20 | – | – |
+ROWAN-9 (NCT09990001) | III | 200 (in 2 arms) | Pertuzumab + trastuzumab versus cetuximab + irinotecan | ⩾2L | – | – | – |
+ORR, objective response rate.
+"""
+
+FIELD_TABLE = """Journal | Journal of Example Oncology |
+---|---|
+Summary: | Cetuximab resistance is conferred by MET amplification. |
+"""
+
+
+def test_pipe_separated_trial_table():
+    found = _table_outcomes(PIPE_TABLE)
+    # the reference numbers glued to the names (41, 43, 44 ...) are taken off the names
+    assert ("LARKSPUR: lapatinib + trastuzumab", "ORR", 25.0) in found
+    assert ("LARKSPUR: lapatinib + trastuzumab", "mPFS", 3.9) in found
+    assert ("LARKSPUR: lapatinib + trastuzumab", "n", 40) in found
+    assert ("WILLOW-B: pertuzumab + trastuzumab", "ORR", 12.5) in found
+    assert ("MAPLE-CRC02: trastuzumab + tucatinib", "mPFS", 7.1) in found
+    # a dash or NR is no value; a row of arms set against each other puts its count on neither
+    assert not any(arm.startswith("WILLOW-B") and metric == "mPFS" for arm, metric, _ in found)
+    assert not any(arm.startswith("MAPLE-CRC02") and metric == "mOS" for arm, metric, _ in found)
+    assert not any(value == 200 for _, _, value in found)
+    assert not any("et al" in arm or "42" in arm or "41" in arm for arm, _, _ in found)
+
+
+def test_pipe_separated_rows_keep_their_offsets():
+    from builders.document import parse_document
+
+    doc = parse_document("t.txt", PIPE_TABLE)
+    (table,) = doc.tables
+    assert table.cells[0][:3] == ["Study", "Phase", "Sample size"]
+    assert all(PIPE_TABLE[r.start:r.end].rstrip() == PIPE_TABLE[r.start:r.end] for r in table.rows)
+    assert PIPE_TABLE[table.rows[2].start:table.rows[2].end].startswith("LARKSPUR41 | II")
+    # no rule line is a row, no row is also read as a sentence
+    assert not any(set(r.text) <= set("-| ") for r in table.rows)
+    assert not any("|" in s.text for s in doc.sentences)
+
+
+def test_field_and_value_lines_with_bars_are_prose():
+    from builders.document import parse_document
+
+    doc = parse_document("t.txt", FIELD_TABLE)
+    assert not doc.tables
+    assert any("MET amplification" in s.text for s in doc.sentences)
+
+
+def test_tab_separated_trial_table_reads_as_the_pipe_one():
+    lines = [line for line in PIPE_TABLE.splitlines() if not line.startswith("---")]
+    tsv = "\n".join(line.rstrip(" |").replace(" | ", "\t") if "|" in line else line for line in lines) + "\n"
+    assert "\t" in tsv and "|" not in tsv.replace("|||", "")
+    assert _table_outcomes(tsv) >= {("LARKSPUR: lapatinib + trastuzumab", "ORR", 25.0),
+                                    ("MAPLE-CRC02: trastuzumab + tucatinib", "mPFS", 7.1)}
