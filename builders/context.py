@@ -14,7 +14,7 @@ from builders.document import Document, DocumentError, Sentence
 from builders.group_trials import group_code_pattern, group_id_pattern
 from builders.lazy_patterns import compiled, lazy_compile
 from builders.prefilter import prefiltered
-from builders.recognize import Recognition, Recognizer
+from builders.recognize import Recognition, Recognizer, in_text_order
 from kg.ids import mint
 from kg.model import Assertion, Entity, Evidence, Outcome
 from kg.schema import Schema
@@ -284,7 +284,7 @@ class Reading:
             added = [Mention(b.start(), b.end(), b.group(1), names[b.group(1)], "pattern") for b in bare.finditer(s.norm)
                      if not _overlaps(b.start(), b.end(), rec.mentions)]
             if added:
-                rec.mentions = sorted(rec.mentions + added, key=lambda x: (x.start, x.end))
+                rec.mentions = in_text_order(rec.mentions + added)
 
     def _trial_aliases(self) -> dict[str, Entity]:
         """Trial names the document links to a registry id ("C-800-01 trial (NCT03860272)"): every

@@ -21,6 +21,11 @@ TERMINAL = ".!?"
 ABBREVIATIONS = {"et al", "al", "vs", "e.g", "i.e", "eg", "ie", "approx", "cf", "fig", "no", "dr", "ref", "refs",
                  "incl", "resp", "ca", "mr", "ms", "st", "inc", "corp", "co", "ltd", "jr", "sr", "fig", "eq", "p", "u.s",
                  "u.k", "esc"}
+# abbreviations written before a number: a month before its day or year ("As of Jan. 18, ...", "Sept. 2020"), pages
+# and volumes ("pp. 709-714", "vol. 3"). Their full stop ends no sentence when a digit follows; before a capital it
+# may ("... every 2 weeks in Jan. The ...", "a gain of 5 pp. The ..."), so they are not in ABBREVIATIONS.
+NUMBER_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pp", "vol",
+                        "vols"}
 GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ", "mu": "μ"}
 ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ⅶ": "VII"}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -372,7 +377,8 @@ def _split_sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]
                 prev = _word_before(text, cur, i).lower().rstrip(".")
                 # (a letter joined by a hyphen to the word before, "MSI-H." or "VEGF-A.", ends a name, no initial)
                 initial = len(prev) == 1 and prev.isalpha() and ch == "." and not _HYPHENED_LETTER.match(text, max(cur, i - 3), i)
-                if not (prev in ABBREVIATIONS or initial) or k == end:
+                numbered = prev in NUMBER_ABBREVIATIONS and text[k].isdigit()  # "Jan. 18", "pp. 709"
+                if not (prev in ABBREVIATIONS or initial or numbered) or k == end:
                     spans.append((cur, j))
                     cur = k
                     i = k

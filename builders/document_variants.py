@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from builders.lazy_patterns import lazy_compile
 from builders.patterns import BARE_VARIANT
-from builders.recognize import Mention, Recognition
+from builders.recognize import Mention, Recognition, in_text_order
 
 # the protein change an alteration is named by ("EGFR S492R" -> "S492R")
 _CHANGE_NAME = lazy_compile(r"^[A-Z][A-Z0-9]{1,9} ([A-Z]\d{2,4}[A-Z])$")
@@ -41,4 +41,4 @@ def add_bare_changes(rec: Recognition, text: str, changes: dict[str, object]) ->
                 added.append(Mention(start, end, text[start:end], alt, "pattern"))
                 break
     if added:
-        rec.mentions = sorted(rec.mentions + added, key=lambda m: (m.start, m.end))
+        rec.mentions = in_text_order(rec.mentions + added)

@@ -4865,18 +4865,24 @@ def therapy_not_part_of_combined(m: MatchContext) -> bool:
     return True
 
 
-# a partner named after the carriers ("A showed activity in KRAS-mutant tumours in combination with B")
-# (in the same clause; "when used in combination with B" is read as the regimen by the regimen readers)
-_PARTNER_AFTER = lazy_compile(r"^[^.;:,]{0,40}?(?<!when\s)(?<!used\s)(?<!given\s)\b(?:in\s+combination\s+with|"
-                              r"combined\s+with|together\s+with)\s", re.I)
+# a partner named after the carriers ("A showed activity in KRAS-mutant tumours in combination with B"), in the same
+# clause, whatever verb gives it ("when used/given/administered/delivered in combination with B")
+_PARTNER_AFTER = lazy_compile(r"^[^.;:,]{0,40}?\b(?:in\s+(?:combination|conjunction)\s+with|"
+                              r"combined\s+with|(?:together|along)\s+with)\s", re.I)
 
 
 @guard
 def no_partner_after_carriers(m: MatchContext) -> bool:
     """A single therapy said to work in carriers with a partner named after them in the same clause ("A has shown
     activity in KRAS-mutant tumours in combination with B") worked with the partner, not alone: the carriers predict
-    response to the combination, not to A (a regimen already read whole passes)."""
-    if any(e.category == "Regimen" for e in m.slot_entities.get("therapy", ())):
+    response to the combination, not to A. A regimen already read whole passes, and so does A where the regimen
+    readers read A with the partner as one regimen ("A has shown activity in KRAS-mutant tumours when given /
+    administered / delivered in combination with B": the carriers predict response to A + B, whatever the verb)."""
+    therapies = m.slot_entities.get("therapy", ())
+    if any(e.category == "Regimen" for e in therapies):
+        return True
+    token = m.match.slots["therapy"][0] if m.match.slots.get("therapy") else -1
+    if any(covering_combination(e, m, token) is not None for e in therapies):
         return True
     end = m.tokens[m.match.end - 1].end if m.match.end > 0 else 0
     return not _PARTNER_AFTER.search(m.text[end:end + 80])

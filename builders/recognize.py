@@ -113,6 +113,22 @@ class Mention:
     source: str = "vocab"  # vocab | abbreviation | pattern | process
 
 
+def in_text_order(mentions) -> list:
+    """Mentions in the recogniser's order, the order of every ``Recognition.mentions``: by start, and of two that
+    start together the shorter first ("KRAS G12C-mutant" before "KRAS G12C-mutant colorectal cancer"). Mentions
+    added to a recognition afterwards (a trial's bare name, a short form, an anaphor) are merged in this order.
+
+    >>> e = Entity("crc:x", "Gene", "X")
+    >>> [(m.start, m.end) for m in in_text_order([Mention(0, 9, "", e), Mention(4, 5, "", e), Mention(0, 4, "", e)])]
+    [(0, 4), (0, 9), (4, 5)]
+    """
+    return sorted(mentions, key=_text_order)
+
+
+def _text_order(m: "Mention") -> tuple[int, int]:
+    return m.start, m.end
+
+
 @dataclass
 class Recognition:
     """Mentions of one sentence plus the entities and implied facts the patterns made."""
@@ -353,11 +369,10 @@ class Recognizer:
             # (s53 f21m: a DOI's letters, "10.2147/OTT.S82453", name a journal and an article, never a gene or drug)
             dois = [(d.start(), d.end()) for d in _DOI.finditer(text)]
             mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in dois)]
-        mentions.sort(key=lambda m: (m.start, m.end))
-        rec.mentions = mentions
+        rec.mentions = in_text_order(mentions)
         self.patterns.regimens(self, text, rec)
         self.patterns.populations(self, text, rec)
-        rec.mentions.sort(key=lambda m: (m.start, m.end))
+        rec.mentions = in_text_order(rec.mentions)
         return rec
 
     def _symbol_ok(self, text: str, start: int, end: int, placed: bool = False) -> bool:

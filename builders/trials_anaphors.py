@@ -9,7 +9,7 @@ import re
 from builders.discourse import combination_size_named
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
-from builders.recognize import Mention, Recognition
+from builders.recognize import Mention, Recognition, in_text_order
 from builders.regimen_names import STANDARD_OF_CARE
 from builders.trials_arms import _PLACEBO, THERAPY
 
@@ -55,5 +55,5 @@ def with_therapy_anaphor(text: str, rec: Recognition, previous: Recognition, fou
         entity = mention.entity
     anaphor = Mention(found.start(), found.end(), found.group(0), entity, "anaphor")
     regimens = list(rec.regimens) + ([(anaphor, parts)] if parts else [])
-    return Recognition(sorted(rec.mentions + [anaphor], key=lambda x: (x.start, -x.end)), regimens,
+    return Recognition(in_text_order(rec.mentions + [anaphor]), regimens,
                        dict(rec.populations), list(rec.implied))

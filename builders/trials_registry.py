@@ -28,7 +28,7 @@ from dataclasses import replace
 from builders.document import Document, Sentence
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
-from builders.recognize import Mention
+from builders.recognize import Mention, in_text_order
 from builders.trial_names import registry_curie
 from kg.ids import mint
 from kg.model import Entity
@@ -114,7 +114,7 @@ def with_named(text: str, rec, trial: Entity | None):
     extra = [Mention(m.start(), m.end(), m.group(0), trial, "pattern")
              for m in re.finditer(rf"(?<![\w\-]){re.escape(trial.name)}(?![\w\-])", text)
              if not any(x.start < m.end() and m.start() < x.end for x in rec.mentions)]
-    return replace(rec, mentions=sorted(rec.mentions + extra, key=lambda x: (x.start, -x.end))) if extra else rec
+    return replace(rec, mentions=in_text_order(rec.mentions + extra)) if extra else rec
 
 
 def registry_aliases(doc: Document, recognize, unnamed_prefix: str, title_index: int, not_own) -> dict[str, Entity]:

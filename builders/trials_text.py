@@ -97,7 +97,7 @@ from builders.trials_sole_totals import rehome_sole_arm_totals
 from builders.trials_analysis_population import label_analysed_values, note_analysis_population
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits, _ARM_LABEL, _unknown_labels
-from builders.recognize import Mention, Recognition
+from builders.recognize import Mention, Recognition, in_text_order
 from builders.trials_arms import THERAPY, _choice_or_combination, _is_chemotherapy, _regimen_of
 from builders.other_options_values import other_options
 from builders.trials_values import (TrialState, Value, _metrics, _values, _fits_metric, _cohort_subgroup, _earlier_work,
@@ -346,7 +346,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         if not extra:
             self._augmented[s.index] = rec
             return rec
-        out = Recognition(sorted(rec.mentions + extra, key=lambda x: (x.start, -x.end)), list(rec.regimens),
+        out = Recognition(in_text_order(rec.mentions + extra), list(rec.regimens),
                           dict(rec.populations), list(rec.implied))
         self._augmented[s.index] = out
         return out

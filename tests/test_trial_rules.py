@@ -176,3 +176,18 @@ def test_lower_case_sentence_after_a_citation_starts_a_sentence():
     assert texts[:2] == ["Similar results were shown in the TREE trial[37].",
                          "moreover, cetuximab was evaluated in the CAIRO2 trial[38]."], texts
     assert any("Tol et al. the arms" in t for t in texts), texts
+
+
+def test_a_month_or_page_abbreviation_before_a_number_ends_no_sentence():
+    """A month, page or volume abbreviation before a number ("As of Feb. 21, ...", "pp. 412-419", "vol. 7") does
+    not end its sentence; before a capital its full stop may ("... in Oct. The ..."), and a sentence ending on
+    "etc." or on a name after "e.g." ends there."""
+    from builders.document import parse_document
+
+    text = ("As of Feb. 21, there were 40 evaluable patients treated with sotorasib. The cutoff was in Oct. The data "
+            "were reported in a journal, vol. 7, pp. 412-419. Several kinases were studied, e.g. MET. Others were "
+            "named too, e.g. AXL, HER2, etc. All of them were active.\n")
+    texts = [s.text for s in parse_document("m.txt", text).sentences]
+    assert texts == ["As of Feb. 21, there were 40 evaluable patients treated with sotorasib.", "The cutoff was in Oct.",
+                     "The data were reported in a journal, vol. 7, pp. 412-419.", "Several kinases were studied, e.g. MET.",
+                     "Others were named too, e.g. AXL, HER2, etc.", "All of them were active."], texts
