@@ -946,7 +946,8 @@ class PatientCounts:
         if m is None or len(st.arms) != 2:
             return None
         first, second = st.arms
-        with_b, without_b = self._components(st, first), self._components(st, second)
+        # (by their drugs: "cetuximab + FOLFIRI" holds FOLFIRI's drugs, not its name)
+        with_b, without_b = self._arm_drugs(st, first), self._arm_drugs(st, second)
         if with_b > without_b:
             arms = (first, second)
         elif without_b > with_b:

@@ -50,6 +50,7 @@ from builders.trials_values import (_count, fronted_whole_and_disease, populatio
 from builders.prefilter import prefiltered
 from builders.recognize import Recognition
 from builders.trials_listed_arms import listed_runs
+from builders.trials_written_order import written_order
 from builders.trials_focus import _TRAILING_CITATION, _CITATION, _NOT_ARMS, _VS, _SIDE_TURN, _joined_runs
 from builders.trials_design import _CLAUSE_SEP, _drug_doses
 from builders.trials_controls import OBSERVATION
@@ -1106,6 +1107,11 @@ class ValuePlacing:
             read.extend((arm, gm, v) for gm, v in zip(group_metrics, run))
         return read
 
+    def _written_arms(self, st: TrialState, text: str, refs: list) -> list[Entity]:
+        """The arms the references name, each once, in the order the sentence writes them ("A with or without B":
+        A + B first, though B is written after A; builders/trials_written_order.py)."""
+        return written_order(text, refs, lambda a: self._arm_drugs(st, a))
+
     def _metric_pairs_respectively(self, st: TrialState, text: str, rec, group_metrics: list, fitting: list[Value],
                                    lo: int) -> list[tuple[Entity, str, Value]]:
         """The values of a list of metrics given as one "versus" pair per metric and closed by "respectively": "median
@@ -1116,7 +1122,7 @@ class ValuePlacing:
         if len(st.arms) < 2 or TIME_SLOT in group_metrics or len(fitting) != 2 * size:
             return []
         refs = self.arm_refs(st, text, rec, lo, fitting[0].start)
-        sides = list(dict.fromkeys(a for _, a in refs))
+        sides = self._written_arms(st, text, refs)
         if len(refs) != 2 or len(sides) != 2 or not re.search(_VS, text[refs[0][0]:refs[1][0]], re.I):
             return []
         pairs = [fitting[k:k + 2] for k in range(0, len(fitting), 2)]
@@ -1747,7 +1753,8 @@ class ValuePlacing:
                 for v, group in zip(fitting, groups) if arm is not None else ():
                     self._add(arm, metric, v, ev, group)
                 return
-            ordered = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
+            # ("A with or without B": A + B written first, builders/trials_written_order.py)
+            ordered = self._written_arms(st, text, self.arm_refs(st, text, rec))
             if len(ordered) == len(fitting):
                 for v, a in zip(fitting, ordered):
                     self._add(a, metric, v, ev, subgroup)
@@ -1833,7 +1840,7 @@ class ValuePlacing:
                     self._add(st.arms[0], metric, v, ev, label)
                 return
         if respectively:
-            ordered = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
+            ordered = self._written_arms(st, text, self.arm_refs(st, text, rec))
             if len(ordered) == len(fitting):
                 for v, a in zip(fitting, ordered):
                     self._add(a, metric, v, ev, subgroup)
@@ -1845,7 +1852,7 @@ class ValuePlacing:
             return
         order = st.compared if len(st.compared) >= 2 else st.arms
         every = self.arm_refs(st, text, rec)
-        named = list(dict.fromkeys(a for _, a in every))
+        named = self._written_arms(st, text, every)
         if len(named) == 2 and _FRONTED_COMPARATOR.search(text[max(0, every[0][0] - 40):every[0][0]]):
             named.reverse()  # "Compared with placebo, fruquintinib improved OS (9.3 vs 6.6 months)": the comparator
             # named first is the second side of the pair
