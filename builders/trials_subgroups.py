@@ -209,3 +209,72 @@ def selected_by(population: str, label: str) -> bool:
 
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
 _PART = prefiltered(_PART)
+
+
+# The patients a results sentence makes the subject of its values, named by what sets them apart from the rest of the
+# trial's patients: "Pts with high LDH showed a strong improvement in PFS when treated with A (5.6 vs 3.8 months)",
+# "Patients with elevated CEA had a longer median OS on A", "analyses indicated patients with KRAS, BRAF and NRAS
+# wild-type tumours demonstrated higher response rates (44%) than ...", "Those aged 70 years or older had ...".
+# What sets them apart is a level ("high", "elevated", "low" ...), a status ("wild-type", "mutated", "-positive"), a
+# side or an age; never the disease every patient has ("Patients with mCRC who received A had ..."), nor an arm
+# ("Patients treated with A had ...").
+_GROUP_VERB = (r"(?:showed|had|demonstrated|derived|achieved|experienced|exhibited|gained|obtained|attained|displayed|"
+               r"benefit(?:t?ed)?|responded|lived)")
+_SUBJECT_GROUP = prefiltered(lazy_compile(
+    r"^\s*(?:[^;:()]{0,90}?\b(?:indicated|showed|revealed|demonstrated|found|suggested|confirmed)\s+(?:that\s+)?|"
+    r"(?:In addition|Moreover|Furthermore|Notably|However|Importantly|Interestingly|Conversely),\s+)?(?:the\s+)?"
+    r"(?:patients|pts|participants|those)\s+"
+    r"(?P<label>(?:with|harbou?ring|carrying|aged)\s+[^;:()\[\]]{2,70}?)\s+"
+    r"(?:(?:who|that)\s+(?:received|were\s+treated\s+with|were\s+given)\s+[^;:()\[\]]{2,50}?\s+)?"
+    rf"(?:also\s+|significantly\s+|consistently\s+|markedly\s+)?{_GROUP_VERB}\b", re.I))
+# the words that make a group a part of the patients: a level, a status, a side, an age
+_GROUP_WORD = lazy_compile(r"\b(?:high|higher|low|lower|elevated|raised|increased|decreased|normal|abnormal|"
+                           r"wild[- ]?type|WT|mutant|mutated|mutations?|MT|amplified|amplification|positive|negative|"
+                           r"left[- ]sided|right[- ]sided|aged|older|younger|(?:[dp]MMR|MSS|MSI-H))\b|"
+                           r"[\w)]-(?:positive|negative|high|low|mutant|mutated)\b|[≥>]\s*\d", re.I)
+# an arm, or a cause the group is said to have been given, is no part of the patients
+_GROUP_NOT = lazy_compile(r"\b(?:received|receiving|treated|given|randomi[sz]ed|assigned|who|whom|prior|previous|"
+                          r"previously|measurable|evaluable|response|responses|disease control)\b", re.I)
+# a second group the sentence sets against the first ("... than patients with RAS-mutated tumours (0%)",
+# "..., whereas those with normal LDH ..."): its values are not the first group's
+_OTHER_GROUP = prefiltered(lazy_compile(
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|whereas|while|but|and)\s+(?:in\s+)?(?:the\s+)?(?:patients|pts|those|participants)\s+"
+    r"(?:with(?:out)?|harbou?ring|carrying|aged|whose)\b", re.I))
+_AGE = lazy_compile(r"(\d{2,3})\s*(?:years|yrs)")
+
+
+def subject_group(text: str) -> tuple[str, int] | None:
+    """The part of the patients a results sentence makes the subject of its values, named by what sets it apart
+    (a level, a status, a side or an age), with where a second group the sentence sets against it begins (its
+    values are not the first group's; the sentence's end when none), else None.
+
+    >>> subject_group("Pts with high LDH showed a strong improvement in PFS when treated with A (5.6 vs 3.8 mo).")
+    ('high LDH', 89)
+    >>> subject_group("Analyses indicated patients with KRAS and NRAS wild-type tumors demonstrated higher "
+    ...               "response rates (44%) than patients with RAS-mutated tumors (0%).")
+    ('KRAS and NRAS wild-type tumors', 105)
+    >>> subject_group("Patients with mCRC who received A had a median OS of 9.1 months.") is None
+    True
+    >>> subject_group("Patients with high X had a shorter PFS than those with low X (3.2 vs 6.1 months).") is None
+    True
+    >>> subject_group("Patients treated with A had a median PFS of 5.6 months.") is None
+    True
+    """
+    m = _SUBJECT_GROUP.search(text)
+    if m is None:
+        return None
+    label = " ".join(m.group("label").split())
+    if not _GROUP_WORD.search(label) or _GROUP_NOT.search(label):
+        return None
+    if label.lower().startswith("aged"):
+        age = _AGE.search(label)
+        if age is None or int(age.group(1)) < 50:
+            return None  # "patients aged 18 years or older": who was eligible
+    else:
+        label = label.split(None, 1)[1]  # "with high LDH" -> "high LDH"
+    other = _OTHER_GROUP.search(text, m.end())
+    if other is None:
+        return label, len(text)
+    if _RUN_VALUE.search(text, m.end(), other.start()) is None:
+        return None  # "... had a shorter PFS than those with low expression (3.2 vs 6.1 months)": each group's value paired
+    return label, other.start()
