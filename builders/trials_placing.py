@@ -780,6 +780,11 @@ class ValuePlacing:
         # this sentence's values only (when it names no part of the patients itself)
         own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
         subgroup = subgroup or own or self._previous_subgroup(s, text)
+        if subgroup is None and not respective and not _PART_ANNOUNCED.search(text) and \
+                any(h[2].startswith("metric_") for h in hits):
+            group = self._metric_group(st, s, text)
+            if group is not None:
+                subgroup, group_end = group
         enrolled = trials_subgroups.enrolled_population(text) if s.index in st.named else None
         if subgroup and enrolled and not trials_subgroups.explicit_part(text) and trials_subgroups.selected_by(enrolled, subgroup):
             # "... in patients with HER2-positive mCRC, according to the final analysis of the X trial": the population
@@ -2005,6 +2010,20 @@ class ValuePlacing:
         group = trials_subgroups.subject_group(text)
         if group is None or self._enrolled_selects(st, s, group[0]):
             return None
+        return group
+
+    def _metric_group(self, st: TrialState, s: Sentence, text: str) -> tuple[str, int] | None:
+        """The part of the patients a results sentence gives its values "of", "in" or "among" ("The ORR of
+        dMMR/MSI-H mCRC patients treated with A was 40%" -> "dMMR/MSI-H"), with where a second group begins
+        (:func:`builders.trials_subgroups.metric_population`); not a status the trial enrolled all its patients by."""
+        group = trials_subgroups.metric_population(text)
+        if group is None or self._enrolled_selects(st, s, group[0]):
+            return None
+        if group[1] == len(text) and (s.index in st.named or not any(i < s.index for i in st.named)):
+            return None  # "Yaeger et al. reported that among 15 patients with BRAF-mutant CRC ...": the study's own patients
+        count = trials_subgroups.metric_population_count(text)
+        if count and any(re.search(rf"(?<![\d,.]){count}(?![\d,.])", self.doc.sentences[i].norm) for i in st.named if i != s.index):
+            return None  # "The trial treated 120 patients ... In 120 patients with KRAS-mutant refractory mCRC, ...": all of them
         return group
 
     def _marker_part(self, st: TrialState, s: Sentence, text: str) -> str | None:

@@ -278,3 +278,62 @@ def subject_group(text: str) -> tuple[str, int] | None:
     if _RUN_VALUE.search(text, m.end(), other.start()) is None:
         return None  # "... had a shorter PFS than those with low expression (3.2 vs 6.1 months)": each group's value paired
     return label, other.start()
+
+
+# The patients a value is given "of", "in" or "among", named by what sets them apart from the rest of the trial's
+# patients, with or without their number: "The ORR of dMMR/MSI-H mCRC patients treated with A was 40%", "The median PFS
+# of patients with high LDH was 5.6 months", "PFS was better with A in 178 patients with RAS/BRAF wild-type and
+# left-sided tumors (median 14.8 months)", "9.1 months in the 20 patients with left-sided tumours".
+_HYPHEN_STATUS = (r"(?:[A-Za-z][\w/+]*(?:-[\w/+]+)*-(?:positive|negative|high|low|mutant|mutated|wild-?type)|"
+                  r"(?:[dp]MMR|MSS|MSI-H|MSI-high)(?:/(?:[dp]MMR|MSS|MSI-H|MSI-high))?)")
+_METRIC_GROUP = prefiltered(lazy_compile(
+    r"\b(?:of\s+(?:the\s+|these\s+)?(?![\d,]+\s)|(?:in|among)\s+(?:the\s+|these\s+)?(?:(?P<count>\d[\d,]*)\s+)?)(?:"
+    r"(?:patients|pts|participants)\s+(?P<label>(?:with|harbou?ring|carrying)\s+[^,;:()\[\]]{2,70}?)"
+    r"(?=\s+(?:was|were|had|who|that|treated|receiving|than|versus|vs\.?|compared|and\s+(?:the|a|in)\b|(?:tumou?rs|disease|m?CRCs?)\b)|"
+    r"\s*[,;:()]|\s*$)|"
+    rf"(?P<status>{_HYPHEN_STATUS})\s+(?:(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?)(?:\s+(?:patients|pts|tumou?rs|cases))?|"
+    r"patients|pts|tumou?rs|cases)\b(?!\s+(?:[\w\-]+\s+){0,2}(?:cohorts?|arms?|groups?)\b))", re.I))
+# a clause that gives the same metric again for another group ("..., while the ORR of refractory pMMR/MSS mCRC was 0%")
+_AGAIN_FOR = prefiltered(lazy_compile(r",?\s*\b(?:while|whereas)\s+(?:the\s+|that\s+|those\s+)?(?:ORR|DCR|PFS|OS|(?:objective\s+)?response\s+rates?|"
+                                      r"median\s+\w+(?:\s+survival)?|disease\s+control\s+rates?)?[^,;]{0,30}?\b(?:of|in|among|for)\b", re.I))
+
+
+def metric_population_count(text: str) -> str | None:
+    """The number of patients :func:`metric_population` found its group with ("in 178 patients with ..." -> "178")."""
+    m = _METRIC_GROUP.search(text)
+    return m.group("count") if m else None
+
+
+def metric_population(text: str) -> tuple[str, int] | None:
+    """The part of the patients a results sentence gives its values "of", "in" or "among", named by what sets it
+    apart (a level, a status, a side), with where a second such group begins (its values are not the first group's;
+    the sentence's end when none), else None; None too when no value stands between the two groups (each group's
+    value given later in a pair) or the group is an arm ("patients treated with A").
+
+    >>> metric_population("The ORR of dMMR/MSI-H mCRC patients treated with A was as high as 40%, while the ORR of "
+    ...                   "pMMR/MSS mCRC patients was 0%.")
+    ('dMMR/MSI-H', 69)
+    >>> metric_population("PFS was better with A in 178 patients with RAS/BRAF wild-type and left-sided tumors (14.8 months).")
+    ('RAS/BRAF wild-type and left-sided', 98)
+    >>> metric_population("Median OS was 9.1 months in patients with mCRC.") is None
+    True
+    """
+    found = list(_METRIC_GROUP.finditer(text))
+    if not found:
+        return None
+    m = found[0]
+    if m.group("status"):
+        label = m.group("status")
+    else:
+        label = " ".join(m.group("label").split()[1:])
+        if not _GROUP_WORD.search(label) or _GROUP_NOT.search(label):
+            return None
+    others = [o.start() for o in found[1:] if (o.group("status") or o.group("label").split(None, 1)[1]) != label]
+    again = _AGAIN_FOR.search(text, m.end())
+    if again:
+        others.append(again.start())
+    if not others:
+        return label, len(text)
+    if _RUN_VALUE.search(text, m.end(), min(others)) is None:
+        return None
+    return label, min(others)
