@@ -773,9 +773,19 @@ class ValuePlacing:
         subgroup = dose_label or trials_subgroups.part_label(text) or (None if respective else (
             _subgroup(text) or self._subset_of_previous(s, text) or self._marker_part(st, s, text)))
         subgroup = subgroup or _own_group(text)
+        group_end = None  # where a second group set against the sentence's subject group begins
+        if subgroup is None and not respective and not _PART_ANNOUNCED.search(text):
+            group = self._subject_group(st, s, text)
+            if group is not None:
+                subgroup, group_end = group
         # this sentence's values only (when it names no part of the patients itself)
         own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
         subgroup = subgroup or own or self._previous_subgroup(s, text)
+        if subgroup is None and not respective and not _PART_ANNOUNCED.search(text) and \
+                any(h[2].startswith("metric_") for h in hits):
+            group = self._metric_group(st, s, text)
+            if group is not None:
+                subgroup, group_end = group
         enrolled = trials_subgroups.enrolled_population(text) if s.index in st.named else None
         if subgroup and enrolled and not trials_subgroups.explicit_part(text) and trials_subgroups.selected_by(enrolled, subgroup):
             # "... in patients with HER2-positive mCRC, according to the final analysis of the X trial": the population
@@ -793,7 +803,7 @@ class ValuePlacing:
         # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not, nor one
         # the sentence inherited without reporting a measure of it (a design or methods sentence ends the run)
         # (nor the patients whose samples a biomarker analysis had: "Plasma samples were available for 553 patients")
-        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not own and \
+        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not own and group_end is None and \
             subgroup != sampled_part(text) and subgroup != trailing_part(text) else None
         if carried and not named and not any(h[2].startswith("metric_") for h in hits):
             carried = None
@@ -828,6 +838,11 @@ class ValuePlacing:
             hrs = [h for h in hrs if h[0] < cut]
             text = text[:cut]
             hits = [h for h in hits if h[1] <= cut]
+        if group_end is not None and group_end < len(text):
+            # "Patients with wild-type tumours had higher response rates (44%) than patients with mutated tumours
+            # (0%)": the values after the second group are its own, whose arm and label the sentence leaves open
+            values = [v for v in values if v.start < group_end]
+            hrs = [h for h in hrs if h[0] < group_end]
         past = _past_clause(text, values)
         if past is not None:
             # "While more than 10 years ago, median survival was 15 months, ...": the values of a time long past
@@ -1993,6 +2008,30 @@ class ValuePlacing:
             if population and trials_subgroups.selected_by(population, label):
                 return True
         return False
+
+    def _subject_group(self, st: TrialState, s: Sentence, text: str) -> tuple[str, int] | None:
+        """The part of the patients a results sentence makes the subject of its values ("Pts with high LDH showed a
+        strong improvement in PFS when treated with A (5.6 vs 3.8 months)" -> "high LDH"), with where a second group
+        set against it begins (:func:`builders.trials_subgroups.subject_group`); not a status the trial enrolled all
+        its patients by (a sentence naming the trial said so)."""
+        group = trials_subgroups.subject_group(text)
+        if group is None or self._enrolled_selects(st, s, group[0]):
+            return None
+        return group
+
+    def _metric_group(self, st: TrialState, s: Sentence, text: str) -> tuple[str, int] | None:
+        """The part of the patients a results sentence gives its values "of", "in" or "among" ("The ORR of
+        dMMR/MSI-H mCRC patients treated with A was 40%" -> "dMMR/MSI-H"), with where a second group begins
+        (:func:`builders.trials_subgroups.metric_population`); not a status the trial enrolled all its patients by."""
+        group = trials_subgroups.metric_population(text)
+        if group is None or self._enrolled_selects(st, s, group[0]):
+            return None
+        if group[1] == len(text) and (s.index in st.named or not any(i < s.index for i in st.named)):
+            return None  # "Yaeger et al. reported that among 15 patients with BRAF-mutant CRC ...": the study's own patients
+        count = trials_subgroups.metric_population_count(text)
+        if count and any(re.search(rf"(?<![\d,.]){count}(?![\d,.])", self.doc.sentences[i].norm) for i in st.named if i != s.index):
+            return None  # "The trial treated 120 patients ... In 120 patients with KRAS-mutant refractory mCRC, ...": all of them
+        return group
 
     def _marker_part(self, st: TrialState, s: Sentence, text: str) -> str | None:
         """The marker-defined part of the trial's patients the sentence names ("In the subgroup of 28 patients

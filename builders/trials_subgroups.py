@@ -209,3 +209,131 @@ def selected_by(population: str, label: str) -> bool:
 
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
 _PART = prefiltered(_PART)
+
+
+# The patients a results sentence makes the subject of its values, named by what sets them apart from the rest of the
+# trial's patients: "Pts with high LDH showed a strong improvement in PFS when treated with A (5.6 vs 3.8 months)",
+# "Patients with elevated CEA had a longer median OS on A", "analyses indicated patients with KRAS, BRAF and NRAS
+# wild-type tumours demonstrated higher response rates (44%) than ...", "Those aged 70 years or older had ...".
+# What sets them apart is a level ("high", "elevated", "low" ...), a status ("wild-type", "mutated", "-positive"), a
+# side or an age; never the disease every patient has ("Patients with mCRC who received A had ..."), nor an arm
+# ("Patients treated with A had ...").
+_GROUP_VERB = (r"(?:showed|had|demonstrated|derived|achieved|experienced|exhibited|gained|obtained|attained|displayed|"
+               r"benefit(?:t?ed)?|responded|lived)")
+_SUBJECT_GROUP = prefiltered(lazy_compile(
+    r"^\s*(?:[^;:()]{0,90}?\b(?:indicated|showed|revealed|demonstrated|found|suggested|confirmed)\s+(?:that\s+)?|"
+    r"(?:In addition|Moreover|Furthermore|Notably|However|Importantly|Interestingly|Conversely),\s+)?(?:the\s+)?"
+    r"(?:patients|pts|participants|those)\s+"
+    r"(?P<label>(?:with|harbou?ring|carrying|aged)\s+[^;:()\[\]]{2,70}?)\s+"
+    r"(?:(?:who|that)\s+(?:received|were\s+treated\s+with|were\s+given)\s+[^;:()\[\]]{2,50}?\s+)?"
+    rf"(?:also\s+|significantly\s+|consistently\s+|markedly\s+)?{_GROUP_VERB}\b", re.I))
+# the words that make a group a part of the patients: a level, a status, a side, an age
+_GROUP_WORD = lazy_compile(r"\b(?:high|higher|low|lower|elevated|raised|increased|decreased|normal|abnormal|"
+                           r"wild[- ]?type|WT|mutant|mutated|mutations?|MT|amplified|amplification|positive|negative|"
+                           r"left[- ]sided|right[- ]sided|aged|older|younger|(?:[dp]MMR|MSS|MSI-H))\b|"
+                           r"[\w)]-(?:positive|negative|high|low|mutant|mutated)\b|[≥>]\s*\d", re.I)
+# an arm, or a cause the group is said to have been given, is no part of the patients
+_GROUP_NOT = lazy_compile(r"\b(?:received|receiving|treated|given|randomi[sz]ed|assigned|who|whom|prior|previous|"
+                          r"previously|measurable|evaluable|response|responses|disease control)\b", re.I)
+# a second group the sentence sets against the first ("... than patients with RAS-mutated tumours (0%)",
+# "..., whereas those with normal LDH ..."): its values are not the first group's
+_OTHER_GROUP = prefiltered(lazy_compile(
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|whereas|while|but|and)\s+(?:in\s+)?(?:the\s+)?(?:patients|pts|those|participants)\s+"
+    r"(?:with(?:out)?|harbou?ring|carrying|aged|whose)\b", re.I))
+_AGE = lazy_compile(r"(\d{2,3})\s*(?:years|yrs)")
+
+
+def subject_group(text: str) -> tuple[str, int] | None:
+    """The part of the patients a results sentence makes the subject of its values, named by what sets it apart
+    (a level, a status, a side or an age), with where a second group the sentence sets against it begins (its
+    values are not the first group's; the sentence's end when none), else None.
+
+    >>> subject_group("Pts with high LDH showed a strong improvement in PFS when treated with A (5.6 vs 3.8 mo).")
+    ('high LDH', 89)
+    >>> subject_group("Analyses indicated patients with KRAS and NRAS wild-type tumors demonstrated higher "
+    ...               "response rates (44%) than patients with RAS-mutated tumors (0%).")
+    ('KRAS and NRAS wild-type tumors', 105)
+    >>> subject_group("Patients with mCRC who received A had a median OS of 9.1 months.") is None
+    True
+    >>> subject_group("Patients with high X had a shorter PFS than those with low X (3.2 vs 6.1 months).") is None
+    True
+    >>> subject_group("Patients treated with A had a median PFS of 5.6 months.") is None
+    True
+    """
+    m = _SUBJECT_GROUP.search(text)
+    if m is None:
+        return None
+    label = " ".join(m.group("label").split())
+    if not _GROUP_WORD.search(label) or _GROUP_NOT.search(label):
+        return None
+    if label.lower().startswith("aged"):
+        age = _AGE.search(label)
+        if age is None or int(age.group(1)) < 50:
+            return None  # "patients aged 18 years or older": who was eligible
+    else:
+        label = label.split(None, 1)[1]  # "with high LDH" -> "high LDH"
+    other = _OTHER_GROUP.search(text, m.end())
+    if other is None:
+        return label, len(text)
+    if _RUN_VALUE.search(text, m.end(), other.start()) is None:
+        return None  # "... had a shorter PFS than those with low expression (3.2 vs 6.1 months)": each group's value paired
+    return label, other.start()
+
+
+# The patients a value is given "of", "in" or "among", named by what sets them apart from the rest of the trial's
+# patients, with or without their number: "The ORR of dMMR/MSI-H mCRC patients treated with A was 40%", "The median PFS
+# of patients with high LDH was 5.6 months", "PFS was better with A in 178 patients with RAS/BRAF wild-type and
+# left-sided tumors (median 14.8 months)", "9.1 months in the 20 patients with left-sided tumours".
+_HYPHEN_STATUS = (r"(?:[A-Za-z][\w/+]*(?:-[\w/+]+)*-(?:positive|negative|high|low|mutant|mutated|wild-?type)|"
+                  r"(?:[dp]MMR|MSS|MSI-H|MSI-high)(?:/(?:[dp]MMR|MSS|MSI-H|MSI-high))?)")
+_METRIC_GROUP = prefiltered(lazy_compile(
+    r"\b(?:of\s+(?:the\s+|these\s+)?(?![\d,]+\s)|(?:in|among)\s+(?:the\s+|these\s+)?(?:(?P<count>\d[\d,]*)\s+)?)(?:"
+    r"(?:patients|pts|participants)\s+(?P<label>(?:with|harbou?ring|carrying)\s+[^,;:()\[\]]{2,70}?)"
+    r"(?=\s+(?:was|were|had|who|that|treated|receiving|than|versus|vs\.?|compared|and\s+(?:the|a|in)\b|(?:tumou?rs|disease|m?CRCs?)\b)|"
+    r"\s*[,;:()]|\s*$)|"
+    rf"(?P<status>{_HYPHEN_STATUS})\s+(?:(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?)(?:\s+(?:patients|pts|tumou?rs|cases))?|"
+    r"patients|pts|tumou?rs|cases)\b(?!\s+(?:[\w\-]+\s+){0,2}(?:cohorts?|arms?|groups?)\b))", re.I))
+# a clause that gives the same metric again for another group ("..., while the ORR of refractory pMMR/MSS mCRC was 0%")
+_AGAIN_FOR = prefiltered(lazy_compile(r",?\s*\b(?:while|whereas)\s+(?:the\s+|that\s+|those\s+)?(?:ORR|DCR|PFS|OS|(?:objective\s+)?response\s+rates?|"
+                                      r"median\s+\w+(?:\s+survival)?|disease\s+control\s+rates?)?[^,;]{0,30}?\b(?:of|in|among|for)\b", re.I))
+
+
+def metric_population_count(text: str) -> str | None:
+    """The number of patients :func:`metric_population` found its group with ("in 178 patients with ..." -> "178")."""
+    m = _METRIC_GROUP.search(text)
+    return m.group("count") if m else None
+
+
+def metric_population(text: str) -> tuple[str, int] | None:
+    """The part of the patients a results sentence gives its values "of", "in" or "among", named by what sets it
+    apart (a level, a status, a side), with where a second such group begins (its values are not the first group's;
+    the sentence's end when none), else None; None too when no value stands between the two groups (each group's
+    value given later in a pair) or the group is an arm ("patients treated with A").
+
+    >>> metric_population("The ORR of dMMR/MSI-H mCRC patients treated with A was as high as 40%, while the ORR of "
+    ...                   "pMMR/MSS mCRC patients was 0%.")
+    ('dMMR/MSI-H', 69)
+    >>> metric_population("PFS was better with A in 178 patients with RAS/BRAF wild-type and left-sided tumors (14.8 months).")
+    ('RAS/BRAF wild-type and left-sided', 98)
+    >>> metric_population("Median OS was 9.1 months in patients with mCRC.") is None
+    True
+    """
+    found = list(_METRIC_GROUP.finditer(text))
+    if not found:
+        return None
+    m = found[0]
+    if m.group("status"):
+        label = m.group("status")
+    else:
+        label = " ".join(m.group("label").split()[1:])
+        if not _GROUP_WORD.search(label) or _GROUP_NOT.search(label):
+            return None
+    others = [o.start() for o in found[1:] if (o.group("status") or o.group("label").split(None, 1)[1]) != label]
+    again = _AGAIN_FOR.search(text, m.end())
+    if again:
+        others.append(again.start())
+    if not others:
+        return label, len(text)
+    if _RUN_VALUE.search(text, m.end(), min(others)) is None:
+        return None
+    return label, min(others)

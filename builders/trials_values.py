@@ -940,6 +940,34 @@ _NAMED_SUBGROUP = lazy_compile(r"^\W*(?:\w+\s*:\s*)?(?i:in|among|for)\s+(?i:the|
                                r"(?:with|harbou?ring|carrying)\s+([^,;:()\[\]]{3,60}?)\s*,")
 
 
+# a second trait joined to a marker status by "and" ("patients with RAS wild-type and left-sided tumours", "with KRAS
+# mutated tumors and the FCGR2A R/R genotype", "with BRAF wild-type tumours and no liver metastases"): the group has
+# both, so the label names both (never a second status of the same gene: "KRAS wild-type and KRAS-mutant tumours" are
+# two groups)
+_AND_TRAIT = lazy_compile(r"(?:\s+(?:tumou?rs|cancers?|disease|m?CRCs?))?\s+and\s+(?:the\s+|an?\s+)?"
+                          r"((?:left|right)[- ]sided|no\s+liver[- ]metastases|"
+                          r"(?P<gene>[A-Z][\w/+\-]*?)[- ]?(?:WT|MT|wild[- ]type|mutant|mutated|positive|negative|high|low|amplified)\b|"
+                          r"[A-Z][\w+\-]*\s+[\w/+\-]+\s+genotype)")
+_STATUS_GENE = lazy_compile(r"[A-Z][\w/+\-]*?(?=[- ]?(?:WT|MT|wild[- ]type|mutant|mutated|positive|negative|high|low|amplified)\b)")
+
+
+def _joined_trait(text: str, label: str, end: int) -> str:
+    """``label`` with a second trait the group is said to have after "and" (:data:`_AND_TRAIT`), else ``label``.
+
+    >>> _joined_trait("in patients with RAS wild-type and left-sided tumors, ...", "RAS wild-type", 30)
+    'RAS wild-type and left-sided'
+    >>> _joined_trait("in patients with KRAS wild-type and KRAS-mutant tumours", "KRAS wild-type", 31)
+    'KRAS wild-type'
+    """
+    m = _AND_TRAIT.match(text, end)
+    if m is None:
+        return label
+    first = _STATUS_GENE.match(label)
+    if m.group("gene") and first and m.group("gene") == first.group(0):
+        return label  # two statuses of one gene: two groups
+    return f"{label} and {' '.join(m.group(1).split())}"
+
+
 def _subgroup(text: str) -> str | None:
     if _OVERALL.search(text):
         return None
@@ -948,7 +976,7 @@ def _subgroup(text: str) -> str | None:
                   r"((?:[A-Z][\w/+\-]*[- ]?(?:WT|MT|wild[- ]type|mutant|mutated|positive|negative|high|low|amplified)"
                   r"(?:\s+ctDNA)?))", text)
     if m:
-        return m.group(1)
+        return _joined_trait(text, m.group(1), m.end(1))
     m = _NAMED_SUBGROUP.search(text)
     if m:
         return m.group(1)  # "In the subgroup with colorectal cancer, 3 of 42 patients ...": the part a basket trial reports
