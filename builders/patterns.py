@@ -240,6 +240,8 @@ _REGISTRIES = {"UMIN", "ISRCTN", "ACTRN", "JAPICCTI", "JRCT", "EUDRACT", "CTRI",
 # (s53 f21m: and the literature's own: a PubMed Central id "PMC5888948", an NIH manuscript id "NIHMS802745")
 _REPOSITORIES = {"GSE", "GSM", "GPL", "GDS", "PRJNA", "PRJEB", "SRR", "SRP", "SRX", "SRS", "ERR", "ERP", "DRR", "PXD",
                  "EGAS", "EGAD", "PHS", "MTAB", "GEOD", "TCGA", "PMC", "PMCID", "PMID", "NIHMS", "NIHMSID"}
+# the letters a meeting numbers its abstracts by, written like a compound's code ("LBA3505": a late-breaking abstract)
+_MEETING_ABSTRACTS = {"LBA"}
 # a research compound named by a lowercase prefix, capitals and digits ("iCRT14", "iBET151"): only with a drug word near
 _LOWER_CODE_NAME = lazy_compile(r"(?<![A-Za-z0-9\-/])([a-z][A-Z]{2,5}-?\d{1,4}[a-z]?)(?![A-Za-z0-9\-/])")
 _NEAR_DRUG_WORD = lazy_compile(r"inhibitors?\b|antagonists?\b|compounds?\b|\bdrugs?\b|\bagents?\b|treated with|"
@@ -255,7 +257,8 @@ _NOT_CODE_AFTER = lazy_compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|ce
                                r"patients|kit|assay|-?positive|\+|staining|clone|IHC|immunohistochemistry)\b", re.I)
 # a label's word right before a code: a patient's, sample's or clone's id, a table or figure, a catalogue number, a
 # mouse strain ("patient P-001", "clone SP263", "Table S1234", "cat. no. AB1234"): an id, never a drug
-_LABEL_BEFORE = lazy_compile(r"\b(?:patients?|cases?|samples?|specimens?|subjects?|donors?|clones?|tables?|figures?|"
+# (s54 combo: and a meeting's abstract number, "(Abstract LBA3505)", "[suppl_5; abstr LBA-004]")
+_LABEL_BEFORE = lazy_compile(r"\b(?:patients?|cases?|samples?|specimens?|subjects?|donors?|clones?|tables?|figures?|abstr(?:acts?)?\.?|"
                              r"figs?\.?|supplementary|cat(?:alog(?:ue)?)?\.?(?:\s*(?:no\.?|number|#))?|lot|ID|strains?|"
                              r"mice|mouse|no\.)\s*[:#]?\s*$", re.I)
 # (one letter and a number that begins with 0 is a compound's code, "U0126": no cell line's number starts with 0)
@@ -1384,6 +1387,8 @@ def _code_name_kind(r, text: str, m: re.Match) -> str | None:
         return None  # "UMIN000004197", "ISRCTN 12345678": a trial registry number
     if letters.upper() in _REPOSITORIES:
         return None  # "In GSE39582, ...", "PRJNA123456": a data set's accession number
+    if letters.upper() in _MEETING_ABSTRACTS:
+        return None  # "LBA3505", "LBA-004": a meeting's late-breaking abstract, numbered like a compound
     if letters == "CD":
         return None  # "CD155", "CD226": a cell-surface antigen's cluster of differentiation, never a compound
     if letters.upper() in r.vocab.lexicon["not_trials"] and not _GLUED_CODE.fullmatch(name) or \
@@ -2165,7 +2170,11 @@ _COMBINED_INHIBITION = lazy_compile(r"(?:\b(?:combined|combinational|combinatori
 
 # what a combined inhibition names by its targets: genes, ligands ("VEGF and Ang2"), alterations ("KRASG12C")
 _COMBINED_TARGETS = ("Gene", "Molecule", "Alteration")
-_COMBINED_BEFORE = lazy_compile(r"\b(?:combined|dual|combinational|combinatorial|simultaneous|concurrent|concomitant|joint)\s+$", re.I)
+# (s54 combo: also the combination or the combined effect the targets' inhibition is named as: "the combination of MEK and
+# BCL-XL inhibition", "the combined effect of MEK and BCL-XL inhibition", "the combination of KRAS G12C and EGFR inhibitors")
+_COMBINED_BEFORE = lazy_compile(r"\b(?:(?:combined|dual|combinational|combinatorial|simultaneous|concurrent|concomitant|joint)|"
+                                r"(?:combination|co-?treatment|(?:combined|synergistic|additive)\s+(?:effects?|activity|"
+                                r"efficacy|treatment|use))\s+of(?:\s+the)?)\s+$", re.I)
 _INHIBITION_AFTER = lazy_compile(r"\s*(?:inhibition|blockade)\b", re.I)
 
 
@@ -2205,9 +2214,17 @@ def allele_inhibitor_class(vocab, allele: Entity, gene: Entity, gene_class: str 
 
 def _combined_member(m, slashed) -> bool:
     """Whether a mention can stand in a combined inhibition's list: a target, or (in "combined BRAF and MEK
-    inhibition") the inhibition of the last target that the vocabulary already names as its class."""
-    return m.entity.category in _COMBINED_TARGETS or (
-        bool(slashed) and m.entity.category == "DrugClass" and re.search(r"\b(?:inhibition|blockade)$", m.text) is not None)
+    inhibition") the inhibition of the last target that the vocabulary already names as its class; after the words
+    naming a combination ("the combination of KRAS G12C and EGFR inhibitors") also the last target's inhibitors (never
+    after "dual": "dual EGFR and HER2 inhibitors" are agents that each block both)."""
+    if m.entity.category in _COMBINED_TARGETS:
+        return True
+    if not slashed or m.entity.category != "DrugClass":
+        return False
+    if re.search(r"\b(?:inhibition|blockade)$", m.text):
+        return True
+    return re.search(r"\bof(?:\s+the)?\s+$", slashed.group(0)) is not None and \
+        re.search(r"\binhibitors?$", m.text) is not None
 
 
 # what joins the targets of a combined inhibition: after its cue ("co-inhibition of EGFR and MET"), and right after
@@ -2288,7 +2305,7 @@ def classes(r, text, mentions, rec):
     if ("/" in text or "dual " in text) and ("TKI" in text or "kinase inhibitor" in text):
         mentions = _slashed_kinase_inhibitors(r, text, mentions, rec)
     mentions = _inhibitor_abbreviations(r, text, mentions, rec)
-    if "inhibition" in text or "blockade" in text or "targeting of" in text:
+    if "inhibition" in text or "blockade" in text or "targeting of" in text or "inhibitor" in text and " of " in text:
         mentions = _combined_inhibitions(r, text, mentions, rec)
     if "/" in text and MAY_ANTI_SLASH.search(text):
         mentions = anti_slash_blockades(r, text, mentions, rec, _gene_named, inhibitor_class, _mention)

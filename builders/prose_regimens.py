@@ -16,7 +16,11 @@
 * "A with or without B", "A alone or in combination with B": A is one arm and A + B the other (read at B);
   "A and B with or without C": A + B one, A + B + C the other (A + C and B + C when A and B are of one class);
 * "A enhanced the efficacy of B", "A and C increased the ability of B to ...": what makes B work better is given
-  with it, A + B (and C + B).
+  with it, A + B (and C + B);
+* "the synergistic inhibitory effect of A and B", "an additive interaction between A and B", "the synergistic
+  potential of A, B, and C", "A and B had synergistic effects", "A and B acted synergistically": a synergy or an
+  additive effect is a property of drugs given together, so the therapies it is said of are one regimen (never
+  "the effects of A and B were not synergistic", nor "A or B").
 
 Each regimen is recorded in ``rec.regimens`` like the joined ones (see :func:`builders.patterns.regimens`).
 """
@@ -68,6 +72,8 @@ _VERBAL_JOIN_CLASS_OF = lazy_compile(_VERBAL_JOIN_WORDS + r"\s+(?:either\s+)?(?:
                                      r"(?:the\s+)?", re.I)
 # "A and B combined", "A and B were given together", "A and B, when combined, ...": the pair said to be given together
 _PAIR_AND = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?and\s+(?:the\s+)?", re.I)
+# ... and after a drug whose apposition a comma closes ("the anti-EGFR antibody, A, and the mTOR inhibitor, B, ...")
+_APPOSED_PAIR_AND = lazy_compile(r"\s*,\s*and\s+(?:the\s+|an?\s+)?", re.I)
 # ("A and B alone or in combination", "A and B, as single agents and in combination": each alone, and the pair together)
 _EACH_ALONE_AND = r"(?:(?:either\s+)?(?:alone|individually|separately|as\s+(?:single[-\s]agents?|monotherapy|monotherapies))\s*,?\s*(?:and|or)\s+)?"
 _PAIR_TOGETHER = lazy_compile(
@@ -101,6 +107,25 @@ _LIST_LAST_JOIN = lazy_compile(r"\b(?:and|or)\s+$")
 _BOTH_BEFORE = lazy_compile(r"\bboth\s+$", re.I)
 _LISTED_BEFORE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
 _APPOSED_CLASS = lazy_compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}", re.I)
+# "the synergistic inhibitory effect of", "an additive interaction between", "synergy between": what is said of the
+# therapies after it is said of them given together
+_SYNERGY_OF_BEFORE = lazy_compile(
+    r"\b(?:(?:synergistic|synergetic|synergic|additive)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:effects?|activit(?:y|ies)|efficacy|action|interactions?|inhibition|potential|cytotoxicity|benefit)|"
+    r"synerg(?:y|ism))\s+(?:of|between)\s+(?:the\s+|an?\s+)?$", re.I)
+# after the pair: "had synergistic effects", "showed an additive effect", "acted synergistically", "were synergistic",
+# "synergistically inhibited", "synergized" (no negation may stand between: "were not synergistic")
+_SYNERGY_AFTER_PAIR = lazy_compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:also|further|both|together|clearly|strongly)\s+)?(?:"
+    r"(?:had|has|have|showed|show|shows|exerted|exert|exerts|displayed|display|displays|demonstrated|demonstrate|"
+    r"demonstrates|produced|produce|produces|exhibited|exhibit|exhibits)\s+(?:an?\s+)?"
+    r"(?:(?:strong|significant|potent|marked|clear)\s+)?(?:synergistic|synergetic|synergic|additive)\b|"
+    r"(?:acted|act|acts|were|are|worked|work|works|interacted|interact|interacts)\s+(?:highly\s+)?"
+    r"(?:synergistic(?:ally)?|additive(?:ly)?)\b|"
+    r"(?:synergistically|additively)\s+[a-z]+|synergi[sz](?:ed|e)\b)", re.I)
+# the joins of the therapies a synergy is said of: "A and B", "A, B, and C", "A, a <class>, and B" (never "or")
+_SYNERGY_LIST_GAP = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|an?\s+)?", re.I)
+_SYNERGY_LAST_GAP = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
 _STRONG_BEFORE = lazy_compile(r"(?:\+|\bplus|\bwith|\bcombined with|\bin combination with)\s*$", re.I)
 
 
@@ -119,6 +144,7 @@ def prose_regimens(r, text: str, rec, therapies: list, slash_partners, make) -> 
     _pair_given_together(r, text, rec, therapies, make)
     _with_or_without(r, text, rec, therapies, make)
     _enhances_effect_of(r, text, rec, therapies, make)
+    _synergistic_list(r, text, rec, therapies, make)
 
 
 def _starts(rec) -> dict[int, tuple]:
@@ -352,10 +378,14 @@ def _one_class(vocab, items: list) -> bool:
 
 
 def _pair_given_together(r, text: str, rec, therapies: list, make) -> None:
-    """"A and B combined", "A and B were given together", "A and B, when combined, ...": A + B. Not after words that
+    """"A and B combined", "A and B were given together", "A and B, when combined, ...", "the X inhibitor, A, and B,
+    alone or in combination": A + B. Not after words that
     make each its own ("resistance to A and B", "both A and B") nor inside a longer list ("X, A and B")."""
     for a, b in zip(therapies, therapies[1:]):
-        if _covered(rec, a) or _covered(rec, b) or not _PAIR_AND.fullmatch(text, a.end, b.start):
+        if _covered(rec, a) or _covered(rec, b) or not (
+                _PAIR_AND.fullmatch(text, a.end, b.start) or
+                # "the mTOR inhibitor, A, and B alone or in combination": the comma closes A's apposition
+                "," in a.text and _APPOSED_PAIR_AND.fullmatch(text, a.end, b.start)):
             continue
         if not _PAIR_TOGETHER.match(text, b.end) or _PAIR_NOT_GIVEN.search(text[max(0, a.start - 60):a.start]):
             continue
@@ -446,6 +476,30 @@ def _enhances_effect_of(r, text: str, rec, therapies: list, make) -> None:
         for agent in agents:
             if not _covered(rec, agent):
                 _record(r, text, rec, [agent, b], agent.start, agent.end, make)
+
+
+def _synergistic_list(r, text: str, rec, therapies: list, make) -> None:
+    """"the synergistic inhibitory effect of A and B", "synergy between A and B", "the synergistic potential of A, B,
+    and C": a synergy (or an additive effect) said of two or three therapies joined by "and" is said of them given
+    together, one regimen; so is one said after the pair, "A and B had synergistic effects", "A and B acted
+    synergistically", "A and B synergistically inhibited growth". A list joined by "or", a longer list, a pair after
+    words that make each its own ("resistant to A and B") and a denied synergy ("were not synergistic") give none."""
+    k = 0
+    while k < len(therapies):
+        run = [therapies[k]]
+        while k + len(run) < len(therapies) and len(run) < 4 and \
+                _SYNERGY_LIST_GAP.fullmatch(text, run[-1].end, therapies[k + len(run)].start):
+            run.append(therapies[k + len(run)])
+        k += len(run)
+        if not 2 <= len(run) <= 3 or any(_covered(rec, t) for t in run) or \
+                not _SYNERGY_LAST_GAP.fullmatch(text, run[-2].end, run[-1].start):
+            continue
+        before = text[max(0, run[0].start - 80):run[0].start]
+        if _SYNERGY_OF_BEFORE.search(before):
+            _record(r, text, rec, run, run[0].start, run[-1].end, make)
+        elif len(run) == 2 and _SYNERGY_AFTER_PAIR.match(text, run[-1].end) and \
+                not _PAIR_NOT_GIVEN.search(text[max(0, run[0].start - 60):run[0].start]):
+            _record(r, text, rec, run, run[0].start, run[-1].end, make)
 
 
 # searched in most sentences, which hold none of their words (builders/prefilter.py)

@@ -105,7 +105,8 @@ def regimens(r, text, rec):
                 m.entity.category == "Drug" and (
                     _CLASS_THEN_MEMBER.fullmatch(text[therapies[-1].end:m.start]) and
                     _may_name_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity) or
-                    _apposed_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity)) or
+                    _apposed_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity) or
+                    _apposition_closed(r.vocab, text, therapies[-1], m)) or
                 _narrower_class_with(r.vocab, text, therapies[-1], m)):
             # "immune checkpoint blockade with the anti-PD-1 antibody nivolumab": both classes name it
             prev = therapies.pop()
@@ -319,6 +320,24 @@ def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
     """"the BRAFi, vemurafenib": a drug set off by a comma after a class it belongs to is that class named
     precisely (an apposition), not its partner in a combination."""
     return bool(re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)) and _is_member(vocab, drug, cls)
+
+
+# a class named with an article before it ("the mTOR inhibitor, ", "a widely used anti-EGFR monoclonal antibody, ")
+_ARTICLE_BEFORE_CLASS = lazy_compile(r"\b(?:the|an?)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# the comma (or bracket, or clause end) closing an apposition right after the drug
+_APPOSITION_CLOSED_AFTER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|\)|;|$)")
+
+
+def _apposition_closed(vocab, text: str, cls, drug) -> bool:
+    """"the mTOR inhibitor, PP242, alone or in combination with cetuximab", "a widely used anti-EGFR monoclonal antibody,
+    cetuximab, and PP242": a drug set off by commas after a singular class with its article names that class precisely,
+    also where the vocabulary gives the drug no class of its own, when the vocabulary lets the drug be of the class
+    (``_may_be_of_class``); it is no partner of the class in a combination. A plural class opens a list ("mTOR
+    inhibitors, everolimus, and ..."), and a class with no article may be a list's item ("chemotherapy, A and B")."""
+    return drug.entity.category == "Drug" and cls.entity.category == "DrugClass" and \
+        bool(re.fullmatch(r"\s*,\s*", text[cls.end:drug.start])) and not cls.text.endswith("s") and \
+        _ARTICLE_BEFORE_CLASS.search(text, max(0, cls.start - 60), cls.start) is not None and \
+        _APPOSITION_CLOSED_AFTER.match(text, drug.end) is not None and _may_be_of_class(vocab, drug.entity, cls.entity)
 
 
 _WITH_OR_USING = lazy_compile(r"\b(?:with|using)\b")

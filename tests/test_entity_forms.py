@@ -1977,6 +1977,10 @@ def test_s50_code_name_beside_resistance(text, drug):
     ("Reads deposited as PRJNA482043 showed resistance to cetuximab.", "PRJNA482043"),
     ("Samples from patient XY-IV-03-11 overcame resistance to cetuximab.", "XY-IV-03-11"),
     ("Table MK-II-10-2 lists the resistant compounds.", "MK-II-10-2"),
+    # s54 combo: a meeting's abstract number
+    ("Resistance to cetuximab was reported at the annual meeting (Abstract QR4410).", "QR4410"),
+    ("The trial overcame resistance to sotorasib (Ann Oncol 2020;31 [suppl_4; abstr LBA-021]).", "LBA-021"),
+    ("Data presented as LBA2210 showed resistance to panitumumab.", "LBA2210"),
 ])
 def test_s50_no_code_name_beside_resistance(text, not_drug):
     assert not_drug not in {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
