@@ -19,14 +19,37 @@ class CuratedQuoteError(ValueError):
     """A curated fact whose quote is not in its document."""
 
 
+# characters a layout may set in another form: hyphen and dashes, straight and typographic quotes
+_SAME_CHARACTER = {c: klass for klass in ("-\u2010\u2011\u2012\u2013\u2014", "'\u2018\u2019", '"\u201c\u201d')
+                   for c in klass}
+_ESCAPED = {"&": "&(?:amp;)?", "<": "(?:<|&lt;)", ">": "(?:>|&gt;)"}  # as an HTML-saved page writes them
+_SPACE = r"(?:\s|&nbsp;|&#160;)+"
+_LINE_END_HYPHEN = r"(?:-[ \t]*(?:\r\n|\r|\n)[ \t]*)?"  # "resis-" at a line end, "tance" on the next
+
+
 def locate(text: str, quote: str) -> tuple[int, int] | None:
-    """Offsets of ``quote`` in ``text``, allowing any whitespace between words.
+    """Offsets of ``quote`` in ``text``, allowing any whitespace between words (or an HTML-saved page's
+    character references), a word hyphenated at a line end,
+    and a dash or quote mark in another form (the same sentence hard-wrapped or typeset).
 
     >>> locate("a  quick\\nbrown fox", "quick brown")
     (3, 14)
+    >>> locate("the resis-\\r\\ntance of 10\u201313 \u201cRAS\u201d", 'resistance of 10-13 "RAS"')
+    (4, 32)
+    >>> locate("5-FU &amp; leucovorin for 10&nbsp;months", "5-FU & leucovorin for 10 months")
+    (0, 40)
     """
+    def word(w: str) -> str:
+        parts = []
+        for i, c in enumerate(w):
+            if i and c.isalpha() and w[i - 1].isalpha():
+                parts.append(_LINE_END_HYPHEN)
+            klass = _SAME_CHARACTER.get(c)
+            parts.append("[" + re.escape(klass) + "]" if klass else _ESCAPED.get(c) or re.escape(c))
+        return "".join(parts)
+
     words = collapse(quote).split(" ")
-    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    m = re.search(_SPACE.join(word(w) for w in words), text)
     return (m.start(), m.end()) if m else None
 
 

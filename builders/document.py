@@ -10,6 +10,7 @@ Greek letters turned into plain characters.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -72,6 +73,11 @@ _TEX_GREEK_BARE = lazy_compile(r"\\(alpha|beta|gamma|delta|kappa|mu)(?![A-Za-z])
 _TEX_INLINE = lazy_compile(r"\$([^$\r\n]{0,40})\$")
 _TEX_SUPERSCRIPT = lazy_compile(r"\^\{[\d,–\-]+\}")
 _SUPERSCRIPT_RUN = lazy_compile(f"[{SUPERSCRIPTS}]+")
+# an HTML character reference left in a text saved from a web page ("5-FU &amp; leucovorin", "10&#8211;13
+# months", "&lt;0.001", "KRAS&nbsp;G12C"): only a complete one, ended by its ';'
+_HTML_ENTITY = lazy_compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# a percent sign set apart from its number by a (thin or non-breaking) space, "53.5\u2009%": one value, as "53.5%"
+_SPACED_PERCENT = lazy_compile(r"(?<=\d) %(?![\w%])")
 _DECIMAL_MIDDLE_DOT = lazy_compile(r"(?<=\d)[\u00b7\u2022](?=\d)")  # the Lancet's decimal point, "9\u00b78 months" (some
 # renderings put the bullet "9\u20221 months"); a bullet before a space (a list item) is left alone
 # a line ends at "\n", "\r\n" or a lone "\r" (a "\r\n" is one line end, never two)
@@ -175,7 +181,13 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
     '9.8 vs 6.0 months; p=0.124'
     >>> normalise("\u2022 PFS 9\u20221 vs 5\u20221 months")
     '\u2022 PFS 9.1 vs 5.1 months'
+    >>> normalise("cetuximab &amp; FOLFIRI for 10&#8211;13&nbsp;months, p &lt; 0.05, R&D &foo;")
+    'cetuximab & FOLFIRI for 10\u201313 months, p < 0.05, R&D &foo;'
+    >>> normalise("FOLFOX + Bevacizumab 143    53.5\u2009% 10.1 24.3")
+    'FOLFOX + Bevacizumab 143 53.5% 10.1 24.3'
     """
+    if "&" in text:
+        text = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     # each substitution runs only when the character its pattern starts from is in the text
     if "<" in text:
         text = _SUP_TAG.sub(r"\1", text)
@@ -212,7 +224,10 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
 
     if "\n" in text or "\r" in text:
         text = _BROKEN_WORD.sub(join, text)
-    return collapse(text)
+    text = collapse(text)
+    if " %" in text:
+        text = _SPACED_PERCENT.sub("%", text)
+    return text
 
 
 def _compound_hyphen(left: str, right: str) -> bool:
@@ -370,7 +385,7 @@ def _split_sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]
             if m:
                 j = m.end()
             k = j
-            while k < end and text[k] in " \t\n\r":
+            while k < end and text[k].isspace():  # a no-break or thin space too ("TKI.\u00a0A case report")
                 k += 1
             if k == end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in "“\"([")) or \
                     (k > j and (_cited_before_lower(text, cur, i, k, end) or _LOWER_NAME.match(text, k, end))):
@@ -679,12 +694,48 @@ def _lost_body(text: str, start: int, end: int, section: str) -> bool:
         _FUNDING_WORDS.search(text, start, end) is None
 
 
+_CAPTION_LINES = 3
+
+
+def _wrapped_caption_end(text: str, lines, j: int) -> int:
+    """The line after a table's caption that a hard-wrapped layout continued on up to two more lines ("Table 1:
+    Combination therapies under investigation in" / "liver metastasized colorectal cancer"): lines opening
+    lower-case, without a tab, up to a blank line that tab-separated rows follow; ``j`` itself (the line after the
+    caption's first) when the caption is not so continued.
+
+    >>> t = "Table 1: Trials of agents in\\nliver metastases\\n\\nAgent\\tPhase\\nA\\tII\\n"
+    >>> _wrapped_caption_end(t, _lines(t), 1)
+    2
+    >>> t = "Table 1: Trials of agents\\nA flat row 12 34\\n\\nAgent\\tPhase\\n"
+    >>> _wrapped_caption_end(t, _lines(t), 1)
+    1
+    """
+    n = len(lines)
+    k = j
+    while k < n and k - j < _CAPTION_LINES - 1:
+        line = text[lines[k][0]:lines[k][1]]
+        if not line.strip() or "\t" in line or _TABLE_CAPTION.match(line) or len(line) > 200 or \
+                not line[:1].islower() or line.rstrip().endswith("."):
+            break
+        k += 1
+    if k == j:
+        return j
+    m = k
+    while m < n and not text[lines[m][0]:lines[m][1]].strip():
+        m += 1
+    return k if k < n and not text[lines[k][0]:lines[k][1]].strip() and m < n and \
+        "\t" in text[lines[m][0]:lines[m][1]] else j
+
+
 def _read_table(doc: Document, text: str, lines, i: int, median: float, caption_line: bool = True) -> int:
     """Read a table starting at line ``i``; returns the index of the first line after it."""
     n = len(lines)
     s, e = lines[i]
     caption = collapse(re.sub(r"[*]", "", text[s:e].split("\t")[0])) if caption_line else ""
     j = i + 1 if caption_line else i
+    if caption_line and "\t" not in text[s:e]:
+        j = _wrapped_caption_end(text, lines, j)
+        caption = collapse(re.sub(r"[*]", "", text[s:lines[j - 1][1]]))
     # tab-separated table: the caption line itself may carry the header cells (001)
     header_inline = caption_line and "\t" in text[s:e]
     k = j

@@ -23,8 +23,12 @@ from builders.lazy_patterns import lazy_compile
 # the heading that opens the list: "References", "## References", "**Bibliography**"
 _REFERENCE_HEAD = lazy_compile(r"^\s*#*\s*\**\s*(?:references|bibliography|literature cited)\s*\**\s*$", re.I | re.M)
 # a numbered entry: "145. Bai H, Wang WH, ... Title. *Journal*. 2024;16:73–86.", "[12] Lee AB, Park C. Title ..."
-_REFERENCE = lazy_compile(r"^[ \t]*\[?(\d{1,4})[.\]][ \t]+((?:[^\W\d_][\w'’\-]*[ \t]){0,3}?[^\W\d_][\w'’\-]+)[ \t]+[A-Z]{1,3}[,.]"
-                          r"([^\n]*)", re.M)
+# (a hard-wrapped list continues an entry on the lines after its first, up to a blank line or the next entry; a
+# no-break space may stand between the words of its opening)
+_REFERENCE = lazy_compile(r"^[ \t]*\[?(\d{1,4})[.\]][^\S\r\n]+((?:[^\W\d_][\w'’\-]*[^\S\r\n]){0,3}?[^\W\d_][\w'’\-]+)"
+                          r"[^\S\r\n]+[A-Z]{1,3}[,.]"
+                          r"([^\n]*(?:\n(?![ \t]*\r?\n)(?![ \t]*\[?\d{1,4}[.\]][ \t])(?![ \t]*#)[^\n]*)*)", re.M)
+_LINE_END_HYPHEN = lazy_compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _REF_YEAR = lazy_compile(r"\b((?:19|20)\d\d)[a-z]?\s*;\s*\d|\(((?:19|20)\d\d)\)|\b((?:19|20)\d\d)\b")
 # an entry that reports a study of its own: a trial, a study, a phase, a cohort, a series, a case report, patients
 _PRIMARY = lazy_compile(r"\b(?:phase\s*(?:[1-4]|I{1,3}V?)[ab]?\b|trials?\b|study\b|cohorts?\b|case\s+reports?\b|patients\b|"
@@ -91,11 +95,12 @@ def _parse_list(reading) -> dict[str, Reference]:
     if head is not None:
         for m in _REFERENCE.finditer(doc.text, head.end()):
             # the year of "Journal. 2024;16:73" (or "(2024)"), else the last year of the entry: a title may name others
-            years = list(_REF_YEAR.finditer(m.group(3)))
+            words = " ".join(_LINE_END_HYPHEN.sub("", m.group(3)).split())
+            years = list(_REF_YEAR.finditer(words))
             year = next((y.group(1) or y.group(2) for y in years if y.group(1) or y.group(2)), None) or \
                 (years[-1].group(3) if years else None)
             if year and m.group(1) not in found:
-                found[m.group(1)] = Reference(m.group(1), m.group(2), year, _DOI.sub("", m.group(3)))
+                found[m.group(1)] = Reference(m.group(1), m.group(2), year, _DOI.sub("", words))
     return found
 
 

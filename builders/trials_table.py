@@ -32,11 +32,13 @@ from kg.ids import mint, slug
 from kg.model import Entity
 
 THERAPY = ("Drug", "DrugClass", "Regimen")
-_ALIGNED = lazy_compile(r"^(?P<lead>.*?\S)\s+(?P<n>\d{1,4})\s+(?P<orr>\d{1,3}(?:\.\d+)?%|-)\s+(?P<pfs>\d{1,2}(?:\.\d+)?(?:\s*wk)?|-)"
+# (an empty cell is a hyphen or, as a typeset table prints it, an en or em dash: "259 \u2014 10.1 25.8")
+_ALIGNED = lazy_compile(r"^(?P<lead>.*?\S)\s+(?P<n>\d{1,4})\s+(?P<orr>\d{1,3}(?:\.\d+)?%|[-–—])\s+(?P<pfs>\d{1,2}(?:\.\d+)?(?:\s*wk)?|[-–—])"
                         r"\s+(?P<os>\d{1,2}(?:\.\d+)?)\s*$")
+_EMPTY = ("-", "\u2013", "\u2014")
 _LABELLED = lazy_compile(r"\b(ORR|DCR|mPFS|mOS)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(%|mo|m|months)?(?![\w.])")
 _LABELLED_LONG = lazy_compile(r"\b(ORR|DCR|Median PFS|Median OS)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(%|months)?", re.I)
-_STAT = lazy_compile(r"(-)(?=\s|$)|(OR|HR)\s*=\s*(\d+(?:\.\d+)?)|P\s*([<=])\s*(0?\.\d+)")
+_STAT = lazy_compile(r"([-–—])(?=\s|$)|(OR|HR)\s*=\s*(\d+(?:\.\d+)?)|P\s*([<=])\s*(0?\.\d+)")
 # a flattened row of a "Target(s) | Agent(s) | ..." table opens with its target, written as a symbol
 _SYMBOL_HEAD = lazy_compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
 _OUTCOME_CELL = lazy_compile(r"\b(?:ORR|DCR|RR|PFS|OS|mPFS|mOS)\s*:\s*\d")  # "16 wk PFS: 46.9%" too
@@ -167,9 +169,9 @@ class _Tables:
             self.out.mentions(self._rec, ev)
             pair.append(arm)
             add_outcome(self.out, arm, "n", int(m.group("n")), ev)
-            if m.group("orr") != "-":
+            if m.group("orr") not in _EMPTY:
                 add_outcome(self.out, arm, "ORR", float(m.group("orr").rstrip("%")), ev)
-            if m.group("pfs") != "-" and "wk" not in m.group("pfs"):
+            if m.group("pfs") not in _EMPTY and "wk" not in m.group("pfs"):
                 add_outcome(self.out, arm, "mPFS", float(m.group("pfs")), ev)
             add_outcome(self.out, arm, "mOS", float(m.group("os")), ev)
         if pending is not None:

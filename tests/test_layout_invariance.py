@@ -1,0 +1,156 @@
+"""The same text in another layout gives the same facts: a page saved from the web with its HTML character
+references left in ("&amp;", "&lt;", "&#8211;", "&nbsp;") and a hard-wrapped, typeset copy of a sentence a curated
+fact quotes.
+
+The texts are made up for the test."""
+from builders.curated import locate
+from rule_cases import read_relations, read_trials
+
+_PLAIN = ("Acquired KRAS mutations confer resistance to cetuximab and panitumumab. "
+          "Patients with KRAS G12C mutations were resistant to cetuximab. "
+          "Tumours with MET amplification are resistant to cetuximab & panitumumab.")
+_HTML = ("Acquired KRAS mutations confer resistance to cetuximab &amp; panitumumab. "
+         "Patients with KRAS&nbsp;G12C mutations were resistant to cetuximab. "
+         "Tumours with MET amplification are resistant to cetuximab &amp; panitumumab.")
+
+_TRIAL = ("In the phase III ORCHARD-2 trial, 300 patients with RAS wild-type mCRC were randomised to cetuximab plus "
+          "FOLFIRI or FOLFIRI alone. Median PFS was 10.9 months with cetuximab plus FOLFIRI and 8.8 months with "
+          "FOLFIRI alone (HR 0.70; p = 0.001); the ORR was 61% vs 43%.")
+_TRIAL_HTML = _TRIAL.replace(" months", "&nbsp;months").replace("p = ", "p &lt; ").replace("61% vs", "61%&#160;vs")
+
+
+def test_html_character_references_give_the_same_facts():
+    plain = read_relations(_PLAIN)
+    assert ("KRAS mutation", "confers_resistance_to", "panitumumab") in plain
+    assert read_relations(_HTML) == plain
+
+
+def test_html_character_references_give_the_same_outcomes():
+    assert read_trials(_TRIAL_HTML) == read_trials(_TRIAL)
+
+
+def test_a_quote_is_found_in_a_hard_wrapped_typeset_copy():
+    quote = 'The "rescue" strategy gave a 10-13 month benefit in KRAS & NRAS wild-type tumours.'
+    text = ("Before. The \u201crescue\u201d strategy gave a 10\u201313 month bene-\r\nfit in KRAS &amp; NRAS "
+            "wild-type\r\ntumours. After.")
+    span = locate(text, quote)
+    assert span is not None and text[span[0]:span[1]].endswith("tumours.") and text[span[0]:].startswith("The ")
+    assert locate(text, "benefit in BRAF") is None
+
+
+# a no-break space after a sentence's full stop (and its note number), as a typeset or web page sets it
+_SPACED = ("Zorvatinib is a potent HER2 tyrosine kinase inhibitor.12 Acquired KRAS mutations confer resistance to "
+           "cetuximab. MET amplification confers resistance to panitumumab.")
+
+
+def test_a_no_break_space_after_a_full_stop_ends_the_sentence():
+    from builders.document import parse_document
+
+    plain = read_relations(_SPACED)
+    assert ("KRAS mutation", "confers_resistance_to", "cetuximab") in plain
+    nbsp = _SPACED.replace(". ", ".\u00a0").replace(".12 ", ".\u00b9\u00b2\u00a0")
+    assert len(parse_document("n.txt", nbsp).sentences) == 3
+    assert read_relations(nbsp) == plain
+
+
+# a percent sign set apart by a thin space in a table's row flattened from a PDF
+_FLAT_TABLE = """Table 2 Outcomes of the made-up LARCH trial
+   LARCH    FOLFOX + Cetuximab 210    57.8% 10.9 34.2
+            FOLFOX + Bevacizumab 205  53.5% 10.1 24.3
+"""
+
+
+def test_a_thin_space_before_a_percent_sign_gives_the_same_row():
+    from builders.document import parse_document
+
+    plain = [s.norm for t in parse_document("t.txt", _FLAT_TABLE).tables for s in t.rows]
+    thin = [s.norm for t in parse_document("t.txt", _FLAT_TABLE.replace("%", "\u2009%")).tables for s in t.rows]
+    assert plain and thin == plain
+
+
+# a tab-separated table whose caption a hard-wrapped layout continued on a second line
+_TSV = ("Table 1: Combination strategies under investigation in metastatic colorectal cancer\n\n"
+        "Agents\tStrategy\tTrial information\tOutcomes\n"
+        "Zorvalimab + Bevacizumab\tICI + anti-VEGF\tPINEWOOD-3, Phase II (NCT09999991)\tHigher response rate\n"
+        "Zorvalimab + Regorafenib\tICI + TKI\tPINEWOOD-4, Phase I\tPromising activity\n")
+
+
+def _tables(text):
+    from builders.document import parse_document
+
+    return [(t.kind, t.caption, [c[0] for c in t.cells]) for t in parse_document("t.txt", text).tables]
+
+
+def test_a_wrapped_caption_keeps_its_table_tab_separated():
+    wrapped = _TSV.replace("investigation in metastatic", "investigation in\nmetastatic")
+    assert _tables(_TSV)[0][0] == "tsv"
+    assert _tables(wrapped) == _tables(_TSV)
+    from builders import trials_table
+    from rule_cases import run_builder
+
+    def arms(text):
+        out = run_builder(trials_table.build, text)
+        return {e.name for e in out.entities.values() if e.category == "TrialArm"}
+
+    assert arms(_TSV) and arms(wrapped) == arms(_TSV)
+
+
+# a reference list hard-wrapped: an entry's year (and its study words) on the lines after its first
+_REFERENCE_LIST = """A made-up review of rechallenge
+
+Zorbafenib was combined with panitumumab in a phase 2 trial [7].
+
+## References
+
+7. Quill AB, Rowe C, Tan D, et al. Zorbafenib plus panitumumab in RAS wild-type metastatic colorectal cancer: a multicentre retrospective study. *Fict Oncol*. 2021;12(3):101–109.
+8. Marsh P, Lee Q. Anti-EGFR antibodies in colorectal cancer: a review of resistance. *Fict Rev Oncol*. 2019;4:1–20.
+"""
+
+
+def _reference_list(text):
+    from builders.context import Reading
+    from builders.document import parse_document
+    from builders.references import references
+    from rule_cases import context
+
+    doc = parse_document("r.txt", text)
+    return {k: (r.author, r.year, r.primary) for k, r in references(Reading(doc, context())).items()}
+
+
+def test_a_hard_wrapped_reference_list_gives_the_same_entries():
+    import textwrap
+
+    head, _, entries = _REFERENCE_LIST.partition("## References\n\n")
+    wrapped = head + "## References\n\n" + "\n".join(
+        textwrap.fill(e, 60, break_on_hyphens=False) for e in entries.strip().split("\n")).replace(
+        "retrospective", "retro-\nspective") + "\n"
+    assert "\n2021;" in wrapped and "retro-\nspective" in wrapped  # the year on an entry's last line
+    assert _reference_list(_REFERENCE_LIST) == {"7": ("Quill", "2021", True), "8": ("Marsh", "2019", False)}
+    assert _reference_list(wrapped) == _reference_list(_REFERENCE_LIST)
+    assert _reference_list(wrapped.replace("\n", "\r\n")) == _reference_list(_REFERENCE_LIST)
+    assert _reference_list(_REFERENCE_LIST.replace("Quill AB", "Quill\u00a0AB")) == _reference_list(_REFERENCE_LIST)
+
+
+# a column-aligned trial table whose empty cells a typeset copy prints as dashes
+_ALIGNED_TABLE = """Table 3 Outcomes of made-up trials
+   Trial                  Regimen                  n   ORR   PFS   OS
+First-line chemotherapy
+   LARCH-1                FOLFOX + Panitumumab 259    -  10.1 25.8
+                          FOLFOX                253  48%  7.9 20.2
+(HR, P-value) - HR = 0.72 HR = 0.77
+"""
+
+
+def _aligned_outcomes(text):
+    from builders import trials_table
+    from rule_cases import run_builder
+
+    out = run_builder(trials_table.build, text)
+    names = {e.id: e.name for e in out.entities.values()}
+    return {(names.get(o.arm, o.arm), o.metric, o.value) for o in out.outcomes}
+
+
+def test_dashes_for_empty_cells_give_the_same_outcomes():
+    plain = _aligned_outcomes(_ALIGNED_TABLE)
+    assert any(m == "HR_PFS" for _, m, _ in plain) and any(m == "mPFS" and v == 10.1 for _, m, v in plain)
+    assert _aligned_outcomes(_ALIGNED_TABLE.replace(" - ", " \u2014 ").replace("  -  ", "  \u2013  ")) == plain
