@@ -35,6 +35,9 @@ _SENTENCE_INSIDE = lazy_compile(r"(?:\b[a-z]{3,}|\])\.\s+[A-Z]")
 _TABLE_CAPTION = lazy_compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s|\.(?=\s))", re.I)
 _LEGEND = lazy_compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|\d[A-Z][a-z]|mCRC: )")
 _MD_HEADING = lazy_compile(r"^\s*#{1,6}\s+")
+# a document's title written as a Markdown level-1 heading on its first line (the form PubMed, JATS and BioC titles
+# are rendered in, and Markdown texts use)
+_MD_TITLE = lazy_compile(r"^\s*#\s+(?=\S)")
 # a line of an article's front matter that names its field ("Keywords: ...", "Received: ... Accepted: ..."): a
 # list or a date with no full stop, never part of the sentence on the next line
 _FRONT_MATTER_FIELD = lazy_compile(r"^\s*(?:\*\*)?(?:key ?words|received|accepted|published online|correspondence(?: to)?)"
@@ -570,6 +573,14 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
                     continue
             close()
             i = j  # the blank lines up to j would each close the (now closed) block again
+            continue
+        title = _MD_TITLE.match(line) if not doc.sections and not blocks and cur_start is None else None
+        if title and not _is_heading(line[title.end():], median):
+            # a title too long to be a heading is read as the same line without its "#" is: a sentence of its own
+            # (its drugs, markers and trial count), before any section
+            cur_start, cur_end = s + title.end(), e
+            close()
+            i += 1
             continue
         if _is_heading(line, median) and (cur_start is None or _last_char(text, cur_start, cur_end) in TERMINAL + ":"):
             close()

@@ -108,7 +108,11 @@ def test_structured_abstract_keeps_its_labels_as_sections():
     [source] = read_sources(DATA / STRUCTURED)
     doc = parse_document(source.name, source.text, source.sha256, source.publications)
     sections = {s.section for s in doc.sentences}
-    assert sections == {"BACKGROUND", "METHODS", "RESULTS", "CONCLUSION"}
+    assert sections == {"", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSION"}
+    # the title is the document's first sentence, before any section (its words are read as a text's title line is)
+    title = doc.sentences[0]
+    assert title.section == "" and title.text.startswith("UGT1A and TYMS genetic variants predict toxicity")
+    assert source.text[title.start:title.end] == title.text
     first_result = next(s for s in doc.sentences if s.section == "RESULTS")
     assert first_result.text.startswith("TYMS 3TRP/3TRP genotype was the only independent predictor of tumour response")
     assert source.publications == ("PMC:PMC2939780", "PMID:20628391", "doi:10.1038/sj.bjc.6605776")

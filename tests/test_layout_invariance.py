@@ -154,3 +154,19 @@ def test_dashes_for_empty_cells_give_the_same_outcomes():
     plain = _aligned_outcomes(_ALIGNED_TABLE)
     assert any(m == "HR_PFS" for _, m, _ in plain) and any(m == "mPFS" and v == 10.1 for _, m, v in plain)
     assert _aligned_outcomes(_ALIGNED_TABLE.replace(" - ", " \u2014 ").replace("  -  ", "  \u2013  ")) == plain
+
+
+def test_a_markdown_title_is_read_as_the_plain_title_line():
+    from builders.document import parse_document
+
+    title = ("Sotorasib plus panitumumab in KRAS G12C-mutated colorectal cancer refractory to chemotherapy: "
+             "results of a phase 2 trial")
+    body = "\n\n## Results\n\nThe objective response rate was 30%.\n"
+    plain, marked = parse_document("a.txt", title + body), parse_document("b.txt", "# " + title + body)
+    assert [s.text for s in marked.sentences] == [s.text for s in plain.sentences]
+    assert [s.section for s in marked.sentences] == [s.section for s in plain.sentences]
+    assert marked.sentences[0].text == title
+    # a short title stays a heading (the title of the sentences under it), as it was
+    text = "# Resistance to cetuximab\n\n" + "MET amplification confers resistance to cetuximab in this long line.\n" * 3
+    short = parse_document("c.txt", text)
+    assert short.sections[0][1] == "Resistance to cetuximab" and short.sentences[0].section == "Resistance to cetuximab"
