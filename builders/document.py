@@ -524,6 +524,7 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
     nonempty = [e - s for s, e in lines if text[s:e].strip()]
     median = statistics.median(nonempty) if nonempty else 0
     joinable = _word_sets(text)
+    written_lower = _written_lower(text)
     paragraph_mode = median >= 150
 
     section = ""
@@ -630,7 +631,7 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             label = _INLINE_LABEL.match(raw) if s_start > b_start and raw[:1].isupper() else None
             if label:
                 subsection = label.group(1)
-            doc.sentences.append(Sentence(s_start, s_end, collapse(raw), normalise(raw, joinable), b_section,
+            doc.sentences.append(Sentence(s_start, s_end, collapse(raw), recase(normalise(raw, joinable), written_lower), b_section,
                                           index, subsection))
             index += 1
     return doc
@@ -695,6 +696,49 @@ def _read_pipe_table(doc: Document, text: str, lines, i: int) -> int:
                                        section, len(table.rows)))
         j += 1
     return j
+
+
+_CAPS_WORD = lazy_compile(r"[A-Za-z]{2,}")
+# the share of a line's letters in capitals from which it is written in capitals throughout (a title set in capitals)
+_SHOUTED_SHARE = 0.8
+
+
+def _shouted(line: str) -> bool:
+    """Whether ``line`` is written in capitals throughout: three words or more, at least 80% of its letters capitals."""
+    letters = [c for c in line if c.isascii() and c.isalpha()]
+    return len(_CAPS_WORD.findall(line)) >= 3 and sum(c.isupper() for c in letters) >= _SHOUTED_SHARE * len(letters)
+
+
+def _written_lower(text: str) -> frozenset:
+    """The words ``text`` writes in lower case and never in capitals outside a line set in capitals throughout: the
+    words a title in capitals may be read in ("met" written and "MET" never is a word, never the gene)."""
+    lower, upper = set(), set()
+    for line in text.splitlines():
+        if _shouted(line):
+            continue
+        for word in _CAPS_WORD.findall(line):
+            if word.islower():
+                lower.add(word)
+            elif word.isupper():
+                upper.add(word.lower())
+    return frozenset(lower - upper)
+
+
+def recase(norm: str, written_lower: frozenset) -> str:
+    """A sentence written in capitals throughout, with each word the rest of its document writes in lower case (and
+    never in capitals) written so; names the document writes only in capitals ("AXL", "EGFR", "FRESCO") stay. Other
+    sentences are returned as they are. The length never changes.
+
+    >>> recase("AXL IS A PREDICTOR OF RESISTANCE TO ANTI-EGFR THERAPY", frozenset({"is", "a", "predictor", "of",
+    ...        "resistance", "to", "anti", "therapy"}))
+    'AXL is A predictor of resistance to anti-EGFR therapy'
+    >>> recase("MET amplification IS rare", frozenset({"is"}))
+    'MET amplification IS rare'
+    """
+    if not written_lower or not _shouted(norm):
+        return norm
+    return _CAPS_WORD.sub(lambda m: m.group(0).lower() if m.group(0).isupper() and m.group(0).lower() in written_lower
+                          else m.group(0), norm)
 
 
 def _lost_body(text: str, start: int, end: int, section: str) -> bool:

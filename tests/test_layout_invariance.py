@@ -170,3 +170,23 @@ def test_a_markdown_title_is_read_as_the_plain_title_line():
     text = "# Resistance to cetuximab\n\n" + "MET amplification confers resistance to cetuximab in this long line.\n" * 3
     short = parse_document("c.txt", text)
     assert short.sections[0][1] == "Resistance to cetuximab" and short.sentences[0].section == "Resistance to cetuximab"
+
+
+def test_a_title_set_in_capitals_gives_the_title_case_facts():
+    # the title's words as the abstract under it writes them ("overexpression", "confers"): the capitals are read so
+    body = ("\n\nIn this study, we asked whether AXL overexpression confers resistance to cetuximab in metastatic "
+            "colorectal cancer. Patients with high AXL had shorter survival.\n")
+    title = "AXL Overexpression Confers Resistance to Cetuximab in Metastatic Colorectal Cancer"
+    plain = read_relations(title + body)
+    assert ("AXL overexpression", "confers_resistance_to", "cetuximab") in plain
+    assert read_relations(title.upper() + body) == plain
+
+
+def test_capitals_are_kept_for_words_the_text_writes_only_in_capitals():
+    from builders.document import _written_lower, recase
+
+    # "MET" is the gene wherever the text writes it in capitals, even beside the word "met" it also uses
+    text = ("MET AMPLIFICATION IN CETUXIMAB RESISTANCE\n\nMET amplification is common; the trial met its end point. "
+            "Amplification of MET is seen in cetuximab resistance.\n")
+    assert recase("MET AMPLIFICATION IN CETUXIMAB RESISTANCE", _written_lower(text)) == \
+        "MET amplification in cetuximab resistance"
