@@ -829,7 +829,13 @@ def build(doc: Document, ctx) -> Emitter:
 # their words (builders.prefilter; same matches).
 # a trial's sample-size calculation ("To detect a HR for PFS of 0.70 with an α and β error of 0.05 and 0.20 ...", "The
 # study had 85% power to detect ..."): the values it was designed for, never results (every sentence)
-_POWER_CALCULATION = prefiltered(lazy_compile(r"(?<!not )\bpower(?:ed)?\s+to\s+detect\b|^(?:[^.]*\.\s*)?to\s+detect\s+(?:an?\s+)?"
+_POWER_CALCULATION = prefiltered(lazy_compile(r"(?<!not )\bpower(?:ed)?\s+to\s+detect\b|"
+                                              # "The study was designed to detect an increase in the median PFS of 3
+                                              # months from 11 to 14 months (..., HR=0.79)"
+                                              r"\b(?:designed|planned|sized|calculated)\s+to\s+(?:detect|demonstrate|show)\s+"
+                                              r"(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}?(?:HR|hazard ratio|difference|"
+                                              r"improvement|increase|reduction|prolongation|superiority|benefit)\b|"
+                                              r"^(?:[^.]*\.\s*)?to\s+detect\s+(?:an?\s+)?"
                                               r"(?:HR|hazard ratio|difference|improvement|increase)\b|"
                                               r"\b(?:α|β|alpha|beta)(?:\s+and\s+(?:α|β|alpha|beta))?[\s\-]+errors?\b|"
                                               r"\btype\s+I{1,2}\s+error\b|\bstatistical\s+power\b|"
