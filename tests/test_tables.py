@@ -416,3 +416,15 @@ def test_glued_reference_is_linear_in_the_cell():
     t0 = time.perf_counter()
     _without_glued_references(["1" * 20000 + "x"] * 3)
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_captioned_pipe_table_keeps_its_cells():
+    from builders.document import parse_document
+
+    body = "| Trial | Phase | ORR (%) |\n|---|---|---|\n| ALDER | II | 30 |\n"
+    for caption in ("Table 2. Trials of agents\n\n", "Table 2. Trials of agents\n", "Table 2: Trials\n"):
+        text = "Intro text here.\n\n" + caption + body
+        (table,) = parse_document("t.txt", text).tables
+        assert table.kind == "tsv" and table.cells == [["Trial", "Phase", "ORR (%)"], ["ALDER", "II", "30"]], caption
+        assert table.caption == caption.strip()
+        assert all(r.text == " ".join(text[r.start:r.end].split()) for r in table.rows)
