@@ -797,6 +797,11 @@ def _read_table(doc: Document, text: str, lines, i: int, median: float, caption_
     while k < n and not text[lines[k][0]:lines[k][1]].strip():
         k += 1
     is_tsv = header_inline or (k < n and "\t" in text[lines[k][0]:lines[k][1]])
+    if caption_line and not is_tsv and k < n and "|" in text[lines[k][0]:lines[k][1]] and _pipe_table_at(text, lines, k):
+        # "Table 2. Trials of ..." over a pipe-separated table: its rows are cells, as without the caption
+        end = _read_pipe_table(doc, text, lines, k)
+        doc.tables[-1].caption, doc.tables[-1].start = caption, s
+        return end
     section = doc.sections[-1][1] if doc.sections else ""
     table = Table(caption=caption, start=s, kind="tsv" if is_tsv else "flat")
     doc.tables.append(table)

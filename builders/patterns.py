@@ -2241,7 +2241,8 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
     while k < len(items):
         m = items[k]
         before = _COMBINED_INHIBITION.search(text, max(0, m.start - 60), m.start)
-        slashed = None if before else _COMBINED_BEFORE.search(text, max(0, m.start - 20), m.start)
+        # (40 characters: the longest cue, "the synergistic effects of the ", is 31)
+        slashed = None if before else _COMBINED_BEFORE.search(text, max(0, m.start - 40), m.start)
         if m.entity.category not in _COMBINED_TARGETS or not (before or slashed):
             out.append(m)
             k += 1

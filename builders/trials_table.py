@@ -353,7 +353,8 @@ class _Tables:
                     add_outcome(self.out, arm, metric, float(m.group(2)), ev)
             if mech_text:
                 self.mechanism(mech_text, regimen, ev)
-            if arm is not None and metric_cols and not _SEVERAL_ARMS.search(cells[reg_col]):
+            if arm is not None and metric_cols and not _SEVERAL_ARMS.search(cells[reg_col]) and \
+                    _one_regimen(cells[reg_col], therapies):
                 for i, metric in metric_cols:
                     self.column_value(arm, metric, table.cells[0][i], cells[i] if i < len(cells) else "", ev)
 
@@ -517,6 +518,13 @@ _SEVERAL_ARMS = lazy_compile(r"\b(?:versus|vs\.?|compared with)\s|;")
 _TRIAL_CELL = lazy_compile(r"[A-Za-z0-9][\w.\-/()]*(?: [\w.\-/()]+){0,3}")
 
 
+def _one_regimen(cell: str, therapies) -> bool:
+    """Whether a summary table's regimen cell names one regimen, read whole: one therapy covering the cell. A cell
+    naming several ("A or B", "A, B", "A + B ± C", "A with or without B", "FOLFOX/FOLFIRI + B") gives the row's
+    values to no arm: which arm they are of the row does not say."""
+    return len(therapies) == 1 and therapies[0].end - therapies[0].start >= len(cell.strip()) - 2
+
+
 def _column_metric(head: str) -> str | None:
     """The outcome of a table column named ``head``.
 
@@ -531,10 +539,13 @@ def _glued_reference(name: str, size: int) -> tuple[str, int] | None:
     reference glued on: right after a letter ("HERACLES108"), or after a number of the name's own
     ("DESTINY-CRC01116", "NSABP FC-11114"); never a whole number set off by a space, hyphen or point ("FIRE-3",
     "CALGB 80405", "CO.17")."""
-    m = re.fullmatch(r"(.*?)(\d+)", name.strip())
-    if m is None or len(m.group(2)) < size:
+    name = name.strip()
+    k = len(name)
+    while k and name[k - 1].isdecimal():  # the number the name ends in (a scan, not "(.*?)(\d+)": linear in the cell)
+        k -= 1
+    if len(name) - k < size:
         return None
-    stem, run = m.group(1), m.group(2)
+    stem, run = name[:k], name[k:]
     if len(run) == size and not (stem[-1:].isalpha() or stem.endswith(" al.")) or stem[-1:] == " " or \
             len(re.findall(r"[A-Za-z]", stem)) < 2:
         return None

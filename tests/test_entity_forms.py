@@ -2239,3 +2239,14 @@ def test_change_word_before_the_gene_alone():
 def test_an_assay_readout_after_a_drug_head_is_no_code_name():
     # "The inhibitor IC50 values ...": IC50 is the half-maximal concentration, never a compound
     assert not any(m.entity.name == "IC50" for m in _mentions("The inhibitor IC50 values were 5 nM. IC50 rose."))
+
+
+@pytest.mark.parametrize("text", [
+    # s54 review: the longer words naming a combination before the targets ("the synergistic effect of", 22
+    # characters; "the combined activity of the") were cut off by a 20-character look-back
+    "The synergistic effect of MEK and BCL-XL inhibition restored sensitivity to cetuximab.",
+    "The combined activity of the MEK and BCL-XL inhibitors restored sensitivity to cetuximab.",
+    "The combination of MEK and BCL-XL inhibition restored sensitivity to cetuximab.",
+])
+def test_s54_long_combination_words_before_targets(text):
+    assert any(m.entity.category == "Regimen" and m.text.startswith("MEK and BCL-XL inhibit") for m in _mentions(text))

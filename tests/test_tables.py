@@ -382,3 +382,49 @@ def test_tab_separated_trial_table_reads_as_the_pipe_one():
     assert "\t" in tsv and "|" not in tsv.replace("|||", "")
     assert _table_outcomes(tsv) >= {("LARKSPUR: lapatinib + trastuzumab", "ORR", 25.0),
                                     ("MAPLE-CRC02: trastuzumab + tucatinib", "mPFS", 7.1)}
+
+
+SEVERAL_REGIMENS_TABLE = """The trials below tested anti-EGFR and anti-HER2 agents.
+
+| Trial | Phase | Sample size | Treatment arm(s) | ORR (%) | mPFS (months) |
+|---|---|---|---|---|---|
+| ALDER | III | 300 | Cetuximab or panitumumab | 30 | 5.1 |
+| BIRCH | II | 120 | Encorafenib + cetuximab ± binimetinib | 26 | 4.2 |
+| CEDAR | II | 80 | Regorafenib, trifluridine/tipiracil | 10 | 2.0 |
+| DOGWOOD | III | 400 | FOLFIRI with or without cetuximab | 57 | 9.9 |
+| ELM | II | 60 | Trastuzumab + tucatinib | 38.1 | 8.2 |
+"""
+
+
+def test_summary_row_naming_several_regimens_gives_its_values_to_none():
+    found = _table_outcomes(SEVERAL_REGIMENS_TABLE)
+    assert ("ELM: trastuzumab + tucatinib", "ORR", 38.1) in found
+    assert ("ELM: trastuzumab + tucatinib", "n", 60) in found
+    # "A or B", "A + B ± C", "A, B", "A with or without B": which arm the row's values are of the row does not say
+    for trial in ("ALDER", "BIRCH", "CEDAR", "DOGWOOD"):
+        assert not any(arm.startswith(trial) for arm, _, _ in found), (trial, found)
+
+
+def test_glued_reference_is_linear_in_the_cell():
+    import time
+
+    from builders.trials_table import _glued_reference, _without_glued_references
+
+    assert _glued_reference("HERACLES108", 3) == ("HERACLES", 108)
+    assert _glued_reference("DESTINY-CRC01116", 3) == ("DESTINY-CRC01", 116)
+    assert _glued_reference("FIRE-3", 1) is None
+    t0 = time.perf_counter()
+    _without_glued_references(["1" * 20000 + "x"] * 3)
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_captioned_pipe_table_keeps_its_cells():
+    from builders.document import parse_document
+
+    body = "| Trial | Phase | ORR (%) |\n|---|---|---|\n| ALDER | II | 30 |\n"
+    for caption in ("Table 2. Trials of agents\n\n", "Table 2. Trials of agents\n", "Table 2: Trials\n"):
+        text = "Intro text here.\n\n" + caption + body
+        (table,) = parse_document("t.txt", text).tables
+        assert table.kind == "tsv" and table.cells == [["Trial", "Phase", "ORR (%)"], ["ALDER", "II", "30"]], caption
+        assert table.caption == caption.strip()
+        assert all(r.text == " ".join(text[r.start:r.end].split()) for r in table.rows)
