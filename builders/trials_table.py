@@ -503,13 +503,20 @@ _REGIMEN_HEAD = lazy_compile(r"(?:(?:treatment|study|experimental)\s+)?(?:agents
                              r"interventions?|drugs?|arms?|combinations?)(?:\s*\(s\))?|coping strategy", re.I)
 # the head of a column of one outcome per row, and the outcome: "ORR (%)", "mPFS (months)", "Median OS, mo", "Sample size".
 # A survival column is a median only where its head says so or gives the time unit ("PFS (months)"); never a rate.
+_PERCENT_TAIL = r"\s*(?:\(\s*%\s*\)|,\s*%|%)?"  # "ORR (%)", "ORR, %", "ORR %"
+_MONTHS_TAIL = r"(?:\(\s*(?:months?|mo)\s*\)|,\s*(?:months?|mo))"  # "(months)", ", mo"
+
+
+def _median_head(short: str, long: str) -> str:
+    """The head of a column of medians: "mPFS", "median PFS" with or without the unit, "PFS (months)"."""
+    return rf"(?:m{short}|median\s+(?:{short}|{long}))(?:\s*{_MONTHS_TAIL})?|(?:{short}|{long})\s*{_MONTHS_TAIL}"
+
+
 _COLUMN_METRICS = [
-    (lazy_compile(r"(?:ORR|(?:objective|overall)\s+response\s+rate|response\s+rate|RR)\s*(?:\(\s*%\s*\)|,\s*%|%)?", re.I), "ORR"),
-    (lazy_compile(r"(?:DCR|disease\s+control\s+rate)\s*(?:\(\s*%\s*\)|,\s*%|%)?", re.I), "DCR"),
-    (lazy_compile(r"(?:mPFS|median\s+(?:PFS|progression-free\s+survival))(?:\s*(?:\(\s*(?:months?|mo)\s*\)|,\s*(?:months?|mo)))?"
-                  r"|(?:PFS|progression-free\s+survival)\s*(?:\(\s*(?:months?|mo)\s*\)|,\s*(?:months?|mo))", re.I), "mPFS"),
-    (lazy_compile(r"(?:mOS|median\s+(?:OS|overall\s+survival))(?:\s*(?:\(\s*(?:months?|mo)\s*\)|,\s*(?:months?|mo)))?"
-                  r"|(?:OS|overall\s+survival)\s*(?:\(\s*(?:months?|mo)\s*\)|,\s*(?:months?|mo))", re.I), "mOS"),
+    (lazy_compile(r"(?:ORR|(?:objective|overall)\s+response\s+rate|response\s+rate|RR)" + _PERCENT_TAIL, re.I), "ORR"),
+    (lazy_compile(r"(?:DCR|disease\s+control\s+rate)" + _PERCENT_TAIL, re.I), "DCR"),
+    (lazy_compile(_median_head("PFS", r"progression-free\s+survival"), re.I), "mPFS"),
+    (lazy_compile(_median_head("OS", r"overall\s+survival"), re.I), "mOS"),
     (lazy_compile(r"n|sample\s+size|no\.?\s+of\s+patients|number\s+of\s+patients|patients\s*\(\s*n\s*\)", re.I), "n"),
 ]
 # a row whose regimen cell names arms set against each other: its values cannot be put on one arm
