@@ -501,8 +501,6 @@ def _efficacy_rows(table: Table, width: int):
 # the head of a table's column of regimens ("Treatment arm(s)", "Regimen", "Agents", "Intervention")
 _REGIMEN_HEAD = lazy_compile(r"(?:(?:treatment|study|experimental)\s+)?(?:agents?|regimens?|treatments?|therap(?:y|ies)|"
                              r"interventions?|drugs?|arms?|combinations?)(?:\s*\(s\))?|coping strategy", re.I)
-# the head of a column of one outcome per row, and the outcome: "ORR (%)", "mPFS (months)", "Median OS, mo", "Sample size".
-# A survival column is a median only where its head says so or gives the time unit ("PFS (months)"); never a rate.
 _PERCENT_TAIL = r"\s*(?:\(\s*%\s*\)|,\s*%|%)?"  # "ORR (%)", "ORR, %", "ORR %"
 _MONTHS_TAIL = r"(?:\(\s*(?:months?|mo)\s*\)|,\s*(?:months?|mo))"  # "(months)", ", mo"
 
@@ -512,6 +510,8 @@ def _median_head(short: str, long: str) -> str:
     return rf"(?:m{short}|median\s+(?:{short}|{long}))(?:\s*{_MONTHS_TAIL})?|(?:{short}|{long})\s*{_MONTHS_TAIL}"
 
 
+# the head of a column of one outcome per row, and the outcome: "ORR (%)", "mPFS (months)", "Median OS, mo", "Sample size".
+# A survival column is a median only where its head says so or gives the time unit ("PFS (months)"); never a rate.
 _COLUMN_METRICS = [
     (lazy_compile(r"(?:ORR|(?:objective|overall)\s+response\s+rate|response\s+rate|RR)" + _PERCENT_TAIL, re.I), "ORR"),
     (lazy_compile(r"(?:DCR|disease\s+control\s+rate)" + _PERCENT_TAIL, re.I), "DCR"),
