@@ -2023,15 +2023,15 @@ class ValuePlacing:
         """The part of the patients a results sentence gives its values "of", "in" or "among" ("The ORR of
         dMMR/MSI-H mCRC patients treated with A was 40%" -> "dMMR/MSI-H"), with where a second group begins
         (:func:`builders.trials_subgroups.metric_population`); not a status the trial enrolled all its patients by."""
-        group = trials_subgroups.metric_population(text)
-        if group is None or self._enrolled_selects(st, s, group[0]):
+        found = trials_subgroups.counted_population(text)
+        if found is None or self._enrolled_selects(st, s, found[0]):
             return None
-        if group[1] == len(text) and (s.index in st.named or not any(i < s.index for i in st.named)):
+        label, end, count = found
+        if end == len(text) and (s.index in st.named or not any(i < s.index for i in st.named)):
             return None  # "Yaeger et al. reported that among 15 patients with BRAF-mutant CRC ...": the study's own patients
-        count = trials_subgroups.metric_population_count(text)
         if count and any(re.search(rf"(?<![\d,.]){count}(?![\d,.])", self.doc.sentences[i].norm) for i in st.named if i != s.index):
             return None  # "The trial treated 120 patients ... In 120 patients with KRAS-mutant refractory mCRC, ...": all of them
-        return group
+        return label, end
 
     def _marker_part(self, st: TrialState, s: Sentence, text: str) -> str | None:
         """The marker-defined part of the trial's patients the sentence names ("In the subgroup of 28 patients

@@ -273,11 +273,18 @@ def subject_group(text: str) -> tuple[str, int] | None:
     else:
         label = label.split(None, 1)[1]  # "with high LDH" -> "high LDH"
     other = _OTHER_GROUP.search(text, m.end())
+    # ("... had a shorter PFS than those with low expression (3.2 vs 6.1 months)": each group's value paired, none)
+    end = _group_end(text, m.end(), other.start() if other else None)
+    return None if end is None else (label, end)
+
+
+def _group_end(text: str, after: int, other: int | None) -> int | None:
+    """Where the values of a group named up to ``after`` end: where a second group set against it begins, ``other``
+    (the text's end when there is none); None when no value stands between the two groups, each group's value being
+    given later in a pair."""
     if other is None:
-        return label, len(text)
-    if _RUN_VALUE.search(text, m.end(), other.start()) is None:
-        return None  # "... had a shorter PFS than those with low expression (3.2 vs 6.1 months)": each group's value paired
-    return label, other.start()
+        return len(text)
+    return other if _RUN_VALUE.search(text, after, other) is not None else None
 
 
 # The patients a value is given "of", "in" or "among", named by what sets them apart from the rest of the trial's
@@ -298,12 +305,6 @@ _AGAIN_FOR = prefiltered(lazy_compile(r",?\s*\b(?:while|whereas)\s+(?:the\s+|tha
                                       r"median\s+\w+(?:\s+survival)?|disease\s+control\s+rates?)?[^,;]{0,30}?\b(?:of|in|among|for)\b", re.I))
 
 
-def metric_population_count(text: str) -> str | None:
-    """The number of patients :func:`metric_population` found its group with ("in 178 patients with ..." -> "178")."""
-    m = _METRIC_GROUP.search(text)
-    return m.group("count") if m else None
-
-
 def metric_population(text: str) -> tuple[str, int] | None:
     """The part of the patients a results sentence gives its values "of", "in" or "among", named by what sets it
     apart (a level, a status, a side), with where a second such group begins (its values are not the first group's;
@@ -318,6 +319,13 @@ def metric_population(text: str) -> tuple[str, int] | None:
     >>> metric_population("Median OS was 9.1 months in patients with mCRC.") is None
     True
     """
+    found = counted_population(text)
+    return None if found is None else found[:2]
+
+
+def counted_population(text: str) -> tuple[str, int, str | None] | None:
+    """:func:`metric_population`'s group and end, with the number of patients the sentence counts it by ("in 178
+    patients with ..." -> "178"; None when uncounted)."""
     found = list(_METRIC_GROUP.finditer(text))
     if not found:
         return None
@@ -332,8 +340,5 @@ def metric_population(text: str) -> tuple[str, int] | None:
     again = _AGAIN_FOR.search(text, m.end())
     if again:
         others.append(again.start())
-    if not others:
-        return label, len(text)
-    if _RUN_VALUE.search(text, m.end(), min(others)) is None:
-        return None
-    return label, min(others)
+    end = _group_end(text, m.end(), min(others) if others else None)
+    return None if end is None else (label, end, m.group("count"))
