@@ -524,7 +524,7 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
     nonempty = [e - s for s, e in lines if text[s:e].strip()]
     median = statistics.median(nonempty) if nonempty else 0
     joinable = _word_sets(text)
-    written_lower = _written_lower(text)
+    written_lower = None  # (worked out at the first sentence set in capitals: most documents have none)
     paragraph_mode = median >= 150
 
     section = ""
@@ -631,7 +631,11 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             label = _INLINE_LABEL.match(raw) if s_start > b_start and raw[:1].isupper() else None
             if label:
                 subsection = label.group(1)
-            doc.sentences.append(Sentence(s_start, s_end, collapse(raw), recase(normalise(raw, joinable), written_lower), b_section,
+            norm = normalise(raw, joinable)
+            if _shouted(norm):
+                written_lower = _written_lower(text) if written_lower is None else written_lower
+                norm = recase(norm, written_lower)
+            doc.sentences.append(Sentence(s_start, s_end, collapse(raw), norm, b_section,
                                           index, subsection))
             index += 1
     return doc
@@ -703,8 +707,13 @@ _CAPS_WORD = lazy_compile(r"[A-Za-z]{2,}")
 _SHOUTED_SHARE = 0.8
 
 
+_NO_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _shouted(line: str) -> bool:
     """Whether ``line`` is written in capitals throughout: three words or more, at least 80% of its letters capitals."""
+    if 4 * (len(line) - len(line.translate(_NO_LOWER))) > len(line):
+        return False  # (more lower-case letters than a quarter of the line: never 80% capitals; most lines end here)
     letters = [c for c in line if c.isascii() and c.isalpha()]
     return len(_CAPS_WORD.findall(line)) >= 3 and sum(c.isupper() for c in letters) >= _SHOUTED_SHARE * len(letters)
 
