@@ -484,6 +484,9 @@ def _synergistic_list(r, text: str, rec, therapies: list, make) -> None:
     together, one regimen; so is one said after the pair, "A and B had synergistic effects", "A and B acted
     synergistically", "A and B synergistically inhibited growth". A list joined by "or", a longer list, a pair after
     words that make each its own ("resistant to A and B") and a denied synergy ("were not synergistic") give none."""
+    lowered = text.lower()
+    if "synerg" not in lowered and "additiv" not in lowered:
+        return  # (every synergy word holds one of them; most sentences hold neither)
     k = 0
     while k < len(therapies):
         run = [therapies[k]]
