@@ -22,6 +22,7 @@ from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
 from builders.treatment_sequence import before_last_in_sequence
 from builders.few_carriers import few_carriers
+from builders.carriers_result import next_sentence, response_reported
 from builders.state_reversal import cold_state_named
 from builders.context import sentences_speaking  # (also for builders/table_rescues.py)
 from builders.resistant_lines import is_resistant_subline
@@ -4089,8 +4090,32 @@ def selected_carriers_certainty(m: MatchContext, subject: Entity, obj: Entity) -
 @qualifier
 def selected_carriers_tested_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """:func:`tested_certainty`, for the predictor of response read from a therapy tested in or given to carriers:
-    ``association`` unless hedged (:func:`_as_selected_carriers`)."""
-    return _as_selected_carriers(tested_certainty(m, subject, obj), subject)
+    ``association`` unless hedged (:func:`_as_selected_carriers`). A response the same sentence or the next one
+    reports (:func:`_carriers_result_reported`: "... received A. The ORR was 38%") is a result as well."""
+    found = tested_certainty(m, subject, obj)
+    if found == "hypothesis" and not _clause_hedged(m) and _carriers_result_reported(m):
+        found = None
+    return _as_selected_carriers(found, subject)
+
+
+def _carriers_result_reported(m: MatchContext) -> bool:
+    """Does the sentence, or the one right after it, report how the carriers fared (:mod:`builders.carriers_result`)?
+    The sentence: a result word in the clause ("demonstrated", "showed"), an outcome's value ("the ORR was 30%") or
+    a response said as what happened ("3 of 10 responded", "benefited from"). The next sentence: an outcome's value
+    or a response, unless it gives the response as a small share ("The ORR was 9.8%": under 15%, as
+    :func:`not_weak_activity`) or little of it. A failure the document reports (:func:`failure_reported`) is a
+    result too, kept with its direction."""
+    if (m.cue_in("result_shown", m.clause.lo, m.clause.hi) or _OUTCOME_VALUE.search(m.text)
+            or _RESPONSE_SHARE.search(m.text) or response_reported(m.text)):
+        return True
+    if failure_reported(m, None, None):
+        return True
+    after = next_sentence(m.reading, m.text)
+    if not after or not (_OUTCOME_VALUE.search(after) or _RESPONSE_SHARE.search(after) or response_reported(after)):
+        return False
+    weak = (_ONLY_FEW_OF.search(after) or _LITTLE_EFFECT.search(after)
+            or any(float(x.group(1)) < 15 for x in _RESPONSE_SHARE.finditer(after)))
+    return not weak
 
 
 # an outcome the sentence gives a value for ("the response rate was 20%", "ORR of 30%", "mPFS was 7.7 mo")
@@ -5913,7 +5938,12 @@ def as_responding_alteration(entity: Entity, m: MatchContext, token: int) -> Ent
     are chosen as its likely responders: the selection is the hypothesis the trial puts to the test, read with
     ``certainty: hypothesis`` (:func:`selected_carriers_tested_certainty`) unless the clause reports how the
     carriers fared ("... and the ORR was 38%"), and with ``does_not_support`` where the document reports that the
-    therapy failed there (:func:`failure_reported`)."""
+    therapy failed there (:func:`failure_reported`). Only where the sentence or the next one reports how the
+    carriers fared (:func:`_carriers_result_reported`): "41 patients with MET overexpression were treated with A"
+    alone names who was selected, which states no prediction (the rescue of the alteration, a therapy tested
+    against it, is read all the same)."""
+    if not _carriers_result_reported(m):
+        return None
     return as_targeted_alteration(entity, m, token)
 
 
