@@ -2369,6 +2369,13 @@ class ValuePlacing:
                 continue  # "median IrPan = 10.4 mo, Ir = 10.5 mo, HR 0.91": the one arm named before the ratio is
                 # the control of an add-on design, which the ratio measures against, not the arm it belongs to
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
+            if not placed and not against_control and self._add_on_control(st, arm):
+                # "patients received A alone or in combination with B; the HR for progression was 0.83": a ratio with no
+                # values of its arms, said of the add-on design only (no arm named, or just its two arms), compares the
+                # add-on arm with its control: it is the one arm's that holds the control's therapies
+                holders = [a for a in st.arms if a.id != arm.id and self._holds(st, a, arm)]
+                if len(holders) == 1 and {a.id for a in refs} <= {arm.id, holders[0].id}:
+                    arm = holders[0]
             sided = self._hr_sides(st, text, rec, pos)
             if sided is not None:
                 arm = sided  # "the hazard ratio for death in the A group versus the B group was 0.68": A's
