@@ -368,12 +368,13 @@ _LATER_ORIGIN = lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginn
                              r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
 _ALONE = lazy_compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
 # two groups of patients set against each other by a feature they have or lack: "in patients with versus without liver
-# metastases", "the ORR of patients with and without KRAS mutations was 60% and 45%, respectively" (the "without" word
+# metastases", "the ORR of patients with and without KRAS mutations was 60% and 45%, respectively" ("with and without"
+# only before "respectively": "the benefit was seen in patients with and without X" is the whole trial's; the "without" word
 # ends the match: a therapy named right after it makes the groups treated and untreated, read by trials_cohort)
 _FEATURE_GROUPS = lazy_compile(r"\b(?:patients|pts|those|subjects|cases|tumou?rs)\s+with\s+(?:(?P<vs>versus|vs\.?)|and)\s+without\s+",
                                re.I)
-# the values of two groups set side by side: "60% and 45%, respectively", "60% vs 45%"
-_PAIRED_VALUES = lazy_compile(r"\brespectively\b|\d\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*\d", re.I)
+# the values of the two groups "with and without" names, given in its order: "... was 60% and 45%, respectively"
+_RESPECTIVELY_AFTER = lazy_compile(r"\brespectively\b", re.I)
 # what opens a clause that reports another, cited study (ValuePlacing._cited_clause); prefiltered: asked of every
 # sentence with values, which mostly hold none of its words
 # a journal reference closing a sentence, its first author with initials and where the paper is printed ("(Smith J et
@@ -826,7 +827,7 @@ class ValuePlacing:
         if _LATER_ORIGIN.search(text):
             return  # "OS from start of second-line therapy was 16.3 v 13.2 months": not the trial's own survival
         groups = _FEATURE_GROUPS.search(text)
-        if groups is not None and (groups.group("vs") or _PAIRED_VALUES.search(text)) and \
+        if groups is not None and (groups.group("vs") or _RESPECTIVELY_AFTER.search(text, groups.end())) and \
                 not any(groups.end() <= t.start <= groups.end() + 4 for t in self.therapies(text, rec)):
             # "the ORR in patients with versus without liver metastases was 60% and 45%, respectively": the values of
             # two groups of patients a feature parts, never of the trial's arms (their labels are left unread)
