@@ -86,7 +86,7 @@ _PAIR_NOT_GIVEN = lazy_compile(r"(?:\b(?:resist\w*|refractory|sensitiv\w*|after|
 # "A with or without B", "A plus or minus B", "A alone or in combination with B", "A as monotherapy or combined with B", "A was
 # investigated as monotherapy (n = 46) or in combination with B" (a passive verb of study, a count after the arm)
 _WITH_OR_WITHOUT = lazy_compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+or\s+without|with/without|plus\s+or\s+minus|±|\+/-|"
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+(?:or|and|versus|vs\.?)\s+without|with/without|plus\s+or\s+minus|±|\+/-|"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:investigated|studied|tested|evaluated|assessed|given|"
     r"administered)\s+)?"
     r"(?:alone|as\s+(?:a\s+)?(?:monotherapy|single[-\s]agent))\s*(?:\([^()]{0,40}\)\s*)?,?\s*or\s+"

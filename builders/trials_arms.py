@@ -33,8 +33,9 @@ _LABEL_AFTER = lazy_compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL
 _LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
                              r"were\s+(?:treated\s+with|given))\b)")
 # "with or without", also with each side's count: "A, with (n = 51) or without (n = 52) B"
-# (also "A plus or minus B", the words of "A ± B")
-WITH_OR_WITHOUT = r"(?:with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?or\s+without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?|plus\s+or\s+minus)"
+# (also "A plus or minus B", the words of "A ± B"; and the two arms set side by side, "A with versus without B", "A with
+# vs. without B", "A with and without B": the same two arms, A + B and A)
+WITH_OR_WITHOUT = r"(?:with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?(?:or|and|versus|vs\.?)\s+without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?|plus\s+or\s+minus)"
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
 _OPTIONAL = lazy_compile(rf"{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–]", re.I)
 # the optional add-on said of every arm listed before it: "A or B, both with or without C", "each ± C"

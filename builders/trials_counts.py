@@ -40,9 +40,10 @@ from kg.model import Entity
 # (s50) an arm's count with its patients' demographics after it in the bracket: "(n=17; median age 66 years, 55% men)"
 _N_EQ = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\s*(?:\)|[;,]\s*(?:(?:median|mean)\s+age|aged?\b|\d{1,3}(?:\.\d)?\s*(?:%|percent)\s+"
                      r"(?:were\s+)?(?:men|male|women|female)|(?:men|male|women|female)\b)[^()]{0,80}\))", re.I)
-# each side's count of a design with or without an add-on: "A, with (n = 51) or without (n = 52) B"
+# each side's count of a design with or without an add-on: "A, with (n = 51) or without (n = 52) B" (also "with (n = 51)
+# versus without (n = 52) B", "with (n = 51) and without (n = 52) B")
 _WITH_WITHOUT_COUNTS = prefiltered(lazy_compile(  # (tried on every sentence with arms)
-    r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*or\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I))
+    r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*(?:or|and|versus|vs\.?)\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I))
 # (s51) where the words about one group end: a semicolon, a sentence's stop, "whereas", "versus", "or", "and", another
 # group's bracketed count ("A (n = 461) or B (n = 230)")
 _CLAUSE_TURN = lazy_compile(r";|\.\s|,\s*(?:and|whereas|while|but)\b|\b(?:whereas|versus|or|and)\b|\bvs\.?\s|"

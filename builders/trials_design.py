@@ -156,12 +156,12 @@ _LATER_LINES = lazy_compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:sub
                             r"\b(?:at|upon)\s+(?:disease\s+)?progression,\s+(?:patients|they)\s+(?:could|may|might|were\s+(?:allowed|"
                             r"permitted|offered|eligible))\b", re.I)
 # the "with" of "with or without": an optional add-on, never a design's "with"
-_WITH_OR_WITHOUT_AT = lazy_compile(r"with\s+or\s+without\b", re.I)
+_WITH_OR_WITHOUT_AT = lazy_compile(r"with\s+(?:or|and|versus|vs\.?)\s+without\b", re.I)
 # a design of one regimen with and without an add-on: "A ± B", "A +/- B", "A with or without B", "A plus or minus B",
 # "A alone or in combination with B"
 # the written option marks besides "±" a chain "A +/- B +/- C" may use
 _CHAIN_WORDS = lazy_compile(r"\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b", re.I)
-_OPTIONAL_DESIGN = lazy_compile(r"±|\+\s*/\s*[-−–]|\bwith\s+or\s+without\b|\bplus\s+or\s+minus\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
+_OPTIONAL_DESIGN = lazy_compile(r"±|\+\s*/\s*[-−–]|\bwith\s+(?:or|and|versus|vs\.?)\s+without\b|\bplus\s+or\s+minus\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
                                 re.I)
 _ADDED = lazy_compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
@@ -192,6 +192,10 @@ _EARLIER_GIVEN_BEFORE = lazy_compile(
     # ("following at least 2 lines of chemotherapy": a least number of earlier lines before the words of the therapy)
     r",?\s+(?:at\s+least\s+)?(?:(?!to\s|received\s)[\w\-/,]+\s+){0,3}$", re.I)
 _WITHOUT_PRIOR_BEFORE = lazy_compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
+# the words between a therapy and the add-on of two arms set side by side, "A with versus without B", "A with vs.
+# without B", "A with (n = 51) and without (n = 52) B": B is given in one arm, never a therapy the patients went without
+_SIDE_BY_SIDE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?(?:and|versus|vs\.?)\s+"
+                             r"without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?\s+(?:the\s+)?", re.I)
 # (s50) the patients a cohort was made of, described by their history: "The study cohort comprised patients ... who
 # achieved a clinical benefit ..., then had disease progression and received second-line chemotherapy", "Patients were
 # eligible if they had progressed on ... and received ...": every therapy after the first word of an earlier outcome in
@@ -499,7 +503,7 @@ class TrialDesign:
             if not assigned and _EARLIER_GIVEN_BEFORE.search(before) or _ELIGIBLE_FOR.search(before) or \
                     _INDICATED_AFTER.match(after) or \
                     _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or _prior_including(text, m.start) or \
-                    _WITHOUT_PRIOR_BEFORE.search(before) or \
+                    _WITHOUT_PRIOR_BEFORE.search(before) and not (out and _SIDE_BY_SIDE.fullmatch(text, out[-1].end, m.start)) or \
                     history is not None and history[0] <= m.start < history[1] or \
                     prior is not None and _PRIOR_LIST_JOIN.fullmatch(text[prior.end:m.start]):
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"

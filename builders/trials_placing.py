@@ -23,7 +23,7 @@ from functools import cached_property
 
 from builders.context import add_arm, add_outcome, arm_entity, as_regimen, paired_labels
 from builders.document import Sentence
-from builders import trials_cited, trials_sites, trials_subgroups
+from builders import trials_cited, trials_endpoint_ratios, trials_sites, trials_subgroups
 from builders import trials_value_subject as value_subject
 from builders.lazy_patterns import lazy_compile
 from builders.letter_forms import letter_chains
@@ -367,6 +367,14 @@ _LATER_GROUP = lazy_compile(r"\b(?:received|receiving|had|given|went on to recei
 _LATER_ORIGIN = lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?(?:second|third|"
                              r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
 _ALONE = lazy_compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
+# two groups of patients set against each other by a feature they have or lack: "in patients with versus without liver
+# metastases", "the ORR of patients with and without KRAS mutations was 60% and 45%, respectively" ("with and without"
+# only before "respectively": "the benefit was seen in patients with and without X" is the whole trial's; the "without" word
+# ends the match: a therapy named right after it makes the groups treated and untreated, read by trials_cohort)
+_FEATURE_GROUPS = lazy_compile(r"\b(?:patients|pts|those|subjects|cases|tumou?rs)\s+with\s+(?:(?P<vs>versus|vs\.?)|and)\s+without\s+",
+                               re.I)
+# the values of the two groups "with and without" names, given in its order: "... was 60% and 45%, respectively"
+_RESPECTIVELY_AFTER = lazy_compile(r"\brespectively\b", re.I)
 # what opens a clause that reports another, cited study (ValuePlacing._cited_clause); prefiltered: asked of every
 # sentence with values, which mostly hold none of its words
 # a journal reference closing a sentence, its first author with initials and where the paper is printed ("(Smith J et
@@ -818,6 +826,12 @@ class ValuePlacing:
             subgroup = f"{subgroup}, {kind}" if subgroup else kind
         if _LATER_ORIGIN.search(text):
             return  # "OS from start of second-line therapy was 16.3 v 13.2 months": not the trial's own survival
+        groups = _FEATURE_GROUPS.search(text)
+        if groups is not None and (groups.group("vs") or _RESPECTIVELY_AFTER.search(text, groups.end())) and \
+                not any(groups.end() <= t.start <= groups.end() + 4 for t in self.therapies(text, rec)):
+            # "the ORR in patients with versus without liver metastases was 60% and 45%, respectively": the values of
+            # two groups of patients a feature parts, never of the trial's arms (their labels are left unread)
+            return
         if subgroup is None and _PART_ANNOUNCED.search(text) and not _OVERALL.search(text):
             subgroup = trials_subgroups.announced_part(text)  # "... showed that the patients with no previous targeted
             # therapy derived the most benefit (9.7 vs 4.9 months)": the part the finding names as its subject
@@ -2248,7 +2262,12 @@ class ValuePlacing:
         if len(st.arms) < 2:
             return
         found = []
+        listed = {a: metric for a, _, _, metric in trials_endpoint_ratios.endpoint_ratios(text)}
         for pos, value, p in hrs:
+            if pos in listed:
+                # "the hazard ratios for PFS and OS were 0.70 and 0.85, respectively": the endpoint the list pairs it with
+                found.append((pos, value, p, listed[pos]))
+                continue
             before = [m for m in metrics if m[0] < pos and m[2] in ("mPFS", "mOS")]
             after = [m for m in metrics if pos <= m[0] <= pos + 25 and m[2] in ("mPFS", "mOS")]
             nearest = [m for m in metrics if m[0] < pos]
@@ -2351,6 +2370,13 @@ class ValuePlacing:
                 continue  # "median IrPan = 10.4 mo, Ir = 10.5 mo, HR 0.91": the one arm named before the ratio is
                 # the control of an add-on design, which the ratio measures against, not the arm it belongs to
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
+            if not placed and not against_control and self._add_on_control(st, arm):
+                # "patients received A alone or in combination with B; the HR for progression was 0.83": a ratio with no
+                # values of its arms, said of the add-on design only (no arm named, or just its two arms), compares the
+                # add-on arm with its control: it is the one arm's that holds the control's therapies
+                holders = [a for a in st.arms if a.id != arm.id and self._holds(st, a, arm)]
+                if len(holders) == 1 and {a.id for a in refs} <= {arm.id, holders[0].id}:
+                    arm = holders[0]
             sided = self._hr_sides(st, text, rec, pos)
             if sided is not None:
                 arm = sided  # "the hazard ratio for death in the A group versus the B group was 0.68": A's

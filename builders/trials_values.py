@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from builders.context import paired_labels
 from builders.document import Sentence
-from builders import trials_cited, trials_subgroups
+from builders import trials_cited, trials_endpoint_ratios, trials_subgroups
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.trials_analysis_sets import analysis_set, sampled_part
@@ -300,7 +300,20 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
     for m in _PRENOMINAL_MEDIAN.finditer(text):
         before_metric.append(Value(m.start(1), m.end(1), float(m.group(1).replace(",", ".")), "months"))
         mask(m.start(), m.end())
+    listed = trials_endpoint_ratios.endpoint_ratios(text)
+    for a, b, value, _ in listed:
+        # "the hazard ratios for PFS and OS were 0.70 and 0.85, respectively": each the ratio of its endpoint
+        tail = text[b:b + 60]
+        p = _P.search(tail)
+        p = p if p and p.start() < 25 and not _ANY_DIGIT.search(tail, 0, p.start()) else None  # (its own P value)
+        hrs.append((a, value, f"{p.group(1)} {p.group(2)}" if p else None))
+        mask(a, b)
+    grouped = trials_endpoint_ratios.listed_ratio_spans(text)
+    for a, b in grouped:
+        mask(a, b)  # "the hazard ratios for PFS in A and B were 0.65 and 1.10, respectively": ratios of groups, no medians
     for m in _HR.finditer(text):
+        if any(a == m.start(1) for a, _, _, _ in listed) or any(a == m.start(1) for a, _ in grouped):
+            continue  # (its value is one of a listed pair, read above)
         value = float(m.group(1).replace(",", "."))
         tail = text[m.end():m.end() + 60]
         p = _P.search(tail)

@@ -18,8 +18,8 @@ _COUNT = r"(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?"
 # "with (n = 51) or without (n = 52)", "with versus without", "with and without", "±", "+/-", "plus or minus"
 _WITH_FIRST = lazy_compile(rf"(?:\bwith{_COUNT}\s*(?:or|and|versus|vs\.?)\s+without{_COUNT}|±|\+\s*/\s*[-−–]|"
                            r"\bplus\s+or\s+minus)\s*(?:the\s+)?$", re.I)
-# what ends A's stretch before the add-on: another clause or list item
-_BREAK = lazy_compile(r"[;:.]\s|,\s*(?:and|or|while|whereas|but)\b|(?<!\bwith )\b(?:vs\.?|versus)\b|\bcompared\b", re.I)
+# what ends A's stretch before the add-on: another clause or list item (never the stop of "vs.")
+_BREAK = lazy_compile(r"[;:]\s|(?<!\bvs)\.\s|,\s*(?:and|or|while|whereas|but)\b|(?<!\bwith )\b(?:vs\.?|versus)\b|\bcompared\b", re.I)
 
 
 def written_order(text: str, refs: Iterable[tuple[int, object]], parts: Callable[[object], set]) -> list:
@@ -35,6 +35,8 @@ def written_order(text: str, refs: Iterable[tuple[int, object]], parts: Callable
     >>> order("FOLFIRI ± cetuximab")
     ['A+B', 'A']
     >>> order("FOLFIRI with versus without cetuximab")
+    ['A+B', 'A']
+    >>> order("FOLFIRI with vs. without cetuximab")
     ['A+B', 'A']
     >>> order("FOLFIRI without or with cetuximab")
     ['A', 'A+B']
