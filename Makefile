@@ -18,9 +18,10 @@ build: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest
 
-# Regenerate ontology/crc.ttl and ontology/shapes.ttl after editing ontology/schema.yaml.
+# Regenerate ontology/crc.ttl, ontology/shapes.ttl and kg/groups.py after editing ontology/schema.yaml.
 ontology: $(STAMP)
 	$(VENV)/bin/python -m kg.rdf.generate ontology
+	$(VENV)/bin/python -m kg.schema kg/groups.py ontology/schema.yaml
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

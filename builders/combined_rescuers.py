@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
-from builders.recognize import THERAPY
+from kg.groups import THERAPY
 
 
 def covering_combination(entity, m, token: int):

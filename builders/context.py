@@ -624,10 +624,10 @@ def author_trial(author: str, year: str | None = None, phase: str | None = None)
 
 def unnamed_trial(doc: Document, label: str, phase: str | None = None) -> Entity:
     """A trial the text describes without a name (id scoped to the document)."""
-    from kg.ids import document_key, slug
+    from kg.ids import document_key
 
     # the whole name keys it: two documents "A_f11_x.txt" and "A_f17_y.txt" each describe their own study
-    return trial_entity(Entity(f"crc:trial_{document_key(doc.name)}_{slug(label)}", "Trial", label), phase)
+    return trial_entity(Entity(mint("trial", document_key(doc.name), label), "Trial", label), phase)
 
 
 def arm_entity(trial: Entity, regimen: Entity) -> Entity:

@@ -37,10 +37,10 @@ from builders.context import about_other_cancer
 from builders.document import BLANK_LINE, LINE_END
 from builders.lazy_patterns import lazy_compile
 from builders.listed_therapies import listed_therapies
-from builders.recognize import THERAPY
 from builders.prefilter import prefiltered
 from builders.study_aim import aim_therapy
 from kg.model import Entity
+from kg.groups import THERAPY
 
 WINDOW = 3
 # how many opening sentences (an abstract) may state a review's aim

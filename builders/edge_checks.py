@@ -13,8 +13,8 @@ from collections import defaultdict
 from builders.guards import therapy_targets
 from builders.regimen_names import STANDARD_OF_CARE
 from kg.model import Assertion, Entity, objects_by_subject
+from kg.groups import AGENT
 
-_SINGLE_THERAPY = ("Drug", "DrugClass")
 
 
 def _same_or_class(vocab, therapy: Entity, resisted: str) -> bool:
@@ -40,7 +40,7 @@ def overcomes_resistance_to_itself(assertions: list[Assertion], entities: dict[s
             resisted[a.subject].add(a.object)
     return {a.key for a in assertions
             if a.predicate == "overcomes" and a.subject in entities and
-            entities[a.subject].category in _SINGLE_THERAPY and
+            entities[a.subject].category in AGENT and
             any(_same_or_class(vocab, entities[a.subject], r) for r in resisted.get(a.object, ()))}
 
 
@@ -65,7 +65,7 @@ def overcomes_resistance_through_own_target(assertions: list[Assertion], entitie
     found = set()
     for a in assertions:
         therapy, mech = entities.get(a.subject), entities.get(a.object)
-        if a.predicate != "overcomes" or therapy is None or mech is None or therapy.category not in _SINGLE_THERAPY:
+        if a.predicate != "overcomes" or therapy is None or mech is None or therapy.category not in AGENT:
             continue
         if mech.category != "ResistanceMechanism" or mech.attr("taxonomy_class") or not parts.get(mech.id):
             continue

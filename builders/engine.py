@@ -31,6 +31,7 @@ from builders import shared_subject
 from builders.asides import EXCLUSION_CUE
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
+from kg.groups import THERAPY
 
 _TOKEN = lazy_compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-ωΑ-Ω]")
 # a bracket of reference numbers ("[2,3,4]", "[15-17]"): no word of the sentence, so no token
@@ -40,7 +41,6 @@ MAX_LIST_SEGMENT = 16  # tokens of one semicolon-separated list item (a longer s
 _CLAUSE_VERBS = frozenset({"remains", "remain", "is", "are", "was", "were", "has", "have", "represents", "offers",
                            "could", "may", "might", "can", "would", "will"})
 _SUBJECT_REACH = 5
-_CLAUSE_SUBJECTS = frozenset({"Drug", "DrugClass", "Regimen"})
 _LIST_JOIN = {",", ";", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
               "even", "perhaps", "likely", "eventually", "finally", "especially", "notably", "specifically",
               "mainly", "mostly", "abnormal", "aberrant", "constitutive", "excessive", "sustained", "persistent"}
@@ -359,7 +359,7 @@ class Clause:
     def _opens_clause(self, k: int) -> bool:
         """Therapy token ``k`` is the subject of a verb a few words on ("chemotherapy with targeted therapies
         remains ..."): it opens a clause of its own (a status before a verb, "HER2-positive tumours are", is left)."""
-        if not all(e.category in _CLAUSE_SUBJECTS for e in self.tokens[k].entities):
+        if not all(e.category in THERAPY for e in self.tokens[k].entities):
             return False
         for j in range(k + 1, min(k + 1 + _SUBJECT_REACH, self.hi)):
             low = self.tokens[j].lower

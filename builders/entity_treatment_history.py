@@ -19,6 +19,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.pattern_mentions import _mention
 from kg.ids import mint
 from kg.model import Entity
+from kg.groups import THERAPY
 
 # a sentence with a history word and a word of outcome, benefit or prediction
 MAY_TREATMENT_HISTORY = lazy_compile(r"\b(?:prior|previous|previously)\b", re.I)
@@ -37,7 +38,6 @@ _BEFORE = lazy_compile(
 # the words after the therapy that the history takes in: "prior bevacizumab therapy", "prior anti-EGFR exposure"
 _AFTER = lazy_compile(r"(?:-(?:based|containing))?\s+(?P<head>therapy|therapies|treatment|treatments|exposure|use|"
                       r"agents?|drugs?|regimens?|chemotherapy|chemotherapies)\b(?P<resp>\s+response)?", re.I)
-_THERAPY_KINDS = ("Drug", "DrugClass", "Regimen")
 # the join between two listed therapies ("cetuximab or panitumumab", "cetuximab, panitumumab")
 _JOIN = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|/|\s(?:and|or)\s+)\s*")
 
@@ -75,16 +75,16 @@ def treatment_histories(text: str, mentions: list) -> list:
     while i < len(ordered):
         m = ordered[i]
         i += 1
-        if m.entity.category not in _THERAPY_KINDS:
+        if m.entity.category not in THERAPY:
             continue
         before = _BEFORE.search(text, max(0, m.start - 70), m.start)
         if before is None:
             continue
-        if any(o.entity.category in _THERAPY_KINDS and o.start == m.end + 1 for o in ordered) and \
+        if any(o.entity.category in THERAPY and o.start == m.end + 1 for o in ordered) and \
                 text[m.end:m.end + 1] in "-–":
             continue  # "prior oxaliplatin-bevacizumab": a combination the hyphen joins, no history of its first drug
         listed = [m]
-        while i < len(ordered) and ordered[i].entity.category in _THERAPY_KINDS and \
+        while i < len(ordered) and ordered[i].entity.category in THERAPY and \
                 _JOIN.fullmatch(text, listed[-1].end, ordered[i].start):
             listed.append(ordered[i])  # "prior cetuximab or panitumumab": each therapy's history
             i += 1

@@ -38,10 +38,10 @@ from builders.worse_outcome_markers import worse_outcome_markers
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _level_entity, _singular_cells, expression_entity, inhibitor_class, \
     status_entity, allele_inhibitor_class, short_aliases, cell_directed_class
 from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
-from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
 from kg.ids import mint
 from kg.model import Entity
+from kg.groups import THERAPY
 
 GUARDS: dict = {}
 TRANSFORMS: dict = {}
@@ -7058,7 +7058,7 @@ def means_subject(m: MatchContext) -> bool:
                     subject, other = (lo, hi), False
             k = max(hi, k) + 1
             continue
-        if t.is_entity and subject is None and any(e.category in _SG_THERAPY_KINDS for e in t.entities) and \
+        if t.is_entity and subject is None and any(e.category in THERAPY for e in t.entities) and \
                 _sg_subject_like(m, k, k) and _sg_therapy_verb_after(m, k):
             other = True
         k += 1
@@ -7083,7 +7083,6 @@ def _sg_passive_before(m: MatchContext, cue: int) -> bool:
     return before in _SG_BE
 
 
-_SG_THERAPY_KINDS = frozenset({"Drug", "DrugClass", "Regimen"})
 
 
 def _sg_therapy_verb_after(m: MatchContext, k: int) -> bool:

@@ -23,10 +23,10 @@ from builders.derived_facts import ordered_evidence
 from builders.lazy_patterns import lazy_compile
 from builders.patterns import expression_entity
 from kg.model import Assertion, Entity, Evidence
+from kg.groups import PRODUCT
 
 # the name the reader gives a lowered level of a gene product (builders/patterns.py `_level_entity`)
 _LOW_LEVEL = lazy_compile(r"low (?P<product>\S(?:.*\S)?) expression")
-_PRODUCTS = ("Gene", "Molecule")
 
 
 def lowered_product(marker: Entity) -> str | None:
@@ -48,11 +48,11 @@ def _product(name: str, entities: dict[str, Entity], ctx) -> Entity:
     """The gene product named ``name``: the document's own, else the vocabulary's, else a bare one of that name (the
     plain marker's id is its name's, so the three give one node)."""
     for e in entities.values():
-        if e.category in _PRODUCTS and e.name == name:
+        if e.category in PRODUCT and e.name == name:
             return e
     eid = ctx.vocab.resolve(name)
     known = ctx.vocab.entities.get(eid) if eid else None
-    if known is not None and known.category in _PRODUCTS and known.name == name:
+    if known is not None and known.category in PRODUCT and known.name == name:
         return known
     return Entity("crc:product", "Gene", name)
 

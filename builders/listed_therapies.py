@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
-from builders.recognize import THERAPY
 from kg.model import Entity
+from kg.groups import THERAPY
 
 # what joins two items of a list: ", ", "and", "or", ", and", "and/or", "as well as"
 _JOIN = lazy_compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|,?\s*(?:and|or|and/or|as\s+well\s+as)\s+)(?:the\s+)?$", re.I)

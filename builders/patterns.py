@@ -89,6 +89,7 @@ from builders.bracketed_terms import MAY_BRACKET, bracketed_terms
 from builders.regimen_names import regimens
 from kg.ids import mint, slug
 from kg.model import Entity
+from kg.groups import CARRIER
 
 VARIANT = lazy_compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|dup|\*|X)?\)?(?![A-Za-z0-9])")
 _SPACES_HYPHENS = lazy_compile(r"[ \-]*")  # (where the next word begins after a change: a gene written right after it)
@@ -3288,7 +3289,7 @@ def biomarkers(r, text, mentions, rec):
 # -- after recognition: populations (regimens: builders/regimen_names.py) ---------------------------
 def populations(r, text, rec):
     """"RAS wild-type mCRC": a status or alteration joined to the disease, as a population context."""
-    statuses = [m for m in rec.mentions if m.entity.category in ("Alteration", "Biomarker")]
+    statuses = [m for m in rec.mentions if m.entity.category in CARRIER]
     for a in statuses:
         m = _DISEASE_AFTER.match(text, a.end)
         if not m or m.group(1).lower() not in ("mcrc", "crc", "crcs", "colorectal cancer", "colorectal cancers"):

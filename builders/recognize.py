@@ -29,8 +29,8 @@ from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 from kg.vocab import Vocabulary
+from kg.groups import THERAPY
 
-THERAPY = ("Drug", "DrugClass", "Regimen")
 _WORD = lazy_compile(r"[A-Za-z0-9]")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
 _FOLD_TABLE = str.maketrans({"-": " ", "–": " ", "‐": " ", "‑": " "})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from kg.groups import THERAPY
 
 # the words that join after ", but" / ", yet" a verb phrase sharing the subject before
 JOINS = ("but", "yet")
@@ -449,7 +450,6 @@ def _past(word: str) -> bool:
     return word in ("was", "were", "had", "did") or word in _IRREGULAR or (word.endswith("ed") and word.isalpha())
 
 
-_THERAPY = frozenset(["Drug", "DrugClass", "Regimen"])
 
 
 def _after_nominal(tokens: list, verb1: int, hi: int) -> int:
@@ -466,7 +466,7 @@ def _after_nominal(tokens: list, verb1: int, hi: int) -> int:
 def _names_therapy(tokens: list, lo: int, hi: int) -> bool:
     """Does the first predicate name a therapy ("common in patients treated with A")? What the later predicate
     says of a therapy may then be said of those patients', not the subject's."""
-    return any(e.category in _THERAPY for t in tokens[lo:hi] for e in t.entities)
+    return any(e.category in THERAPY for t in tokens[lo:hi] for e in t.entities)
 
 
 # auxiliaries whose bare verb a coordinated predicate shares ("may be found in 5% of tumours and confer resistance":

@@ -15,6 +15,7 @@ import re
 
 from builders.lazy_patterns import lazy_compile
 from kg.model import Entity
+from kg.groups import CARRIER
 
 # words introducing the population of a statement
 _PREPOSITIONS = frozenset({"in", "among", "amongst"})
@@ -32,13 +33,12 @@ _MODEL_WORDS = frozenset({"cells", "cell", "lines", "line", "xenografts", "xenog
 _SITE = lazy_compile(r"(?:the\s+)?(?:hepatic|liver|peritoneal|pulmonary|lung|metastatic\s+liver)\s+"
                      r"(?:niche|micro-?environment|milieu|metastases|metastasis|metastatic\s+(?:sites?|lesions|disease))\b"
                      r"|the\s+liver\b(?!\s+(?:and|or)\b)", re.I)
-_MARKER_CATEGORIES = frozenset({"Biomarker", "Alteration"})
 _DISEASE_BASES = frozenset({"colorectal cancer", "metastatic colorectal cancer"})
 
 
 def _is_population_entity(e: Entity) -> bool:
     """A marker or status, a population context ("MSS/pMMR CRC") or a metastatic site; never the disease as a whole."""
-    if e.category in _MARKER_CATEGORIES:
+    if e.category in CARRIER:
         return True
     return e.category == "Disease" and e.name not in _DISEASE_BASES
 

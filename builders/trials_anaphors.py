@@ -11,7 +11,8 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.recognize import Mention, Recognition, in_text_order
 from builders.regimen_names import STANDARD_OF_CARE
-from builders.trials_arms import _PLACEBO, THERAPY
+from builders.trials_arms import _PLACEBO
+from kg.groups import THERAPY
 
 # "this drug", "this agent", "this combination (regimen|therapy)", "this triple combination therapy", "this regimen"
 _THERAPY_ANAPHOR = prefiltered(lazy_compile(r"\bthis\s+(?:(?P<size>triple|triplet|three-drug|doublet|dual|two-drug)\s+)?"

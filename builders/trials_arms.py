@@ -19,8 +19,8 @@ from builders.regimen_names import (COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_
 from builders.recognize import Mention
 from kg.ids import mint
 from kg.model import Entity
+from kg.groups import THERAPY
 
-THERAPY = ("Drug", "DrugClass", "Regimen")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
 _LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
 # a class said to be one drug in a bracket right after it ("cytotoxic drugs (i.e., irinotecan)")

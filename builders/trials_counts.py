@@ -23,7 +23,7 @@ from builders.context import normal_subgroup
 from builders.trials_analysis_sets import sampled_count
 from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
-from builders.trials_arms import ASSIGN_VERB, THERAPY, _OPTIONAL, _PLACEBO
+from builders.trials_arms import ASSIGN_VERB, _OPTIONAL, _PLACEBO
 from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, Value, _RESPECTIVELY, _count,
                                     _LABEL_WORDS, _population_words, _PART_OF_STUDY, _count_phrase)
 from builders.prefilter import prefiltered
@@ -35,6 +35,7 @@ from builders.trials_stated_count import stated_sample
 from builders.trials_focus import _NOT_ARMS
 from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
 from kg.model import Entity
+from kg.groups import THERAPY
 
 
 # (s50) an arm's count with its patients' demographics after it in the bracket: "(n=17; median age 66 years, 55% men)"

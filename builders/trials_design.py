@@ -31,7 +31,7 @@ from builders.trials_named_groups import group_refs
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
-from builders.trials_arms import (THERAPY, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
+from builders.trials_arms import (_ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, _added_to_alone,
                                   without_bracketed_alternatives)
@@ -42,6 +42,7 @@ from builders.trials_nested_optional import added_contrast, chained_optional, ne
 from builders.trials_supported_arms import supported_arm
 from kg.ids import mint
 from kg.model import Entity
+from kg.groups import THERAPY
 
 
 # a group's count in brackets: "(n = 26)", "(125 patients)"

@@ -27,7 +27,7 @@ from builders import references, trials_cited, trials_own, trials_own_cohort, tr
 from builders.lazy_patterns import lazy_compile
 from builders.pattern_mentions import joined_runs
 from builders.recognize import Mention
-from builders.trials_arms import ASSIGN_VERB, THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart, _parts_named
+from builders.trials_arms import ASSIGN_VERB, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart, _parts_named
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
 from builders.trials_nested_optional import nested_optional
 from builders.prefilter import prefiltered
@@ -35,6 +35,7 @@ from builders.prior_treatments import prior_treatment
 from builders.cohort_shares import given_to_share
 from builders.trials_own_sample import own_sample
 from kg.model import Entity
+from kg.groups import THERAPY
 
 
 NEAR = 3          # sentences a trial stays in focus without being named again (long documents)

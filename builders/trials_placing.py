@@ -40,7 +40,7 @@ from builders.trials_line_values import line_given, names_line
 from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_outside_comparator import known_arm_ref, set_against, single_arm_study
-from builders.trials_arms import THERAPY, _added_apart, _CLAUSE_BREAK, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
+from builders.trials_arms import _added_apart, _CLAUSE_BREAK, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (_count, fronted_whole_and_disease, population_runs, FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
@@ -56,6 +56,7 @@ from builders.trials_design import _CLAUSE_SEP, _drug_doses
 from builders.trials_controls import OBSERVATION
 from builders.trials_counts import _N_EQ, _ASSIGNED_TO, _N_EVENTS, _COHORT_LABEL, _blank, _cohort_name
 from kg.model import Entity
+from kg.groups import THERAPY
 
 
 # a share in per cent that opens a phrase ("34 percent", "41% of ..."), the number its group 1

@@ -23,10 +23,10 @@ import re
 from builders.context import add_arm, add_outcome, as_regimen, author_trial, line_of, trial_entity, unnamed_trial
 from builders.document import Sentence
 from builders.lazy_patterns import lazy_compile
-from builders.trials_arms import THERAPY
 from builders.trials_values import _NUM, _metrics
 from kg.ids import mint
 from kg.model import Entity
+from kg.groups import THERAPY
 
 # one author-year citation: "Xu et al., 2024", "Lee and Park 2019", "Ito, 2022" (the first author's name, then who
 # else, then the year)

@@ -16,8 +16,8 @@ from builders.lazy_patterns import lazy_compile
 from builders.regimen_names import STANDARD_OF_CARE
 from builders.recognize import Mention, Recognition
 from kg.model import Entity
+from kg.groups import THERAPY
 
-THERAPY = ("Drug", "DrugClass", "Regimen")
 
 # what may stand between the standard-of-care words and the bracket that spells it out, and the bracket's own lead
 # ("standard-of-care therapy (SOC; ...", "standard of care (...")

@@ -28,10 +28,10 @@ from builders.document import Document, Sentence, Table
 from builders.lazy_patterns import lazy_compile
 from builders.references import references
 from builders.trial_names import names_no_trial
-from kg.ids import mint, slug
+from kg.ids import mint
 from kg.model import Entity
+from kg.groups import THERAPY
 
-THERAPY = ("Drug", "DrugClass", "Regimen")
 # (an empty cell is a hyphen or, as a typeset table prints it, an en or em dash: "259 \u2014 10.1 25.8")
 _ALIGNED = lazy_compile(r"^(?P<lead>.*?\S)\s+(?P<n>\d{1,4})\s+(?P<orr>\d{1,3}(?:\.\d+)?%|[-–—])\s+(?P<pfs>\d{1,2}(?:\.\d+)?(?:\s*wk)?|[-–—])"
                         r"\s+(?P<os>\d{1,2}(?:\.\d+)?)\s*$")
@@ -67,7 +67,7 @@ class _Tables:
             return trial_entity(self.ctx.vocab.entities[eid], phase)
         if sum(c.isupper() or c.isdigit() for c in name) < 2:
             return None
-        return trial_entity(Entity("crc:trial_" + slug(name), "Trial", name), phase)
+        return trial_entity(Entity(mint("trial", name), "Trial", name), phase)
 
     def cited_trial(self, cell: str, phase: str | None) -> Entity | None:
         """A table row's study known only by the one reference it cites ("[145]" -> "Bai et al. 2024")."""
@@ -378,7 +378,7 @@ class _Tables:
         if not targets:
             genes = [m.entity for m in rec.mentions if m.entity.category == "Gene"]
             if genes and re.search(r"activation", text, re.I):
-                mech = Entity("crc:mech_" + slug(f"{genes[0].name} activation"), "ResistanceMechanism", f"{genes[0].name} activation")
+                mech = Entity(mint("mech", f"{genes[0].name} activation"), "ResistanceMechanism", f"{genes[0].name} activation")
                 self.out.fact(mech, "involves", genes[0], ev)
                 targets = [mech]
         for rec_m in rec.mentions:

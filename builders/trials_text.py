@@ -98,7 +98,7 @@ from builders.trials_analysis_population import label_analysed_values, note_anal
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits, _ARM_LABEL, _unknown_labels
 from builders.recognize import Mention, Recognition, in_text_order
-from builders.trials_arms import THERAPY, _choice_or_combination, _is_chemotherapy, _regimen_of
+from builders.trials_arms import _choice_or_combination, _is_chemotherapy, _regimen_of
 from builders.other_options_values import other_options
 from builders.trials_values import (TrialState, Value, _metrics, _values, _fits_metric, _cohort_subgroup, _earlier_work,
                                     _cohort_part)
@@ -111,6 +111,7 @@ from builders.trials_two_studies import TwoStudies
 from builders.trials_pooled import PooledRanges
 from kg.ids import mint
 from kg.model import Entity
+from kg.groups import THERAPY
 
 
 SHORT_DOC = 60    # a document of at most this many sentences is one report: its trial stays in focus

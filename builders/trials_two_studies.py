@@ -26,9 +26,9 @@ from builders.context import author_trial, phase_of, trial_entity
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.recognize import Recognition
-from builders.trials_arms import THERAPY
 from builders.trials_focus import _CITATION, _NOT_ARMS, _PRESENT, _TRAILING_CITATION
 from builders.trials_values import _metrics, _values
+from kg.groups import THERAPY
 
 # where a clause about another study may begin: ", while", "whereas", ", but", ";", ", and in the/a" (not "while
 # receiving A": a time, not a clause of its own)

@@ -15,6 +15,7 @@ import re
 from builders.lazy_patterns import lazy_compile
 from builders.level_direction import mentions_before
 from builders.prefilter import prefiltered
+from kg.groups import CARRIER
 
 _WORSE = lazy_compile(
     r"\b(?:(?:was|were|is|are|been)\s+)?(?:significantly\s+|strongly\s+|independently\s+)?"
@@ -24,7 +25,6 @@ _WORSE = lazy_compile(
     r"(?:response|responses|responsiveness|disease\s+control|DCR|ORR|PFS|progression-free|benefit|efficacy|"
     r"sensitivity)(?![\w-])", re.I)
 SUBJECT_REACH = 120  # characters before the verb where its subject (the marker) stands
-_MARKERS = frozenset({"Alteration", "Biomarker"})
 
 
 def scan_worse_outcome_markers(reading) -> frozenset[str]:
@@ -33,7 +33,7 @@ def scan_worse_outcome_markers(reading) -> frozenset[str]:
     for sentence in getattr(reading.doc, "sentences", ()):
         for match in _WORSE.finditer(sentence.norm):
             for x in mentions_before(reading, sentence, match.start(), SUBJECT_REACH):
-                if x.entity.category in _MARKERS and x.entity.attr("alteration_kind") != "wild_type":
+                if x.entity.category in CARRIER and x.entity.attr("alteration_kind") != "wild_type":
                     found.add(x.entity.id)
     return frozenset(found)
 

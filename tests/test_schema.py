@@ -77,3 +77,55 @@ def test_every_survival_rate_the_trial_reader_reads_is_a_declared_metric():
     metrics = load_schema().outcome_metrics
     assert {f"{kind}_{m}mo" for kind in ("PFS", "OS") for m in _LANDMARK_MONTHS} <= set(metrics)
     assert {metrics[f"{kind}_{m}mo"]["unit"] for kind in ("PFS", "OS") for m in _LANDMARK_MONTHS} == {"%"}
+
+
+def test_group_constants_are_generated_from_the_schema():
+    """``kg/groups.py`` is the schema's ``groups:`` written as constants (``make ontology``); the reader and the
+    queries import their category groups from it, so the schema stays their only definition."""
+    import kg.groups
+    from kg.schema import groups_module
+
+    written = Path(kg.groups.__file__).read_text(encoding="utf-8")
+    assert written == groups_module(load_schema()), "kg/groups.py is stale: run `make ontology`"
+    assert kg.groups.THERAPY == tuple(load_schema().group_members["Therapy"])
+
+
+# The groups that name a role of the domain. Smaller sets of common categories (Gene and Molecule, say) are also
+# spelled out by modules for reasons of their own (the long forms a recogniser expands), so they are not checked.
+_ROLE_GROUPS = ("Therapy", "Agent", "Cause", "CauseOrPathway", "RescueTarget", "Carrier")
+
+
+def test_no_module_defines_a_schema_group_again():
+    """No module of the reader or the queries spells out the categories of a role group (Therapy, Cause, ...) as
+    its own constant."""
+    import ast
+
+    import builders
+    import kg
+
+    groups = {frozenset(load_schema().group_members[name]) for name in _ROLE_GROUPS}
+    found = []
+    for package in (builders, kg):
+        for path in sorted(Path(package.__file__).parent.rglob("*.py")):
+            if path.name == "groups.py":
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                    value = node.value
+                    if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "frozenset" and value.args:
+                        value = value.args[0]
+                    if isinstance(value, (ast.Tuple, ast.List, ast.Set)) and value.elts and \
+                            all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts) and \
+                            frozenset(e.value for e in value.elts) in groups:
+                        found.append(f"{path.name}:{node.lineno} {node.targets[0].id}")
+    assert not found, "import these from kg.groups instead: " + ", ".join(found)
+
+
+def test_the_group_generator_explains_its_use(tmp_path, capsys):
+    from kg.schema import main
+
+    assert main([]) == 2 and "usage" in capsys.readouterr().err
+    assert main([str(tmp_path / "g.py"), str(tmp_path / "missing.yaml")]) == 2
+    assert "not found" in capsys.readouterr().err
+    assert main([str(tmp_path / "g.py")]) == 0
+    assert "THERAPY = ('Drug', 'DrugClass', 'Regimen')" in (tmp_path / "g.py").read_text(encoding="utf-8")

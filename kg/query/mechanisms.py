@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from kg.graph import KnowledgeGraph
 from kg.query.reasoning import edge_hop, mechanism_kinds, therapy_scope
 from kg.query.records import Hop, Mechanism
-from kg.query.resolve import THERAPY, resolve
+from kg.query.resolve import resolve
 from kg.vocab import load_vocabulary
+from kg.groups import THERAPY
 
 RESISTANCE = ("confers_resistance_to", "predicts_resistance_to")
 PREDICTIVE = ("predicts_response_to", "predicts_resistance_to")

@@ -27,8 +27,9 @@ from kg.query.index import graph_index
 from kg.query.reasoning import edge_hop, hop, related_alterations, therapy_scope
 from kg.query.records import Candidate, Hop, PriorTherapy, Profile
 from kg.query.rescue import rescue_paths
-from kg.query.resolve import _COMBINATION, THERAPY, QueryError, UnknownName, _gene_symbols, resolve
+from kg.query.resolve import _COMBINATION, QueryError, UnknownName, _gene_symbols, resolve
 from kg.vocab import load_vocabulary
+from kg.groups import CARRIER, THERAPY
 
 AGAINST = ("confers_resistance_to", "predicts_resistance_to")
 STRUCTURAL = ("member_of", "has_component", "related_to")  # their sentences say nothing about efficacy
@@ -368,7 +369,7 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
             negatives.append(negative)
             continue
         try:
-            alts.append(resolve(kg, text, ("Alteration", "Biomarker")))
+            alts.append(resolve(kg, text, CARRIER))
         except UnknownName as exc:
             raise QueryError(f"{exc}; {_understood(kg)}") from None
     msi_names = list(dict.fromkeys(msi_names))

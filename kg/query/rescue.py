@@ -9,10 +9,10 @@ from kg.graph import KnowledgeGraph
 from kg.query.arms import arms_of, results_strength
 from kg.query.reasoning import edge_hop, hop, mechanism_kinds, related_alterations, therapy_scope
 from kg.query.records import Hop, RescuePath
-from kg.query.resolve import THERAPY, resolve
+from kg.query.resolve import resolve
+from kg.groups import CARRIER, CAUSE, THERAPY
 
 RESISTANCE = ("confers_resistance_to", "predicts_resistance_to")
-CAUSES = ("Alteration", "ResistanceMechanism", "Biomarker", "CellType", "Molecule", "Gene")
 
 
 def _targets(kg: KnowledgeGraph, cause: str) -> list[tuple[str, tuple[Hop, ...]]]:
@@ -99,8 +99,8 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
     ('MDSC expansion', 'MDSC-mediated resistance', 'CXCR2 inhibitor', ['confers_resistance_to', 'subclass_of', 'overcomes'], False)
     """
     t = resolve(kg, therapy, THERAPY)
-    mech = resolve(kg, mechanism, CAUSES) if mechanism else None
-    bio = resolve(kg, biomarker, ("Alteration", "Biomarker")) if biomarker else None
+    mech = resolve(kg, mechanism, CAUSE) if mechanism else None
+    bio = resolve(kg, biomarker, CARRIER) if biomarker else None
     answers = {asked.id: _answers(kg, asked.id) for asked in (bio, mech) if asked is not None}
     why = {}  # node -> why it answers the filter
     for asked in (bio, mech):

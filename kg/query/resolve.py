@@ -20,8 +20,8 @@ from kg.graph import KnowledgeGraph
 from kg.model import Entity
 from kg.query.index import graph_index
 from kg.vocab import load_vocabulary
+from kg.groups import THERAPY
 
-THERAPY = ("Drug", "DrugClass", "Regimen")
 
 
 class QueryError(ValueError):

@@ -10,7 +10,8 @@ from kg.query.arms import arm_rank, arm_record
 from kg.query.index import graph_index
 from kg.query.reasoning import edge_hop, hop, related_alterations, therapy_scope
 from kg.query.records import ArmOutcomes, Hop
-from kg.query.resolve import THERAPY, QueryError, resolve
+from kg.query.resolve import QueryError, resolve
+from kg.groups import CARRIER, THERAPY
 
 METRICS = ("n", "ORR", "DCR", "mPFS", "mOS", "mDoR", "HR_PFS", "HR_OS", "OR_RR")
 PHASES = ("I", "II", "III", "IV")
@@ -182,7 +183,7 @@ def trials(kg: KnowledgeGraph, regimen: str | None = None, drug: str | None = No
     reg = resolve(kg, regimen, THERAPY) if regimen else None
     drg = resolve(kg, drug, ("Drug", "DrugClass")) if drug else None
     gene = resolve(kg, target, ("Gene", "Molecule")) if target else None
-    bio = resolve(kg, biomarker, ("Alteration", "Biomarker")) if biomarker else None
+    bio = resolve(kg, biomarker, CARRIER) if biomarker else None
     bio_ok = {n for n, _ in related_alterations(kg, bio.id)} if bio else set()
     drug_set = set()
     if drg is not None:
