@@ -733,9 +733,12 @@ class TrialFocus:
         before_phase = {m.entity.id for s in self.doc.sentences[:12] for m in self.recognize(s).merged()
                         if m.entity.category == "Regimen" and _induction_given(s.norm, m.start, m.end)}
         cited = self._cited_before_own()
+        from builders.trials_two_studies import other_study_clauses  # (that module builds on this one)
         for s in self.doc.sentences:
             rec = self.recognize(s)
             ongoing = any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
+            # ("..., while the randomized A-B study reported ...": another study's therapy, never the report's regimen)
+            others = other_study_clauses(s.norm, rec.mentions)
             for m in rec.mentions:
                 if m.entity.category == "Trial" and not ongoing and not _benchmark_before(s.norm[:m.start]) and \
                         m.entity.id not in cited:
@@ -749,6 +752,8 @@ class TrialFocus:
                     continue  # (s47 presp: what a share of the cohort received, builders/cohort_shares.py)
                 if _induction_given(s.norm, m.start, m.end):
                     continue  # the induction every patient had before a maintenance randomisation: not the tested regimen
+                if any(lo <= m.start < hi for lo, hi in others):
+                    continue
                 counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
                 if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12 and \
                         m.entity.id not in before_phase:  # (nor where a later sentence names that induction again)

@@ -7,7 +7,9 @@ focus. When the report names one trial only (no other, cited or compared), gives
 and names that trial as its own (in its title, in two sentences or more, or in its conclusions), the numbers are
 the named trial's: its mentions stand for the named trial, which keeps its name and takes the numbers as synonyms
 (mentions of one name under two ids, "STEAM" and "STEAM (NCT01765582)", are one trial too). A report that cites a
-named trial and gives its own only by number keeps the two apart.
+named trial and gives its own only by number keeps the two apart, as does a sentence that sets the named trial and a
+number against each other in clauses of their own ("In the X trial, A gave ..., whereas in the NCT... study, B gave
+...", ``apart_in_clauses``).
 
 A report that names its own trial by its design and therapy only ("phase II study of A + B") and gives one registry
 number in all its text, on a registration line ("Trial registration ISRCTN41540878") or closing a sentence of its own
@@ -127,10 +129,11 @@ def registry_aliases(doc: Document, recognize, unnamed_prefix: str, title_index:
     numbers: dict[str, Entity] = {}
     own = False
     for s in doc.sentences:
-        for m in recognize(s).mentions:
+        trial_mentions = [m for m in recognize(s).mentions if m.entity.category == "Trial"]
+        if apart_in_clauses(s.norm, trial_mentions):
+            return {}
+        for m in trial_mentions:
             e = m.entity
-            if e.category != "Trial":
-                continue
             if registry_name(e):
                 if _CITED.search(s.norm):
                     return {}
@@ -159,6 +162,24 @@ def registry_aliases(doc: Document, recognize, unnamed_prefix: str, title_index:
                     (*trial.synonyms, *(e.name for e in numbers.values()), *(x for e in others for x in e.synonyms)),
                     (*trial.xrefs, *(x for e in others for x in e.xrefs)), trial.attributes)
     return {key: merged for key in (*numbers, *ids)}
+
+
+def apart_in_clauses(text: str, mentions) -> bool:
+    """Whether the sentence ``text`` names a trial and a registry number in clauses of their own, set against each
+    other ("In the X trial, A gave an ORR of 12%, whereas in the NCT01234567 study, B gave 15%"): two trials, never
+    one trial's two names (``mentions``: the sentence's trial mentions)."""
+    if not any(registry_name(m.entity) for m in mentions) or all(registry_name(m.entity) for m in mentions):
+        return False
+    from builders.trials_two_studies import study_clauses  # (that module builds on the trial reader)
+    clauses = [span for span, _ in study_clauses(text, text)]
+    if len(clauses) < 2:
+        return False
+
+    def clause_of(m) -> int:
+        return next((i for i, (lo, hi) in enumerate(clauses) if lo <= m.start < hi), -1)
+    numbers = {clause_of(m) for m in mentions if registry_name(m.entity)}
+    names = {clause_of(m) for m in mentions if not registry_name(m.entity)}
+    return not numbers & names
 
 
 def with_aliases(rec, aliases: dict[str, Entity]):

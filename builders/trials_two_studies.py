@@ -10,7 +10,12 @@ brackets, where a semicolon separates one study's values), and each is read as a
 A clause's study is the one trial it names, the one author it cites ("Smith et al."), or a study word that cites one
 entry of the reference list by number ("a multicenter study³⁸": that entry's first author and year,
 builders/references.py). A clause about a study it gives no name and no reference ("a phase II study of A reported
-...") gives its values to no study, and its therapy is no arm of another clause's trial. The sentence is read so only
+...", "whereas the taselisib basket study reported ...", "the earlier A trial"; not "the randomized phase II trial",
+described by its design alone, which may be the trial already named) gives its values to no study, and its therapy is
+no arm of another clause's trial nor a short report's own regimen (``other_study_clauses``, builders/trials_focus.py).
+", compared with" opens a clause of another study only when the words after it name a study or trial ("..., compared
+with 30% for B in the Y trial"); without one it sets another arm of the same trial against the first. Each clause is
+read with its own mentions only, wherever its reading asks for the sentence's. The sentence is read so only
 when every other clause that gives a value names exactly one study of its own, the studies differ, and no clause gives
 two therapies (two arms of one study); otherwise nothing is read this way.
 
@@ -31,14 +36,27 @@ from builders.trials_values import _metrics, _values
 from kg.groups import THERAPY
 
 # where a clause about another study may begin: ", while", "whereas", ", but", ";", ", and in the/a" (not "while
-# receiving A": a time, not a clause of its own)
+# receiving A": a time, not a clause of its own), and ", compared with" when the words after it, up to the next break,
+# name a study or trial word of their own ("..., compared with 4.0 months with B in the phase II B study"; not "...,
+# compared with 4.0 months with B", the other arm of the one study)
 _TURN = lazy_compile(r",\s*(?:while|whereas|but)\b(?!\s+(?:\w+ing|on|under|still|also)\b)|\s(?:while|whereas)\b(?!\s+(?:\w+ing|on|under|still)\b)|"
-                     r";\s*|,\s*and\s+(?=in\s+(?:the|a|an|another)\b)", re.I)
+                     r";\s*|,\s*and\s+(?=in\s+(?:the|a|an|another)\b)|"
+                     r",\s*(?:as\s+)?compared\s+(?:with|to)\b(?=[^;()]*?\b(?:study|trial)\b)", re.I)
 
 
-# a clause that speaks of one study of its own: "a phase II study", "another trial", "one retrospective series"
-_OTHER_STUDY = lazy_compile(r"\b(?:an?|one|another)\s+(?:[\w\-/]+\s+){0,4}?(?:study|trial|analysis|series|cohort|case\s+report)\b",
-                            re.I)
+# a clause that speaks of one study of its own: "a phase II study", "another trial", "one retrospective series", or
+# "the" study or trial a word or more describes ("the taselisib basket study", "the randomized A-B study", "the earlier
+# pertuzumab trial"), never "the same/present/previous trial", one described by its design alone ("the randomized
+# phase II trial", which may be the one already named) nor a part of one ("the control arm of the study")
+_OTHER_STUDY = lazy_compile(r"\b(?:an?|one|another)\s+(?:[\w\-/]+\s+){0,4}?(?:study|trial|analysis|series|cohort|case\s+report)\b|"
+                            r"\bthe\s+(?!(?:(?:phase|[IV]{1,3}[ab]?(?:/[IV]{1,3}[ab]?)?|[1-4][ab]?(?:/[1-4][ab]?)?|randomi[sz]ed|"
+                            r"non-?randomi[sz]ed|open-label|multi-?cent(?:er|re)|single-?(?:arm|cent(?:er|re))|double-blind|"
+                            r"placebo-controlled|controlled|prospective|retrospective|clinical|confirmatory|observational|"
+                            r"international|global|large|small|recent|subsequent)\s+){1,4}(?:study|trial|series)\b)"
+                            r"(?:(?!(?:the|an?|of|in|on|at|for|with|by|from|and|or|this|that|these|its|their|same|"
+                            r"present|current|our|above|aforementioned|afore-mentioned|previous|prior|former|latter|said|original|"
+                            r"overall|whole|entire|main|pivotal|index|parent|registration(?:al)?|arms?|groups?|cohorts?|parts?|"
+                            r"populations?|patients)(?![\w\-/]))[\w\-/]+\s+){1,4}?(?:study|trial|series)\b", re.I)
 
 
 def _turns(text: str) -> list[tuple[int, int]]:
@@ -79,6 +97,27 @@ def study_clauses(norm: str, original: str) -> list[tuple[tuple[int, int], tuple
         ends = [a for a, _ in found] + [len(text)]
         return list(zip(starts, ends))
     return list(zip(spans(norm, cuts), spans(original, cuts_original)))
+
+
+def other_study_clauses(text: str, mentions) -> list[tuple[int, int]]:
+    """The clauses of the normalised sentence ``text`` that speak of a study of their own they give no name ("...,
+    while the randomized A-B study reported ..."; ``mentions`` the sentence's, none of them a trial within the clause):
+    a therapy named there is that study's, never the one the rest of the sentence or the report is about.
+
+    >>> s = "In HARBOR, A gave an ORR of 9%, while the randomized A-B study reported an ORR of 26%."
+    >>> [s[a:b] for a, b in other_study_clauses(s, [])]
+    [' the randomized A-B study reported an ORR of 26%.']
+    >>> other_study_clauses("In HARBOR, A gave an ORR of 9%, while the randomized phase II trial gave 26%.", [])
+    []
+    """
+    if _TURN.search(text) is None:
+        return []
+    out = []
+    for (lo, hi), _ in study_clauses(text, text):
+        if _OTHER_STUDY.search(text, lo, hi) and not any(
+                lo <= m.start and m.end <= hi and m.entity.category == "Trial" for m in mentions):
+            out.append((lo, hi))
+    return out
 
 
 def _elided(text: str, said, lo: int, hi: int, values) -> tuple[str, list] | None:
@@ -178,28 +217,38 @@ class TwoStudies:
             return False  # the report's own study, unnamed: its values are read as the report's
         ev = self.out.evidence(s)
         shared = None  # the one therapy the paragraph's sentence before says these studies tested
-        for _, sentence, part, part_hits, study, given in read:
-            if part.of("Trial"):
-                st = self._update_focus(sentence, part, part_hits)
-                if st is None:
-                    continue
+        whole = self._augmented.get(s.index)
+        try:
+            for _, sentence, part, part_hits, study, given in read:
+                # (the clause's own mentions wherever its reading asks for the sentence's: never the therapy of another
+                # clause's study, "..., while the randomized A-B study reported ...")
+                self._augmented[s.index] = part
+                if part.of("Trial"):
+                    st = self._update_focus(sentence, part, part_hits)
+                    if st is None:
+                        continue
+                else:
+                    st = self._state(study, s)
+                    st.last, st.section, st.subsection = s.index, s.section, s.subsection
+                    self.out.entity(st.trial)
+                    if given is None and not st.arms and st.candidate is None:
+                        shared = shared or self._introduced_regimen(s)
+                        if shared is not None:
+                            st.candidate = shared
+                            if "phase" not in dict(st.trial.attributes):
+                                # ("Two phase II trials verified A plus B. A multicenter study ...": their phase too)
+                                st.trial = trial_entity(st.trial, phase_of(self.doc.sentences[s.index - 1].norm))
+                                self.out.entity(st.trial)
+                    self.focus = st
+                if given is not None and not st.arms:
+                    self._single_arm(st, sentence, part, ev)
+                if st.arms or st.candidate is not None:
+                    self.outcomes(st, sentence, part, part_hits, ev)
+        finally:
+            if whole is None:
+                self._augmented.pop(s.index, None)
             else:
-                st = self._state(study, s)
-                st.last, st.section, st.subsection = s.index, s.section, s.subsection
-                self.out.entity(st.trial)
-                if given is None and not st.arms and st.candidate is None:
-                    shared = shared or self._introduced_regimen(s)
-                    if shared is not None:
-                        st.candidate = shared
-                        if "phase" not in dict(st.trial.attributes):
-                            # ("Two phase II trials verified A plus B. A multicenter study ...": their phase too)
-                            st.trial = trial_entity(st.trial, phase_of(self.doc.sentences[s.index - 1].norm))
-                            self.out.entity(st.trial)
-                self.focus = st
-            if given is not None and not st.arms:
-                self._single_arm(st, sentence, part, ev)
-            if st.arms or st.candidate is not None:
-                self.outcomes(st, sentence, part, part_hits, ev)
+                self._augmented[s.index] = whole
         if rec.regimens:
             self.out.mentions(rec, ev)
         return True
