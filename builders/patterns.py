@@ -511,7 +511,9 @@ def _one_word(names) -> tuple[str, ...]:
 
 def _exon_status(gene: Entity, written: str) -> Entity:
     """The wild-type status of one exon or codon pair of a gene ("KRAS exon 2 wild-type", "KRAS codon 12/13
-    wild-type"), a node apart from the gene's."""
+    wild-type"), a node apart from the gene's; a pair written with an en dash is the pair with a hyphen ("codon
+    12–13" is "codon 12-13")."""
+    written = written.replace("\u2013", "-")
     status = status_entity([gene], written)
     exon = " ".join(written.split()[1:])
     return dataclasses.replace(status, id=mint("biomarker", f"{gene.name} {exon} wild-type"))

@@ -264,7 +264,8 @@ _CODON_GRID = ("KRAS codon {r} mutations were associated with resistance to cetu
                "Tumours harbouring NRAS codon {r} mutations did not respond to cetuximab.",
                "Patients with KRAS exons {x} mutations derived no benefit from panitumumab.",
                "Resistance to cetuximab was conferred by KRAS exons {x} mutations.",
-               "We found that KRAS codons {r} mutations may predict resistance to anti-EGFR antibodies.")
+               "We found that KRAS codons {r} mutations may predict resistance to anti-EGFR antibodies.",
+               "Patients with KRAS codon {r} wild-type tumours benefited from panitumumab.")
 
 
 def test_a_codon_pair_or_exon_range_with_an_en_dash_reads_as_with_a_hyphen():
