@@ -66,6 +66,9 @@ _RUNIN_HEADING = lazy_compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
 _LABEL_WORDS = r"Background|Purpose|Objectives?|Aims?|Methods|(?:Patients|Materials),? and methods|Design|Results|Findings|" \
                r"Conclusions?|Interpretation"
 _INLINE_LABEL = lazy_compile(rf"({_LABEL_WORDS})\s*:\s", re.I)
+# words set in bold with Markdown's double asterisks ("**Results:** A total of ...", "the **primary endpoint**"): read
+# as the words themselves, so a structured abstract's label in bold is a label as in plain text
+_MD_BOLD = lazy_compile(r"\*\*(?=\S)([^*\n]{1,120}?)(?<=\S)\*\*")
 _SUP_TAG = lazy_compile(r"<sup>([^<]{0,12})</sup>")
 _TAG = lazy_compile(r"</?(?:sup|sub|i|b|em|strong)>")
 # "$\beta_2$ -microglobulin" and "( $\beta_2m$ )": a Greek letter with a subscript digit and up to two letters
@@ -191,6 +194,8 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
     """
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    if "**" in text:
+        text = _MD_BOLD.sub(r"\1", text)
     # each substitution runs only when the character its pattern starts from is in the text
     if "<" in text:
         text = _SUP_TAG.sub(r"\1", text)
@@ -269,6 +274,29 @@ def _is_heading(line: str, median: float) -> bool:
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(s) > 3:
         return True
     return median < 150 and len(s) < 0.55 * median and s[0].isupper() and not s[-1].isdigit()
+
+
+_MARKED = lazy_compile(r"\s*(?:#|\*\*)")  # a line marked as a heading in Markdown
+# the length from which a block ending with a full stop is a paragraph of running text (past a document's front matter)
+_PROSE_PARAGRAPH = 200
+
+
+def _marked_title_line(line: str, median: float) -> bool:
+    """Whether a heading line is one only by its Markdown marks ("## ...", "**...**") or by being set in capitals: the
+    same words, three or more, written plainly would be no heading in this document (a long-lined text, where a
+    title's lines are read as sentences).
+
+    >>> _marked_title_line("## The XYZ-1 Randomized Clinical Trial", 300), _marked_title_line("THE XYZ-1 RANDOMIZED TRIAL", 300)
+    (True, True)
+    >>> _marked_title_line("## Abstract", 300), _marked_title_line("## The XYZ-1 Randomized Clinical Trial", 100)
+    (False, False)
+    """
+    plain = _heading_text(line)
+    if len(plain.split()) < 3:
+        return False
+    if _shouted(plain):
+        plain = plain[0] + plain[1:].lower()
+    return not _is_heading(plain, median)
 
 
 def _continues_sentence(text: str, block_start: int, block_end: int, nxt: str, median: float) -> bool:
@@ -524,7 +552,7 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
     nonempty = [e - s for s, e in lines if text[s:e].strip()]
     median = statistics.median(nonempty) if nonempty else 0
     joinable = _word_sets(text)
-    written_lower = None  # (worked out at the first sentence set in capitals: most documents have none)
+    written_forms = None  # (worked out at the first sentence set in capitals: most documents have none)
     paragraph_mode = median >= 150
 
     section = ""
@@ -534,10 +562,13 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
     i = 0
     n = len(lines)
 
+    prose_seen = False  # whether a paragraph of running text has been read (the front matter ends at it)
+
     def close():
-        nonlocal cur_start
+        nonlocal cur_start, prose_seen
         if cur_start is not None:
             blocks.append((cur_start, cur_end, section))
+            prose_seen = prose_seen or (cur_end - cur_start >= _PROSE_PARAGRAPH and _last_char(text, cur_start, cur_end) in TERMINAL)
         cur_start = None
 
     while i < n:
@@ -584,6 +615,16 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             i += 1
             continue
         if _is_heading(line, median) and (cur_start is None or _last_char(text, cur_start, cur_end) in TERMINAL + ":"):
+            if not prose_seen and _marked_title_line(line, median) and (blocks or not _MARKED.match(line)):
+                # a title's line (its subtitle "The XYZ Randomized Clinical Trial") above the first paragraph, a heading
+                # only by its Markdown marks or its capitals: read as the same line without them is, a sentence of
+                # its own under no new section (the trial or drugs it names count); a line marked as a heading that
+                # opens the text is its first section's heading
+                close()
+                cur_start, cur_end = s + len(line) - len(line.lstrip(" \t#")), e
+                close()
+                i += 1
+                continue
             close()
             section = _heading_text(line)
             doc.sections.append((s, section))
@@ -623,7 +664,9 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
                 continue
             b_section = ""  # (the abstract after a page's list of sponsors: no part of the funding section)
         subsection = ""
-        m = _RUNIN_HEADING.match(text[b_start:b_end])
+        opening = text[b_start:b_end] if not text.startswith("**", b_start) else \
+            _MD_BOLD.sub(r"\1", text[b_start:min(b_end, b_start + 200)])  # (a label in bold: "**Results:** ...")
+        m = _RUNIN_HEADING.match(opening)
         if m and len(m.group(1).split()) <= 9:
             subsection = collapse(m.group(1))
         for s_start, s_end in _split_sentences(text, b_start, b_end):
@@ -633,8 +676,8 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
                 subsection = label.group(1)
             norm = normalise(raw, joinable)
             if _shouted(norm):
-                written_lower = _written_lower(text) if written_lower is None else written_lower
-                norm = recase(norm, written_lower)
+                written_forms = _written_forms(text) if written_forms is None else written_forms
+                norm = recase(norm, written_forms)
             doc.sentences.append(Sentence(s_start, s_end, collapse(raw), norm, b_section,
                                           index, subsection))
             index += 1
@@ -718,10 +761,30 @@ def _shouted(line: str) -> bool:
     return len(_CAPS_WORD.findall(line)) >= 3 and sum(c.isupper() for c in letters) >= _SHOUTED_SHARE * len(letters)
 
 
-def _written_lower(text: str) -> frozenset:
-    """The words ``text`` writes in lower case and never in capitals outside a line set in capitals throughout: the
-    words a title in capitals may be read in ("met" written and "MET" never is a word, never the gene)."""
-    lower, upper = set(), set()
+# the words a study's report calls its design by, never a name: read in lower case in a title set in capitals even where
+# the text writes them nowhere else ("RANDOMIZED TRIAL OF X ...", "PHASE III STUDY OF ...", "... CLINICAL TRIAL"); not
+# the plural "trials" (a word in capitals before it is no trial's name, "LESSONS FOR FUTURE TRIALS", only while it too
+# stays in capitals)
+_DESIGN_WORDS = frozenset({"randomized", "randomised", "randomly", "clinical", "phase", "trial", "study",
+                           "multicenter", "multicentre", "multinational", "international", "open", "label", "double",
+                           "blind", "placebo", "controlled", "single", "arm", "pivotal", "analysis", "cohort", "results",
+                           "final", "updated", "interim", "pooled", "versus", "plus", "with", "without", "alone",
+                           "for", "of", "in", "and", "or", "the", "an", "as", "to", "vs"})
+# a name of parts joined by hyphens ("LUME-Colon", "non-MSI-H", "TAS-CC4"), read whole
+_JOINED_NAME = lazy_compile(r"(?<![\w-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])")
+
+
+def _written_forms(text: str) -> dict:
+    """How ``text`` writes its words outside the lines set in capitals throughout, by each word in lower case: the words
+    a title in capitals may be read in. A word written in lower case anywhere is read so ("met" written and "MET" never
+    is a word, never the gene), one written only with its first letter a capital is read so ("Tecentriq"), and a
+    name of parts joined by hyphens as the text writes it ("LUME-Colon", "non-MSI-H"); a word or name the text also
+    writes in capitals stays in capitals.
+
+    >>> sorted(_written_forms("LUME-Colon 1 met. MET, Tecentriq, Met\\nA TITLE LINE IN CAPITALS").items())
+    [('colon', 'Colon'), ('lume-colon', 'LUME-Colon'), ('tecentriq', 'Tecentriq')]
+    """
+    lower, capital, upper = set(), {}, set()
     for line in text.splitlines():
         if _shouted(line):
             continue
@@ -730,24 +793,46 @@ def _written_lower(text: str) -> frozenset:
                 lower.add(word)
             elif word.isupper():
                 upper.add(word.lower())
-    return frozenset(lower - upper)
+            elif word[1:].islower():
+                capital.setdefault(word.lower(), word)
+        if "-" in line:
+            for name in _JOINED_NAME.findall(line):
+                key = name.lower()
+                if name.isupper():
+                    upper.add(key)
+                elif name != key and "-" in name:
+                    capital.setdefault(key, name)
+    forms = {w: f for w, f in capital.items() if w not in lower}
+    forms.update((w, w) for w in lower)
+    return {w: f for w, f in forms.items() if w not in upper}
 
 
-def recase(norm: str, written_lower: frozenset) -> str:
-    """A sentence written in capitals throughout, with each word the rest of its document writes in lower case (and
-    never in capitals) written so; names the document writes only in capitals ("AXL", "EGFR", "FRESCO") stay. Other
-    sentences are returned as they are. The length never changes.
+def recase(norm: str, written: dict) -> str:
+    """A sentence written in capitals throughout, with each word the rest of its document writes otherwise written so
+    (:func:`_written_forms`), and the words of a study's design in lower case; names the document writes only in
+    capitals ("AXL", "EGFR", "FRESCO") stay. Other sentences are returned as they are. The length never changes.
 
-    >>> recase("AXL IS A PREDICTOR OF RESISTANCE TO ANTI-EGFR THERAPY", frozenset({"is", "a", "predictor", "of",
-    ...        "resistance", "to", "anti", "therapy"}))
+    >>> recase("AXL IS A PREDICTOR OF RESISTANCE TO ANTI-EGFR THERAPY", {"is": "is", "a": "a", "predictor": "predictor",
+    ...        "of": "of", "resistance": "resistance", "to": "to", "anti": "anti", "therapy": "therapy"})
     'AXL is A predictor of resistance to anti-EGFR therapy'
-    >>> recase("MET amplification IS rare", frozenset({"is"}))
+    >>> recase("MET amplification IS rare", {"is": "is"})
     'MET amplification IS rare'
+    >>> recase("RANDOMIZED PHASE III TRIAL OF XYZ-101 IN THE LUME-COLON 1 COHORT", {"lume-colon": "LUME-Colon"})
+    'randomized phase III trial of XYZ-101 in the LUME-Colon 1 cohort'
     """
-    if not written_lower or not _shouted(norm):
+    if not _shouted(norm):
         return norm
-    return _CAPS_WORD.sub(lambda m: m.group(0).lower() if m.group(0).isupper() and m.group(0).lower() in written_lower
-                          else m.group(0), norm)
+    if "-" in norm and written:
+        norm = _JOINED_NAME.sub(lambda m: written.get(m.group(0).lower(), m.group(0)) if m.group(0).isupper()
+                                else m.group(0), norm)
+    return _CAPS_WORD.sub(lambda m: _recased(m.group(0), written), norm)
+
+
+def _recased(word: str, written: dict) -> str:
+    if not word.isupper():
+        return word
+    key = word.lower()
+    return written.get(key, key if key in _DESIGN_WORDS else word)
 
 
 def _lost_body(text: str, start: int, end: int, section: str) -> bool:

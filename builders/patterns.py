@@ -118,9 +118,10 @@ _FUSION = lazy_compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?(
                        r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
 # an exon or codon, a pair ("exons 2/3", "codon 12-13"), a range ("exons 2-4", taken whole below) or a list
 # ("exons 2, 3, and 4", "codons 12, 13, 59, 61, 117, and 146", "codon 13, 61, and 164, mutation"): group 2 holds the
-# numbers after the first, with their joins
-_EXON = lazy_compile(r"\s+(?:exon|codon)s?\s+(\d+)((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s*/\s*|\s+and\s+|\s+or\s+)\d+(?![-\d]))+|"
-                     r"-(?=\d+(?![-\d]))\d+)?,?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|alterations?))?")
+# numbers after the first, with their joins; a pair or range is written with a hyphen or an en dash alike ("codons
+# 12–13", "exons 2–4")
+_EXON = lazy_compile(r"\s+(?:exon|codon)s?\s+(\d+)((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s*/\s*|\s+and\s+|\s+or\s+)\d+(?![-–\d]))+|"
+                     r"[-–](?=\d+(?![-–\d]))\d+)?,?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|alterations?))?")
 _NUMBER = lazy_compile(r"\d+")
 # a symbol in brackets after its long name, maybe with a space left inside ("(B2M )", "( B2M)")
 _CLOSE_AFTER = lazy_compile(r"\s?\)")
@@ -511,7 +512,9 @@ def _one_word(names) -> tuple[str, ...]:
 
 def _exon_status(gene: Entity, written: str) -> Entity:
     """The wild-type status of one exon or codon pair of a gene ("KRAS exon 2 wild-type", "KRAS codon 12/13
-    wild-type"), a node apart from the gene's."""
+    wild-type"), a node apart from the gene's; a pair written with an en dash is the pair with a hyphen ("codon
+    12–13" is "codon 12-13")."""
+    written = written.replace("\u2013", "-")
     status = status_entity([gene], written)
     exon = " ".join(written.split()[1:])
     return dataclasses.replace(status, id=mint("biomarker", f"{gene.name} {exon} wild-type"))
@@ -1751,7 +1754,7 @@ def alterations(r, text, mentions, rec):
             continue
         x = _EXON.match(text, g.end)
         unit = "codon" if x and x.group(0).lstrip().lower().startswith("codon") else "exon"
-        if x and unit == "exon" and x.group(2) and x.group(2).startswith("-"):
+        if x and unit == "exon" and x.group(2) and x.group(2).startswith(("-", "–")):
             x = None  # "exons 2-4": a range of exons, not a pair ("codon 12-13" is the pair of codons 12 and 13)
         if x and not x.group(3):
             wt = _MODIFIER.match(text, x.end())

@@ -183,10 +183,94 @@ def test_a_title_set_in_capitals_gives_the_title_case_facts():
 
 
 def test_capitals_are_kept_for_words_the_text_writes_only_in_capitals():
-    from builders.document import _written_lower, recase
+    from builders.document import _written_forms, recase
 
     # "MET" is the gene wherever the text writes it in capitals, even beside the word "met" it also uses
     text = ("MET AMPLIFICATION IN CETUXIMAB RESISTANCE\n\nMET amplification is common; the trial met its end point. "
             "Amplification of MET is seen in cetuximab resistance.\n")
-    assert recase("MET AMPLIFICATION IN CETUXIMAB RESISTANCE", _written_lower(text)) == \
+    assert recase("MET AMPLIFICATION IN CETUXIMAB RESISTANCE", _written_forms(text)) == \
         "MET amplification in cetuximab resistance"
+
+
+def test_a_structured_abstract_label_in_bold_is_read_as_the_plain_label():
+    from builders.document import parse_document
+
+    # "**Results:** ..." (an abstract saved as Markdown): the same sentences, words and parts as "Results: ..."
+    text = ("Background: Few options remain after oxaliplatin failure. This study compared cetuximab with panitumumab.\n\n"
+            "Results: A total of 60 patients were divided into two groups (n = 32 and n = 28). The response rate was "
+            "25.0% and 21.4%, respectively.\n")
+    bold = text.replace("Background:", "**Background:**").replace("Results:", "**Results:**")
+    plain, marked = parse_document("a.txt", text), parse_document("b.txt", bold)
+    assert [s.norm for s in marked.sentences] == [s.norm for s in plain.sentences]
+    assert [s.subsection for s in marked.sentences] == [s.subsection for s in plain.sentences] == \
+        ["Background", "Background", "Results", "Results"]
+
+
+_SUBTITLED = ("Effect of Cetuximab vs Placebo on Overall Survival in Patients With Previously Treated Metastatic Colorectal "
+              "Cancer\n\n{sub}\n\n"
+              "In this randomized clinical trial involving 300 patients with metastatic colorectal cancer who had progressed "
+              "after two lines of chemotherapy, the median overall survival was 9.3 months with cetuximab and 6.6 months "
+              "with placebo (hazard ratio 0.65; P < .001), and the trial met its primary end point.\n\n"
+              "Patients were enrolled at 28 hospitals between 2015 and 2016 and were followed for a median of 14 months, "
+              "and the safety profile of cetuximab was as expected from earlier trials of the drug in this setting.\n")
+
+
+def test_a_subtitle_set_as_a_heading_still_names_the_trial():
+    # the title's second line "The X Randomized Clinical Trial" set as a Markdown heading or in capitals is the same line:
+    # its words are read (the trial it names), not taken for a section's heading
+    plain = read_trials(_SUBTITLED.format(sub="The ORCHARD-2 Randomized Clinical Trial"))
+    assert any(arm.startswith("ORCHARD-2:") for arm in plain[0])
+    assert read_trials(_SUBTITLED.format(sub="## The ORCHARD-2 Randomized Clinical Trial")) == plain
+    assert read_trials(_SUBTITLED.format(sub="THE ORCHARD-2 RANDOMIZED CLINICAL TRIAL")) == plain
+    # a section's heading in the body stays one
+    from builders.document import parse_document
+
+    doc = parse_document("h.txt", _SUBTITLED.format(sub="The ORCHARD-2 Randomized Clinical Trial") +
+                         "\n## Results of the Trial in Detail\n\nThe ORR was 12%.\n")
+    assert doc.sentences[-1].section == "Results of the Trial in Detail"
+
+
+_DESIGN_TITLE = ("{title}\n\nBackground: In the ORCHARD-2 trial, we randomly assigned 800 patients with refractory "
+                 "metastatic colorectal cancer, in a 2:1 ratio, to receive cetuximab or placebo. Median overall survival "
+                 "was 7.1 months with cetuximab and 5.3 months with placebo (hazard ratio 0.68; P < 0.001).\n")
+
+
+def test_a_title_in_capitals_takes_no_design_word_for_a_trial_name():
+    # "RANDOMIZED TRIAL OF ..." in capitals: "randomized" says how the trial was run, whether or not the text writes the
+    # word elsewhere; the trial is the one the text names
+    plain = read_trials(_DESIGN_TITLE.format(title="Randomized Trial of Cetuximab for Refractory Metastatic Colorectal Cancer"))
+    assert any(arm.startswith("ORCHARD-2:") for arm in plain[0])
+    from builders.document import _written_forms, recase
+
+    title = "RANDOMIZED TRIAL OF CETUXIMAB FOR REFRACTORY METASTATIC COLORECTAL CANCER"
+    assert recase(title, _written_forms(_DESIGN_TITLE.format(title=title))).startswith("randomized trial of ")
+    for title in ("RANDOMIZED TRIAL OF CETUXIMAB FOR REFRACTORY METASTATIC COLORECTAL CANCER",
+                  "A RANDOMISED PHASE III STUDY OF CETUXIMAB IN REFRACTORY METASTATIC COLORECTAL CANCER"):
+        assert read_trials(_DESIGN_TITLE.format(title=title)) == plain
+
+
+def test_a_hyphenated_name_in_a_title_in_capitals_is_read_as_the_text_writes_it():
+    from builders.document import _written_forms, recase
+
+    text = ("NON-MSI-H TUMOURS IN THE LUME-COLON 1 TRIAL\n\nThe LUME-Colon 1 trial enrolled patients with non-MSI-H "
+            "tumours.\n")
+    assert recase("NON-MSI-H TUMOURS IN THE LUME-COLON 1 TRIAL", _written_forms(text)) == \
+        "non-MSI-H tumours in The LUME-Colon 1 trial"
+
+
+# codons and exons written as a pair or range with an en dash (a typeset copy) as with a hyphen
+_CODON_GRID = ("KRAS codon {r} mutations were associated with resistance to cetuximab.",
+               "Mutations in KRAS codons {r} predicted resistance to panitumumab.",
+               "Tumours harbouring NRAS codon {r} mutations did not respond to cetuximab.",
+               "Patients with KRAS exons {x} mutations derived no benefit from panitumumab.",
+               "Resistance to cetuximab was conferred by KRAS exons {x} mutations.",
+               "We found that KRAS codons {r} mutations may predict resistance to anti-EGFR antibodies.",
+               "Patients with KRAS codon {r} wild-type tumours benefited from panitumumab.")
+
+
+def test_a_codon_pair_or_exon_range_with_an_en_dash_reads_as_with_a_hyphen():
+    for sentence in _CODON_GRID:
+        hyphen = read_relations(sentence.format(r="12-13", x="2-4"))
+        assert read_relations(sentence.format(r="12\u201313", x="2\u20134")) == hyphen, sentence
+    # a range of exons is no mutation of its first exon
+    assert not any("exon 2" in s for s, _, _ in read_relations(_CODON_GRID[3].format(r="", x="2\u20134")))
