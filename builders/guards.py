@@ -3460,6 +3460,55 @@ def _inhibitor_named_as_means(m: MatchContext, therapy: Entity) -> Entity | None
     return named
 
 
+def _scan_resistance_talk_entities(reading) -> list[tuple[frozenset, frozenset]]:
+    """Per sentence of the document that speaks of resistance: the ids of what it names (with the genes and the
+    molecules its mentions are of or involve) and of the therapies it names (one pass)."""
+    found = []
+    for _, rec in sentences_speaking(reading, _RESISTANCE_TALK):
+        named, therapies = set(), set()
+        for mention in rec.mentions:
+            e = mention.entity
+            if e.category in THERAPY:
+                therapies.add(e.id)
+                continue
+            named.add(e.id)
+            if e.attr("gene"):
+                gene = reading.vocab.gene_entity(e.attr("gene"))
+                named.update({e.attr("gene")} | ({gene.id} if gene is not None else set()))
+        named.update(o.id for s, p, o in rec.implied if p == "involves")
+        if named and therapies:
+            found.append((frozenset(named), frozenset(therapies)))
+    return found
+
+
+@guard
+def cause_resists_therapy_in_document(m: MatchContext) -> bool:
+    """What a strategy puts forward to inhibit beside a therapy is something the document names where it speaks of
+    resistance to that therapy (its class, or a part of it): "inhibiting FGFR4 in combination with 5-FU and
+    oxaliplatin is a potential strategy" answers a resistance only where FGFR4 is named beside resistance to those
+    drugs; elsewhere the strategy is aimed at the tumour, not at a mechanism of resistance."""
+    vocab = m.reading.vocab
+    keys = set()
+    for e in m.slot_entities.get("cause", ()):
+        keys.add(e.id)
+        if e.attr("gene"):
+            keys.add(e.attr("gene"))
+            gene = vocab.gene_entity(e.attr("gene"))
+            if gene is not None:
+                keys.add(gene.id)
+    wanted = set()
+    for t in m.slot_entities.get("therapy", ()):
+        wanted |= {t.id} | _part_ids(m, t.id)
+    if not keys or not wanted:
+        return False
+    for named, therapies in m.reading.document_wide("resistance_talk_entities", _scan_resistance_talk_entities):
+        if not keys & named:
+            continue
+        if therapies & wanted or any(vocab.in_class(t, w) or vocab.in_class(w, t) for t in therapies for w in wanted):
+            return True
+    return False
+
+
 @transform({"Regimen"})
 def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """What had to be blocked for a therapy to work, as the rescue: its inhibitor given with that therapy
