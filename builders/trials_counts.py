@@ -444,6 +444,8 @@ _TO_GROUPS = lazy_compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:patients|participants|p
 _COUNT_RUN = lazy_compile(r"(?<![\d.,\-/])\b\d{1,5}(?:\s*,\s*\d{1,5})*\s*,?\s+and\s+\d{1,5}\b(?![.,]\d)")
 
 
+# the patients a count is of, named between an arm and the count: "B alone in patients with RAS wild-type (n = 142)"
+_POPULATION_BETWEEN = lazy_compile(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|participants|subjects|those)\b", re.I)
 # two counts in one bracket, nothing else in it: "(n = 142 and n = 143)", "(142 vs 143 patients)", "(142 and 143
 # patients, respectively)", "(n=142/143)"
 _PAIR_BRACKET = lazy_compile(r"\(\s*(?:n\s*=\s*)?(?P<a>\d{1,5})\s*(?:patients|pts)?\s*,?\s*(?:and|vs\.?|versus|v\.?|/)\s*"
@@ -708,6 +710,8 @@ class PatientCounts:
                 label = " ".join(phase_part.group(1).split())
             if refs and self._alternatives_counted(st, text, placed):
                 continue  # "A or B plus C (n = 243)": the count of the group given either, no one arm's
+            if refs and _POPULATION_BETWEEN.search(text, placed[-1][0], m.start()):
+                continue  # "A with B alone in patients with RAS wild-type (n = 142) and ...": a population's count
             if refs:
                 arm = self._dosed_combination_arm(st, text, rec, placed[-1])
                 if arm is not None and not self._clause_names_other_regimen(st, text, rec, m, arm):
