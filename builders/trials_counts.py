@@ -444,6 +444,16 @@ _TO_GROUPS = lazy_compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:patients|participants|p
 _COUNT_RUN = lazy_compile(r"(?<![\d.,\-/])\b\d{1,5}(?:\s*,\s*\d{1,5})*\s*,?\s+and\s+\d{1,5}\b(?![.,]\d)")
 
 
+# two counts of patients said to have been assigned or treated "respectively", the arms left to the design named before:
+# "142 and 143 patients, respectively, were treated", "A total of 142 and 143 patients were assigned to the two arms,
+# respectively"
+_RESPECTIVE_PAIR = lazy_compile(r"(?<![\d.,\-/])(?P<a>\d{1,5})\s+and\s+(?P<b>\d{1,5})\s+(?:patients|participants|pts)\s*"
+                                r"(?:,\s*respectively\s*,\s*)?(?:were|had\s+been)\s+(?:randomi[sz]ed|randomly\s+assigned|assigned|"
+                                r"allocated|treated|enrolled|included)\b(?:\s+(?:to|in|into)\s+(?:the\s+)?(?:two|both|respective)\s+"
+                                r"(?:arms|groups))?\s*(?:,\s*respectively\b)?", re.I)
+_RESPECTIVE_WORD = lazy_compile(r"\brespectively\b", re.I)
+_NOT_ARM_GROUPS = lazy_compile(r"\b(?:subgroups?|populations?|cohorts?|with|tumou?rs?|mutant|mutated|wild[- ]type|"
+                               r"stages?|sites?|centres?|centers?|countries|screened)\b", re.I)
 # the patients a count is of, named between an arm and the count: "B alone in patients with RAS wild-type (n = 142)"
 _POPULATION_BETWEEN = lazy_compile(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|participants|subjects|those)\b", re.I)
 # two counts in one bracket, nothing else in it: "(n = 142 and n = 143)", "(142 vs 143 patients)", "(142 and 143
@@ -1206,6 +1216,7 @@ class PatientCounts:
         self._group_sizes(st, text, rec, ev)
         self._run_counts(st, text, rec, ev)
         self._pair_bracket_counts(st, text, rec, ev)
+        self._respective_pair_counts(st, text, rec, ev)
         self._label_split_counts(st, text, ev)
         for b in re.finditer(r"\(([^()]{3,80}|" + _TOTAL_LEAD.pattern + r"[^()]{3,90})\)", text):
             if _N_PLANNED_AFTER.match(text, b.end()):
@@ -1327,6 +1338,26 @@ class PatientCounts:
             for (lo, hi, n), arm in zip(counts, owners):
                 self._add(arm, "n", Value(run.start() + lo, run.start() + hi, float(n), ""), ev, None)
                 self._arm_sized.add(run.start() + lo)
+
+    def _respective_pair_counts(self, st: TrialState, text: str, rec, ev) -> None:
+        """The counts of a two-arm trial's arms given "respectively" in a sentence that names no arm nor therapy,
+        after the design named them: "142 and 143 patients, respectively, were treated", "A total of 142 and 143
+        patients were assigned to the two arms, respectively" -- each arm's in the order the design gave them (as a
+        "respectively" run of values is). Not read: counts of groups of another kind (subgroups, populations,
+        patients with a marker, screened patients) or of events."""
+        if len(st.arms) != 2 or _N_EVENTS.search(text) or _NOT_ARM_GROUPS.search(text):
+            return
+        m = _RESPECTIVE_PAIR.search(text)
+        if m is None or not _RESPECTIVE_WORD.search(m.group(0)):
+            return
+        if self.therapies(text, rec) or self.arm_refs(st, text, rec):
+            return  # (arms the sentence names are read by their names)
+        order = st.compared if len(st.compared) == 2 else st.arms
+        if len({a.id for a in order}) != 2:
+            return
+        for key, arm in (("a", order[0]), ("b", order[1])):
+            self._add(arm, "n", Value(m.start(key), m.end(key), float(m.group(key)), ""), ev, None)
+            self._arm_sized.add(m.start(key))
 
     def _pair_bracket_counts(self, st: TrialState, text: str, rec, ev) -> None:
         """The counts of a two-arm trial's arms given in one bracket right after the sentence names both arms, in the
