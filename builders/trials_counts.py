@@ -444,6 +444,29 @@ _TO_GROUPS = lazy_compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:patients|participants|p
 _COUNT_RUN = lazy_compile(r"(?<![\d.,\-/])\b\d{1,5}(?:\s*,\s*\d{1,5})*\s*,?\s+and\s+\d{1,5}\b(?![.,]\d)")
 
 
+# two counts of patients said to have been assigned or treated "respectively", the arms left to the design named before:
+# "142 and 143 patients, respectively, were treated", "A total of 142 and 143 patients were assigned to the two arms,
+# respectively"
+_RESPECTIVE_PAIR = lazy_compile(r"(?<![\d.,\-/])(?P<a>\d{1,5})\s+and\s+(?P<b>\d{1,5})\s+(?:patients|participants|pts)\s*"
+                                r"(?:,\s*respectively\s*,\s*)?(?:were|had\s+been)\s+(?:randomi[sz]ed|randomly\s+assigned|assigned|"
+                                r"allocated|treated|enrolled|included)\b(?:\s+(?:to|in|into)\s+(?:the\s+)?(?:two|both|respective)\s+"
+                                r"(?:arms|groups))?\s*(?:,\s*respectively\b)?", re.I)
+_RESPECTIVE_WORD = lazy_compile(r"\brespectively\b", re.I)
+_NOT_ARM_GROUPS = lazy_compile(r"\b(?:subgroups?|populations?|cohorts?|with|tumou?rs?|mutant|mutated|wild[- ]type|"
+                               r"stages?|sites?|centres?|centers?|countries|screened)\b", re.I)
+# the patients a count is of, named between an arm and the count: "B alone in patients with RAS wild-type (n = 142)"
+_POPULATION_BETWEEN = lazy_compile(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|participants|subjects|those)\b", re.I)
+# two counts in one bracket, nothing else in it: "(n = 142 and n = 143)", "(142 vs 143 patients)", "(142 and 143
+# patients, respectively)", "(n=142/143)"
+_PAIR_BRACKET = lazy_compile(r"\(\s*(?:n\s*=\s*)?(?P<a>\d{1,5})\s*(?:patients|pts)?\s*,?\s*(?:and|vs\.?|versus|v\.?|/)\s*"
+                             r"(?:n\s*=\s*)?(?P<b>\d{1,5})\s*(?:patients|pts)?\s*(?:,?\s*respectively)?\s*\)", re.I)
+# what may stand between the second arm's name and the bracket of the counts: its own words, never a population
+_PAIR_GAP = lazy_compile(r"[\w\s\-+/]{0,30}", re.I)
+_PAIR_GAP_POPULATION = lazy_compile(r"\b(?:patients|participants|tumou?rs|population|cohorts?|subgroups?|with|in|among)\b",
+                                    re.I)
+_PAIR_TOTAL = lazy_compile(r"(?<![\d.,])(\d{1,5})\s+(?:\w+\s+){0,2}?(?:patients|participants|pts|subjects)\b", re.I)
+
+
 def _in_counts_respectively(text: str, start: int, end: int) -> bool:
     """Whether the count at ``start:end`` is one of a run of counts the sentence pairs with its groups in order ("A
     total of 823 and 230 patients were randomly assigned to the oxaliplatin and irinotecan cohorts, respectively",
@@ -697,6 +720,8 @@ class PatientCounts:
                 label = " ".join(phase_part.group(1).split())
             if refs and self._alternatives_counted(st, text, placed):
                 continue  # "A or B plus C (n = 243)": the count of the group given either, no one arm's
+            if refs and _POPULATION_BETWEEN.search(text, placed[-1][0], m.start()):
+                continue  # "A with B alone in patients with RAS wild-type (n = 142) and ...": a population's count
             if refs:
                 arm = self._dosed_combination_arm(st, text, rec, placed[-1])
                 if arm is not None and not self._clause_names_other_regimen(st, text, rec, m, arm):
@@ -1190,6 +1215,8 @@ class PatientCounts:
         self._group_counts(st, text, rec, ev)
         self._group_sizes(st, text, rec, ev)
         self._run_counts(st, text, rec, ev)
+        self._pair_bracket_counts(st, text, rec, ev)
+        self._respective_pair_counts(st, text, rec, ev)
         self._label_split_counts(st, text, ev)
         for b in re.finditer(r"\(([^()]{3,80}|" + _TOTAL_LEAD.pattern + r"[^()]{3,90})\)", text):
             if _N_PLANNED_AFTER.match(text, b.end()):
@@ -1311,6 +1338,54 @@ class PatientCounts:
             for (lo, hi, n), arm in zip(counts, owners):
                 self._add(arm, "n", Value(run.start() + lo, run.start() + hi, float(n), ""), ev, None)
                 self._arm_sized.add(run.start() + lo)
+
+    def _respective_pair_counts(self, st: TrialState, text: str, rec, ev) -> None:
+        """The counts of a two-arm trial's arms given "respectively" in a sentence that names no arm nor therapy,
+        after the design named them: "142 and 143 patients, respectively, were treated", "A total of 142 and 143
+        patients were assigned to the two arms, respectively" -- each arm's in the order the design gave them (as a
+        "respectively" run of values is). Not read: counts of groups of another kind (subgroups, populations,
+        patients with a marker, screened patients) or of events."""
+        if len(st.arms) != 2 or _N_EVENTS.search(text) or _NOT_ARM_GROUPS.search(text):
+            return
+        m = _RESPECTIVE_PAIR.search(text)
+        if m is None or not _RESPECTIVE_WORD.search(m.group(0)):
+            return
+        if self.therapies(text, rec) or self.arm_refs(st, text, rec):
+            return  # (arms the sentence names are read by their names)
+        order = st.compared if len(st.compared) == 2 else st.arms
+        if len({a.id for a in order}) != 2:
+            return
+        for key, arm in (("a", order[0]), ("b", order[1])):
+            self._add(arm, "n", Value(m.start(key), m.end(key), float(m.group(key)), ""), ev, None)
+            self._arm_sized.add(m.start(key))
+
+    def _pair_bracket_counts(self, st: TrialState, text: str, rec, ev) -> None:
+        """The counts of a two-arm trial's arms given in one bracket right after the sentence names both arms, in the
+        order it names them: "patients were randomly assigned to A plus B or A alone (n = 142 and n = 143)", "A plus B
+        was compared with A (142 vs 143 patients)". Not read: a bracket after a population ("... in RAS wild-type and
+        RAS-mutant tumours (142 and 143)"), of events, or whose counts add up to more than the sentence's total."""
+        if len(st.arms) != 2 or _N_EVENTS.search(text):
+            return
+        for m in _PAIR_BRACKET.finditer(text):
+            if _EVENTS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue
+            refs = sorted(self.arm_refs(st, text, rec, 0, m.start()), key=lambda r: r[0])
+            order = list(dict.fromkeys(a.id for _, a in refs))
+            if len(order) != 2 or len({a.id for a in st.arms}) != 2:
+                continue
+            gap = text[refs[-1][0]:m.start()]
+            # (the last arm's name, then at most a few words of its own: "FOLFOX alone (n = 143)")
+            tail = gap[next((k for k, ch in enumerate(gap) if ch in " ,;"), len(gap)):]
+            if not _PAIR_GAP.fullmatch(tail) or _PAIR_GAP_POPULATION.search(tail):
+                continue
+            a, b = int(m.group("a")), int(m.group("b"))
+            totals = [int(t.group(1)) for t in _PAIR_TOTAL.finditer(text, 0, m.start())]
+            if totals and a + b > max(totals):
+                continue
+            arms = {x.id: x for _, x in refs}
+            for key, arm_id in (("a", order[0]), ("b", order[1])):
+                self._add(arms[arm_id], "n", Value(m.start(key), m.end(key), float(m.group(key)), ""), ev, None)
+                self._arm_sized.add(m.start(key))
 
     def _group_sizes(self, st: TrialState, text: str, rec, ev) -> None:
         """The size each arm's group is said to have, the verb given once: "The A group comprised 278 patients and

@@ -71,7 +71,7 @@ _VERSUS_CONTROL = lazy_compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?
 # a therapy word that names a group of the trial's patients: "the standard-of-care group", "the usual-care arm" (the
 # control named by its standing)
 _GROUP_AFTER = lazy_compile(r"[-\s]*(?:group|arm|cohort)s?\b", re.I)
-_CONTROL_GROUP = lazy_compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard(?:[- ]of[- ]care)?|usual[- ]care)\s+"
+_CONTROL_GROUP = lazy_compile(r"\b(?:the\s+)?(?:control|placebo|comparator|reference|standard(?:[- ]of[- ]care)?|usual[- ]care)\s+"
                               r"(?:group|arm|cohort)s?\b", re.I)
 # one group of a trial and what it received: "54 patients received A, B and C", "while the others received B and
 # C", "the remaining 80 patients were treated with D", "and 50 received placebo"
@@ -98,6 +98,11 @@ _DOSE_CHANGED = lazy_compile(r"\bdoses?\s+(?:was|were|had\s+to\s+be)\s+(?:subseq
                              r"escalated|increased|modified|adjusted)\b", re.I)
 # "Adagrasib (MRTX849) is another KRAS G12C inhibitor": a drug said to be another one
 _SAID_ANOTHER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+)?another\b", re.I)
+# "Cetuximab gave / has been reported to yield an ORR of 10%": the drug that opens the sentence as the subject of the
+# values it gave (then the values are that drug's, and of the one arm only when the arm holds it)
+_GAVE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:alone|monotherapy)\s+)?(?:(?:has|have|had)\s+(?:been\s+(?:reported|shown)\s+to\s+"
+                     r"|also\s+)?)?(?:gave|give|yielded|yield|produced|produce|achieved|achieve|resulted\s+in|result\s+in)\b",
+                     re.I)
 # "standard-of-care imaging / response evaluation / testing": the usual practice of assessing, not an arm's therapy
 _SOC_PRACTICE = lazy_compile(r"[-\s]*(?:radiolog\w*|imaging|CT\b|scans?\b|(?:response\s+)?(?:evaluation|assessment)s?\b|"
                              r"testing|tests?\b|diagnos\w*|monitoring|surveillance|biops\w*|genotyping|sequencing)", re.I)
@@ -1463,11 +1468,12 @@ class TrialDesign:
 
     def _another_drug_said(self, st: TrialState, text: str, rec) -> bool:
         """Whether the sentence opens with a drug the one arm does not hold, said to be another one ("Adagrasib
-        (MRTX849) is another covalent KRAS G12C inhibitor that achieves ..."): its values are that drug's."""
+        (MRTX849) is another covalent KRAS G12C inhibitor that achieves ...") or said to have given the values
+        ("Cetuximab gave an ORR of 0% in KRAS-mutant tumours"): its values are that drug's."""
         named = [t for t in rec.merged() if t.entity.category in ("Drug", "Regimen")]
         if not named or text[:named[0].start].strip() or any(m.entity.category == "Trial" for m in rec.mentions):
             return False
-        if not _SAID_ANOTHER.match(text, named[0].end):
+        if not _SAID_ANOTHER.match(text, named[0].end) and not _GAVE.match(text, named[0].end):
             return False
         held = self._held(st.regimens.get(st.arms[0].id)) | self._components(st, st.arms[0])
         return named[0].entity.id not in held

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from builders import trials_subgroups
 from builders.lazy_patterns import lazy_compile
 
 # an endpoint as a hazard ratio names it: the survival measure or the event it counts
@@ -31,7 +32,10 @@ _VAL = (r"(?P<{n}>[0-4]\.\d{{1,3}}|[01])(?![\d.%])\s*(?:\([^()]{{0,70}}\)|\[[^\[
 _AND = r"\s*,?\s*(?:and|vs\.?|versus)\s+"
 _FORMS = [
     # "the hazard ratios for PFS and OS were 0.70 and 0.85, respectively", "HRs for death and progression of 0.61 and 0.44"
-    rf"\b{_RATIO}\s+(?:for|of)\s+(?:the\s+)?(?P<e1>{_END}){_AND}(?:for\s+)?(?P<e2>{_END})\s*(?:were|was|are|is|of|:|,)?\s*"
+    rf"\b{_RATIO}\s+(?:for|of)\s+(?:the\s+)?(?P<e1>{_END}){_AND}(?:for\s+)?(?P<e2>{_END})"
+    # (a population between the endpoints and the verb: "... for OS and PFS in the RAS wild-type population were")
+    rf"(?:(?P<pop>\s+(?:in|among|for|within)\s+(?:the\s+)?[^.;:,()]{{2,60}}?)(?=\s+(?:were|was|are|is)\b))?"
+    rf"\s*(?:were|was|are|is|of|:|,)?\s*"
     rf"(?:of\s+)?{_VAL.format(n='v1')}{_AND}{_VAL.format(n='v2')}",
     # "PFS and OS hazard ratios were 0.57 and 0.85"
     rf"\b(?P<e1>{_END}){_AND}(?P<e2>{_END})\s+{_RATIO}\s*(?:were|was|are|is|of|:|,)?\s*"
@@ -50,7 +54,31 @@ _CLOSED = lazy_compile(r"\s*(?:,\s*)?(?:respectively\b|[.;)]|$)|\s*,\s*(?:and|wh
 # respectively" (the ratio word, at most 80 characters of groups, then two values closed by "respectively")
 _GROUP_LIST = lazy_compile(rf"\b(?:hazard\s+ratios|HRs)\b[^.;\d]{{0,80}}?\b(?:were|of|:)\s*{_VAL.format(n='v1')}{_AND}"
                            rf"{_VAL.format(n='v2')}\s*,?\s*respectively\b", re.I)
+# a marker-defined population named after the two values, then the end: "... were 0.77 and 0.72 in the RAS wild-type
+# population, respectively"
+_POPULATION_CLOSED = lazy_compile(r"\s*(?P<pop>(?:in|among|for|within)\s+[^.;:,()]{2,60}?)\s*,?\s*(?:respectively\b|[.;)]|$)",
+                                  re.I)
 _CUE = lazy_compile(r"hazard\s+ratio|\bHRs?\b", re.I)
+# the whole of a trial's patients, named as the population of its ratios
+_WHOLE = lazy_compile(r"\s*(?:in|among|for|within)\s+(?:the\s+)?(?:overall|whole|entire|total|intention[- ]to[- ]treat|"
+                      r"ITT|study|randomi[sz]ed)\s+(?:study\s+)?population", re.I)
+
+
+def _closed(text: str, end: int) -> bool:
+    """Whether a list of two values ending at ``end`` ends its clause: "respectively", the clause's end, or one
+    marker-defined population its ratios are of ("in the RAS wild-type population, respectively")."""
+    if _CLOSED.match(text, end) is not None:
+        return True
+    m = _POPULATION_CLOSED.match(text, end)
+    return m is not None and trials_subgroups.population_phrase(m.group("pop")) is not None
+
+
+def _population_kept(m: re.Match, k: int) -> bool:
+    """Whether the population a listed pair names between its endpoints and its verb, if any, is one the ratios can
+    be read for: the trial's whole population, or one marker-defined population (its label is the subgroup the trial
+    reader gives the ratios, builders/trials_subgroups.py); never another study's, nor one named by no marker."""
+    pop = m.group(f"f{k}_pop") if k == 0 else None
+    return pop is None or _WHOLE.fullmatch(pop) is not None or trials_subgroups.population_phrase(pop) is not None
 _PROGRESSION = lazy_compile(r"PFS|progression", re.I)
 
 
@@ -89,7 +117,9 @@ def endpoint_ratios(text: str) -> tuple[tuple[int, int, float, str], ...]:
         e1, e2 = _kind(m.group(f"f{k}_e1")), _kind(m.group(f"f{k}_e2"))
         if e1 == e2:
             continue  # "for PFS and progression": one endpoint twice, no list of two
-        if k in (0, 1) and _CLOSED.match(text, m.end()) is None:
+        if not _population_kept(m, k):
+            continue  # "the HRs for OS and PFS in patients with left-sided tumours were ...": a group's, left
+        if k in (0, 1) and not _closed(text, m.end()):
             continue  # "... were 0.70 and 0.85 in A and 0.9 and ..." runs on: not one value per endpoint
         for name, kind in ((f"f{k}_v1", e1), (f"f{k}_v2", e2)):
             out.append((m.start(name), m.end(name), float(m.group(name)), kind))
@@ -113,7 +143,7 @@ def listed_ratio_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(n), m.end(n)) for m in _GROUP_LIST.finditer(text) for n in ("v1", "v2")]
     for m in _LISTED.finditer(text):
         k = next(i for i in range(len(_FORMS)) if m.group(f"f{i}_v1") is not None)
-        if k in (0, 1) and _CLOSED.match(text, m.end()) is None:
+        if k in (0, 1) and not _closed(text, m.end()):
             # "the HRs for PFS and OS were 0.70 and 0.85 for A and 0.80 and 0.90 for B": runs of ratios per group
             spans += [(m.start(f"f{k}_v1"), m.end(f"f{k}_v1")), (m.start(f"f{k}_v2"), m.end(f"f{k}_v2"))]
     return spans

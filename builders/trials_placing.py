@@ -494,6 +494,19 @@ _CLOSE_BRACKET = lazy_compile(r"\s*(?:%|months?|mo)?\s*\)")
 _RATE_LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|(?:vs\.?|versus|v\.?)\s+)")
 
 
+_NEXT_ITEM = lazy_compile(r"[;]|\b(?:and|whereas|while|but|vs|versus|compared)\b", re.I)
+_LISTED_AFTER = lazy_compile(r"\b(?:and|or)\b|/", re.I)
+_CLAUSE_STOP = lazy_compile(r"[,;.()\[\]]")
+# the words that tie a value to the arm named right before it: "and with cetuximab 57%", "in the placebo arm, 11%"
+# (the words between are the arm's alone: not the end of the value before's, "7.4 months in the A group vs 4.8 months")
+_ARM_TIED_BEFORE = lazy_compile(r"\b(?:with|in|for|on|among|under)\s+(?P<group>(?:(?!\b(?:vs|versus|and|or|compared|than|while|"
+                            r"whereas|but)\b)[^,;()\d%\]\[])+?)\s*,?\s*$", re.I)
+# the words that tie a value to the arm named right after it: "57% with cetuximab", "39% (95% CI ...) in the placebo arm"
+_ARM_TIED_AFTER = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:with|in|for|on|among|under)\s+"
+                           r"(?:the\s+|those\s+|patients\s+)?(?:(?:treated|receiving|given|who\s+received)\s+(?:with\s+)?)?",
+                           re.I)
+
+
 def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
     """The starts of the rates of 0% a list of rates gives beside a rate above 0 ("the ORR was 2.2% and 0.0% in the A
     and B groups", "14% and 0% in Arms A and B", "(44% versus 0%)"): written with their per cent sign, one arm's
@@ -507,6 +520,35 @@ def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
             if zero.number == 0 and other.number > 0 and ("%" in text[zero.start:zero.end] or zero is b):
                 zeros.add(zero.start)  # (a bare zero after "vs" took the per cent sign of the rate before it)
     return frozenset(zeros)
+
+
+# a rate of none written right after its rate's name ("an ORR of 0%", "the ORR was 0%", "(ORR 0%)", "DCR: 0.0%") or
+# right before it ("0% ORR"), never the low end of a range ("ORR ranged from 0% to 23%", "0-12%")
+_RATE_NAME = (r"(?:ORR|DCR|(?:(?:objective|overall|confirmed|tumou?r)\s+)?response\s+rates?|"
+              r"disease[- ]control\s+rates?)(?:\s*\((?:ORR|DCR|RR)\))?")
+_NAMED_ZERO = lazy_compile(rf"\b{_RATE_NAME}\s*(?:(?:of|was|were|is|:|=|,)\s*)?(?:only\s+)?"
+                           r"(0(?:\.0{1,2})?\s*%)(?!\s*(?:[-–—]|to\b)\s*\d)"
+                           rf"|(?<![\d.,\-–])(0(?:\.0{{1,2}})?\s*%)\s+{_RATE_NAME}\b", re.I)
+_ZERO_RATE_CUE = lazy_compile(r"(?<![\d.])0(?:\.0{1,2})?\s*%")
+
+
+def _named_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
+    """The starts of the rates of 0% the sentence names as a response or disease-control rate of their own ("the
+    combination gave an ORR of 0%", "no responses were seen (ORR 0%)", "0% ORR and 33% DCR"): a rate of none said in
+    numbers, as much a value as any other rate; never the low end of a range ("ranged from 0% to 23%").
+
+    >>> t = "Sotorasib monotherapy gave an ORR of 0% and a DCR of 45%."
+    >>> vs = [Value(t.index("0%"), t.index("0%") + 2, 0.0, "%")]
+    >>> _named_zero_rates(t, vs) == {t.index("0%")}
+    True
+    >>> t = "The ORR ranged from 0% to 23% across studies."
+    >>> _named_zero_rates(t, [Value(t.index("0%"), t.index("0%") + 2, 0.0, "%")])
+    frozenset()
+    """
+    if _ZERO_RATE_CUE.search(text) is None:
+        return frozenset()
+    said = {m.start(1) if m.group(1) is not None else m.start(2) for m in _NAMED_ZERO.finditer(text)}
+    return frozenset(v.start for v in values if v.number == 0 and any(v.start <= z < v.end for z in said))
 
 
 # the other side's share after a share that responded: "..., versus 2.2% for regorafenib" (the therapy right at the end)
@@ -731,8 +773,9 @@ class ValuePlacing:
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
         if len(st.arms) == 1 and self._only_single_agent_said(st, text, rec):
             return  # "BRAF inhibitor monotherapy yields response rates of 5%": one agent's values, not the combination arm's
-        if len(st.arms) == 1 and not self.therapies(text, rec) and not _ARM_LABEL.search(text) and \
-                other_role_named(text, self._is_control(st, st.arms[0])):
+        if len(st.arms) == 1 and not any(t.entity.id not in _NOT_ARMS for t in self.therapies(text, rec)) and \
+                not _ARM_LABEL.search(text) and other_role_named(text, self._is_control(st, st.arms[0])):
+            # ("The placebo group had an ORR of 0%": placebo names the control group, no therapy of the arm known)
             return  # (s46 groups) "In the control arm, median OS was 5.0 months" while the one arm known is the drug tested
         if len(st.arms) == 1 and self._another_drug_said(st, text, rec):
             return  # "Adagrasib is another KRAS G12C inhibitor that achieves an ORR of 17%": not the arm's drug
@@ -890,6 +933,7 @@ class ValuePlacing:
         self._placed_at: dict[str, list] = {}  # (end of the value, its arm) per metric, in the sentence's order
         self._placed_numbers: dict[str, list] = {}  # (its arm, the value) per metric, in the sentence's order
         self._listed_zeros = _listed_zero_rates(text, values)  # "2.2% and 0.0%": a rate of none in a list is a value
+        self._listed_zeros |= _named_zero_rates(text, values)  # "an ORR of 0%": a rate of none named as such
         self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
         self._respective_runs: dict[str, list] = {}  # runs of one metric whose populations a "respectively" list gave
         self._listed_arm_of: dict[int, Entity] = {}  # the arm of each value of a "respectively" list of regimens, by start
@@ -1925,6 +1969,9 @@ class ValuePlacing:
                         pairs = self._as_added_on(st, text, pairs)  # (what adding the drug did says which is whose)
                     elif len(chunks) == 1 and metric in _HIGHER_IS_BETTER and len(named) == 1:
                         pairs = _as_said_better(text, every, pairs)
+                    if not respectively and self._tied_elsewhere(st, text, rec, pairs):
+                        return  # "39% in the first cohort and 57% with cetuximab": the arm one value is said to be of
+                        # is not the one the design's order gives it, so the order is no guide
                     for v, a in pairs:
                         self._add(a, metric, v, ev, label)
 
@@ -2454,6 +2501,30 @@ class ValuePlacing:
             return False
         return re.search(rf"\(\s*{name}\s*[),;]|\b{name}\s*[(:]|\b{name}\s+(?:included|enrolled|comprised|consisted\s+of)\b",
                          self.doc.text, re.I) is not None
+
+    def _tied_elsewhere(self, st: TrialState, text: str, rec, pairs: list) -> bool:
+        """Whether a value of ``pairs`` (value, arm) is said right after it to be of another arm than the one it is
+        paired with ("The ORR was 39% in the control population and 57% with cetuximab", paired in the design's
+        order, cetuximab's arm first): a value is its own arm's, whatever the order of a design."""
+        ends = sorted(v.end for v, _ in pairs)
+        for v, arm in pairs:
+            m = _ARM_TIED_AFTER.match(text, v.end)
+            if m:
+                stop = _CLAUSE_STOP.search(text, m.end())
+                found = self.arm_refs(st, text, rec, m.end(), stop.start() if stop else len(text))
+                refs = {a.id for pos, a in found if pos <= m.end() + 2}
+                # (one arm, named alone: not "2.8 and 1.5 months in the A and B groups", the arms listed in turn)
+                listed = _LISTED_AFTER.search(text, m.end(), stop.start() if stop else len(text))
+                if len(refs) == 1 and {a.id for _, a in found} == refs and arm.id not in refs and not listed:
+                    return True
+            b = _ARM_TIED_BEFORE.search(text, max(0, v.start - 50), v.start)
+            before = [e for e in ends if e <= v.start]
+            if b and before and not _NEXT_ITEM.search(text, before[-1], b.start()):
+                b = None  # "9.3 months with the triplet, 8.4 months ...": the words are the value before's own tie
+            refs = {a.id for _, a in self.arm_refs(st, text, rec, b.start("group"), b.end("group"))} if b else set()
+            if len(refs) == 1 and arm.id not in refs:
+                return True  # "..., and with cetuximab 57%"
+        return False
 
     def _against_order(self, st: TrialState, text: str, rec, order: list) -> bool:
         """Whether an arm the sentence names as one side of "X vs Y" stands on the side the design's ``order`` gives

@@ -131,6 +131,20 @@ def population_named(text: str) -> str | None:
     return labels.pop() if len(labels) == 1 else None
 
 
+def population_phrase(text: str) -> str | None:
+    """The marker-defined population a phrase names as a whole ("in the RAS wild-type population" -> "RAS wild-type",
+    "among patients with BRAF V600E mutations"), else None: a phrase that says more ("in the RAS wild-type
+    population of the CRYSTAL trial") or names no marker ("in patients with left-sided tumours").
+
+    >>> population_phrase("in the RAS wild-type population")
+    'RAS wild-type'
+    >>> population_phrase("in the RAS wild-type population of the CRYSTAL trial") is None
+    True
+    """
+    m = _FOR_POPULATION.fullmatch(text.strip())
+    return _status_last(_label(m)) if m else None
+
+
 # "... were 2.2 and 5.0 months, respectively, in the cohort with mismatch repair-proficient colorectal cancer": the
 # marker-defined population named right after a run of values tied to their metrics by "respectively"
 _RESPECTIVE_FOR = lazy_compile(rf",?\s*\brespectively\s*,?\s+(?i:for|in|among)\s+(?:the\s+)?(?:(?i:patients|participants|those|"
