@@ -1489,6 +1489,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "X promoted cetuximab resistance by competitively binding miR-495": what X takes away, no cause
     if token >= 0 and _SEQUESTERED_AFTER.match(m.text, m.tokens[token].end):
         return None  # "resistance was induced via miR-21 sponging by circ_0001": the sponged microRNA, no cause
+    if token >= 0 and _CHANGE_NOUN_AFTER.match(m.text, m.tokens[token].end):
+        return None  # "an early HGF decrease could predict the efficacy of A": the marker's change, "decrease" no verb
     changed = _changed_by_means(entity, m, token)
     if changed is not None:
         return changed or None  # "escaped sunitinib by upregulating NRP1 and MET": each one's overexpression
@@ -3556,8 +3558,8 @@ def _product_status(entity: Entity, m: MatchContext, token: int) -> bool:
 # "ctDNA level decline predicted", "a CEA reduction of 50%"): the marker's change is what the sentence relates (read by
 # changed_marker), never the marker itself ("MET amplification increases resistance" is a verb with its object)
 _CHANGE_NOUN_AFTER = lazy_compile(r"\s*(?:levels?\s+)?(?:decrease|decline|reduction|drop|fall|clearance|disappearance|"
-                                  r"increase|rise|elevation)\s+(?:was|were|is|are|has|had|predicted|predicts|correlated|"
-                                  r"associated|of|at|after|during|from|by|on|in|>|≥)\b", re.I)
+                                  r"increase|rise|elevation)\s+(?:was|were|is|are|has|had|could|may|might|can|would|predicted|predicts|"
+                                  r"correlated|associated|of|at|after|during|from|by|on|in|>|≥)\b", re.I)
 
 
 @transform(lambda cats: set(cats))
