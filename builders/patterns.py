@@ -977,7 +977,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
-    if "ratio" in text:
+    if "ratio" in text or "NLR" in text:
         mentions = ratios(text, mentions)
     if "CEP" in text:
         mentions = fish_ratios(text, mentions)
@@ -2857,7 +2857,9 @@ def _said_level(r, text, m):
 # cell populations, read as a biomarker of its own
 _MARKER_RATIO = lazy_compile(r"(?<![\w+/])(?P<a>CD\d{1,3}\+?)\s*(?:/|:|-to-)\s*(?P<b>CD\d{1,3}\+?)"
                              r"(?:\s+T[- ]cells?)?\s+ratios?(?![A-Za-z])")
-_RATIO_GAP = lazy_compile(r"\s*(?:/|:|-to-|\s+to\s+)\s*")
+_RATIO_GAP = lazy_compile(r"\s*(?:/|:|-to-|–to–|[-–]|\s+to\s+)\s*")
+# the blood count ratio by its usual abbreviation ("baseline NLR"), written in capitals alone
+_NLR = lazy_compile(r"(?<![\w\-])NLR(?![\w\-])")
 _RATIO_AFTER = lazy_compile(r"\s+ratios?(?![A-Za-z])")
 
 
@@ -2869,6 +2871,8 @@ def ratios(text, mentions) -> list:
         name = f"{x.group('a')}/{x.group('b')} ratio"
         found.append((x.start(), x.end(), name, (f"{x.group('a')}-to-{x.group('b')} ratio",
                                                  f"{x.group('a').rstrip('+')}/{x.group('b').rstrip('+')} ratio")))
+    for x in _NLR.finditer(text):
+        found.append((x.start(), x.end(), "neutrophil-to-lymphocyte ratio", ("NLR", "neutrophil/lymphocyte ratio")))
     cells = [m for m in mentions if m.entity.category == "CellType"]
     for a, b in zip(cells, cells[1:]):
         after = _RATIO_AFTER.match(text, b.end)

@@ -2275,3 +2275,17 @@ def test_s55_blood_level_forms(text, name, forms):
 ])
 def test_s55_no_blood_level(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Baseline NLR was recorded in all patients.",                 # the usual abbreviation alone
+    "A neutrophil–lymphocyte ratio of 3 or more was frequent.",   # the two cells joined by an en dash
+    "The neutrophil-lymphocyte ratio was recorded.",              # or by a hyphen
+])
+def test_s55_neutrophil_to_lymphocyte_ratio(text):
+    assert "neutrophil-to-lymphocyte ratio" in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", ["NLRs sense bacterial products.", "NLRP3 inflammasome activation was seen."])
+def test_s55_no_ratio_from_nod_like_receptors(text):
+    assert "neutrophil-to-lymphocyte ratio" not in [m.entity.name for m in _mentions(text)]
