@@ -1489,6 +1489,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "X promoted cetuximab resistance by competitively binding miR-495": what X takes away, no cause
     if token >= 0 and _SEQUESTERED_AFTER.match(m.text, m.tokens[token].end):
         return None  # "resistance was induced via miR-21 sponging by circ_0001": the sponged microRNA, no cause
+    if token >= 0 and _CHANGE_NOUN_AFTER.match(m.text, m.tokens[token].end):
+        return None  # "an early HGF decrease could predict the efficacy of A": the marker's change, "decrease" no verb
     changed = _changed_by_means(entity, m, token)
     if changed is not None:
         return changed or None  # "escaped sunitinib by upregulating NRP1 and MET": each one's overexpression
@@ -3601,6 +3603,14 @@ def _product_status(entity: Entity, m: MatchContext, token: int) -> bool:
     return bool(names & genes)
 
 
+# a change noun right after a marker, then what a subject is followed by ("CA19-9 decrease was associated with",
+# "ctDNA level decline predicted", "a CEA reduction of 50%"): the marker's change is what the sentence relates (read by
+# changed_marker), never the marker itself ("MET amplification increases resistance" is a verb with its object)
+_CHANGE_NOUN_AFTER = lazy_compile(r"\s*(?:levels?\s+)?(?:decrease|decline|reduction|drop|fall|clearance|disappearance|"
+                                  r"increase|rise|elevation)\s+(?:was|were|is|are|has|had|could|may|might|can|would|predicted|predicts|"
+                                  r"correlated|associated|of|at|after|during|from|by|on|in|>|≥)\b", re.I)
+
+
 @transform(lambda cats: set(cats))
 def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A predictive marker: a gene or molecule named with its expression becomes that biomarker;
@@ -3620,6 +3630,8 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "KRAS mutation status predicts response": a status says no direction (mutant or wild-type)
     if token >= 0 and _CHANGE_IN.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "a decrease in RAS mutations after treatment": the change is the marker, not the mutation
+    if token >= 0 and _CHANGE_NOUN_AFTER.match(m.text, m.tokens[token].end):
+        return None  # "early CA19-9 decrease was associated with response": the change is the marker, not the level
     if token >= 0 and _in_participle_aside(m, token):
         return None  # "HER2 amplification, detected in 5% of RAS wild-type tumours, is a negative predictor ..."
     slot = m.match.slots.get("marker") or ()
@@ -9866,11 +9878,29 @@ _CHANGE_AFTER = lazy_compile(rf"\s*(?:levels?\s+|fraction\s+|burden\s+|concentra
                              rf"{_RISE_WORDS})(?![\w\-])", re.I)
 
 
+_CHANGE_NOUNS = frozenset(("decline", "drop", "reduction", "fall", "disappearance", "rise", "elevation"))
+
+
 def _change_kind(word: str) -> str:
     low = word.lower()
     if re.match(_CLEAR_WORDS, low):
         return "clearance"
     return "decrease" if re.match(_FALL_WORDS, low) else "increase"
+
+
+def _serum_marker_written(m: MatchContext, t, entity: Entity) -> Entity | None:
+    """The blood marker of the vocabulary a gene's written name is the level of ("CEA" of the gene CEACAM5 is
+    ``serum CEA``: "an early CEA decrease" is the fall of the serum marker), else None."""
+    if entity.category not in ("Gene", "Molecule"):
+        return None
+    vocab = m.reading.vocab
+    for form in (f"{t.text} level", f"serum {t.text}"):
+        hit = vocab.by_name.get(form.lower())
+        marker = vocab.entities.get(hit) if hit else None
+        if marker is not None and marker.category == "Biomarker" and \
+                marker.name.startswith(("serum ", "plasma ")):
+            return marker
+    return None
 
 
 @transform({"Biomarker"})
@@ -9885,12 +9915,16 @@ def changed_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None
     said = _CHANGE_BEFORE.search(m.text, max(0, t.start - 50), t.start) or _CHANGE_AFTER.match(m.text, t.end)
     if said is None:
         return None
-    base = re.sub(r"\s+(?:levels?|expression|fraction)$", "", entity.name)
+    serum = _serum_marker_written(m, t, entity)
+    base = serum.name if serum is not None else re.sub(r"\s+(?:levels?|expression|fraction)$", "", entity.name)
     if entity.category == "Alteration" and re.search(r"ctDNA|cfDNA|plasma|circulating|liquid", m.text, re.I) and \
             not base.lower().startswith(("ctdna", "cfdna")):
         base = f"ctDNA {base}"
     name = f"{base} {_change_kind(said.group('word'))}"
-    return Entity(mint("biomarker", name), "Biomarker", name, (), (), (("biomarker_kind", "dynamics"),))
+    # the change as the text names it ("ctDNA decline", "CEA reduction") stays a name of the node
+    word = said.group("word").lower()
+    written = (f"{base} {word}",) if word in _CHANGE_NOUNS and f"{base} {word}" != name else ()
+    return Entity(mint("biomarker", name), "Biomarker", name, written, (), (("biomarker_kind", "dynamics"),))
 
 
 _THAN_BEFORE = lazy_compile(r"\bthan\s+(?:(?:in|among|for|with)\s+)?(?:(?:those|patients|tumou?rs|cases)\s+(?:with\s+)?)?(?:the\s+)?$",

@@ -977,7 +977,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
-    if "ratio" in text:
+    if "ratio" in text or "NLR" in text:
         mentions = ratios(text, mentions)
     if "CEP" in text:
         mentions = fish_ratios(text, mentions)
@@ -2857,7 +2857,9 @@ def _said_level(r, text, m):
 # cell populations, read as a biomarker of its own
 _MARKER_RATIO = lazy_compile(r"(?<![\w+/])(?P<a>CD\d{1,3}\+?)\s*(?:/|:|-to-)\s*(?P<b>CD\d{1,3}\+?)"
                              r"(?:\s+T[- ]cells?)?\s+ratios?(?![A-Za-z])")
-_RATIO_GAP = lazy_compile(r"\s*(?:/|:|-to-|\s+to\s+)\s*")
+_RATIO_GAP = lazy_compile(r"\s*(?:/|:|-to-|–to–|[-–]|\s+to\s+)\s*")
+# the blood count ratio by its usual abbreviation ("baseline NLR"), written in capitals alone
+_NLR = lazy_compile(r"(?<![\w\-])NLR(?![\w\-])")
 _RATIO_AFTER = lazy_compile(r"\s+ratios?(?![A-Za-z])")
 
 
@@ -2869,6 +2871,8 @@ def ratios(text, mentions) -> list:
         name = f"{x.group('a')}/{x.group('b')} ratio"
         found.append((x.start(), x.end(), name, (f"{x.group('a')}-to-{x.group('b')} ratio",
                                                  f"{x.group('a').rstrip('+')}/{x.group('b').rstrip('+')} ratio")))
+    for x in _NLR.finditer(text):
+        found.append((x.start(), x.end(), "neutrophil-to-lymphocyte ratio", ("NLR", "neutrophil/lymphocyte ratio")))
     cells = [m for m in mentions if m.entity.category == "CellType"]
     for a, b in zip(cells, cells[1:]):
         after = _RATIO_AFTER.match(text, b.end)
@@ -3118,6 +3122,37 @@ def _slashed_after_carried(vocab, text, m, ending, carry) -> bool:
     return len(before) == 1 and _slashed_products(vocab, text, before[0], m)
 
 
+# a blood specimen right before a gene product, with the level's direction and time before it ("high plasma Ang-2",
+# "pretreatment serum IL-6", "circulating heregulin"): its level in that specimen
+_SPECIMEN_JUST_BEFORE = lazy_compile(r"(?<![\w\-])(?:(?P<dir>high|low|elevated|increased|decreased|reduced|higher|lower)\s+)?"
+                                     r"(?:(?:baseline|pretreatment|pre-treatment|on-treatment)\s+)?"
+                                     r"(?P<spec>plasma|serum|circulating)\s+$", re.I)
+# a noun the product names a thing by, not its level ("plasma VEGF receptor", "serum HGF-targeting antibody")
+_NOT_LEVEL_AFTER = lazy_compile(r"[-\s]*(?:receptors?|antibod|blockade|trap|targeting|targeted|binding|ligands?|gene|"
+                                r"family|isoforms?|-)", re.I)
+
+
+def _as_written(m, text: str) -> Entity:
+    """A molecule as the text writes it where the text names one of its forms by a longer name ("VEGF-A",
+    "VEGF-A121" of VEGF): its level markers take that name ("plasma VEGF-A level"), the vocabulary's name staying a
+    synonym of them; any other mention as it is.
+
+    >>> vegf = Entity("crc:vegf", "Molecule", "VEGF", ("VEGF-A", "vascular endothelial growth factor"))
+    >>> M = type("M", (), {})
+    >>> m = M(); m.entity, m.start, m.end = vegf, 0, 6
+    >>> _as_written(m, "VEGF-A levels").name
+    'VEGF-A'
+    >>> m.end = 4
+    >>> _as_written(m, "VEGF levels").name
+    'VEGF'
+    """
+    e = m.entity
+    written = text[m.start:m.end]
+    if e.category != "Molecule" or not written.startswith(e.name + "-") or written not in e.synonyms:
+        return e
+    return Entity(e.id, e.category, written, (e.name, *(s for s in e.synonyms if s != written)), e.xrefs, e.attributes)
+
+
 def biomarkers(r, text, mentions, rec):
     """Expression and liquid-biopsy biomarkers: ``AXL positivity``, ``high miR-31-3p expression``,
     ``plasma HGF level``, ``ctDNA KRAS mutation``, ``EphB2-high``."""
@@ -3129,7 +3164,7 @@ def biomarkers(r, text, mentions, rec):
         if m.entity.category in ("Gene", "Molecule"):
             ending.setdefault(m.end, []).append(m)
     for index, m in enumerate(ordered):
-        e = m.entity
+        e = _as_written(m, text)
         if e.category in ("Gene", "Molecule", "Biomarker") and not (out and out[-1].end > m.start):
             said = _said_level(r, text, m)
             if said is not None:
@@ -3168,6 +3203,21 @@ def biomarkers(r, text, mentions, rec):
                 carry = (low, spec, m.end)
                 continue
             expression_after = _EXPRESSION_AFTER.match(text, m.end)
+            measured_in = None if expression_after or e.category != "Molecule" or not e.attr("gene") or \
+                _OWN_HEAD_AFTER.match(text, m.end) or _NOT_LEVEL_AFTER.match(text, m.end) else \
+                _SPECIMEN_JUST_BEFORE.search(text, max(0, m.start - 60), m.start)
+            if measured_in and measured_in.group("dir") and \
+                    verb_of_change(text, measured_in.start("dir"), measured_in.group("dir"), ordered):
+                measured_in = None  # "IL-6 increased plasma VEGF": the verb's object, no level marker
+            if measured_in:
+                # (s55 liquid) "high plasma Ang-2", "pretreatment serum IL-6": a gene product named with the blood
+                # specimen it was measured in is its level there
+                low = bool(re.match(r"(?:low|decreased|reduced|lower)\b", measured_in.group("dir") or "", re.I))
+                spec = measured_in.group("spec").lower()
+                out.append(m)  # the product stays named ("circulating insulin rose": insulin and its level)
+                out.append(_mention(measured_in.start("spec"), m.end, text, _level_entity(e, low, spec)))
+                carry = (low, spec, m.end)
+                continue
             called = [] if expression_after else called_marker_chain(text, ordered, index)
             if called:
                 # (s46 ents) "A, B and C, which are predictive factors", "Xs may serve as prognostic biomarkers": each

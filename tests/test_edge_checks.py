@@ -234,7 +234,7 @@ def test_level_with_its_own_prediction_takes_no_other():
     ("Baseline plasma RAS status was a predictive marker of rechallenge with cetuximab.",
      ("baseline plasma RAS status", "predicts_response_to", "cetuximab rechallenge")),
     ("Low VEGF-A levels predicted benefit from bevacizumab beyond progression.",
-     ("low VEGF expression", "predicts_response_to", "bevacizumab beyond progression")),
+     ("low VEGF-A expression", "predicts_response_to", "bevacizumab beyond progression")),
     ("Low HGF levels predicted benefit from retreatment with panitumumab.",
      ("low HGF expression", "predicts_response_to", "panitumumab retreatment")),
     ("The single-arm phase 2 ORCHID trial tested a rechallenge with cetuximab in patients with RAS wild-type ctDNA.",

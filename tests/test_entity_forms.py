@@ -2250,3 +2250,42 @@ def test_an_assay_readout_after_a_drug_head_is_no_code_name():
 ])
 def test_s54_long_combination_words_before_targets(text):
     assert any(m.entity.category == "Regimen" and m.text.startswith("MEK and BCL-XL inhibit") for m in _mentions(text))
+
+
+@pytest.mark.parametrize("text,name,forms", [
+    # s55 liquid: a gene product written right after the blood specimen it was measured in is its level there
+    ("High plasma Ang-2 was linked to shorter PFS.", "plasma angiopoietin-2 level", ["plasma angiopoietin-2 level"]),
+    ("Patients with elevated pretreatment serum IL-6 were analysed.", "serum IL-6 level", ["serum IL-6 levels"]),
+    # a product written by the longer name of one of its forms keeps that name, the vocabulary's as a synonym
+    ("Baseline plasma VEGF-A levels were measured in all patients.", "plasma VEGF-A level", ["plasma VEGF level"]),
+    # serum markers no gene names: LDH and CA19-9 (with an en dash too)
+    ("High serum LDH was frequent in this cohort.", "serum LDH", ["high serum LDH", "LDH levels"]),
+    ("An early decrease in carbohydrate antigen 19–9 (CA19–9) was recorded.", "serum CA19-9", ["CA19-9", "CA19–9"]),
+])
+def test_s55_blood_level_forms(text, name, forms):
+    test_entity_carries_forms(text, name, forms)
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # the specimen before a noun the product names a thing by, or a verb of change before the specimen
+    ("Plasma VEGF receptor shedding was measured.", "plasma VEGF level"),
+    ("IL-6 increased plasma VEGF in mice.", "plasma VEGF level"),
+    # VEGF written as VEGF keeps the vocabulary's name
+    ("Plasma VEGF levels were measured.", "plasma VEGF-A level"),
+])
+def test_s55_no_blood_level(text, not_name):
+    assert not_name not in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Baseline NLR was recorded in all patients.",                 # the usual abbreviation alone
+    "A neutrophil–lymphocyte ratio of 3 or more was frequent.",   # the two cells joined by an en dash
+    "The neutrophil-lymphocyte ratio was recorded.",              # or by a hyphen
+])
+def test_s55_neutrophil_to_lymphocyte_ratio(text):
+    assert "neutrophil-to-lymphocyte ratio" in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", ["NLRs sense bacterial products.", "NLRP3 inflammasome activation was seen."])
+def test_s55_no_ratio_from_nod_like_receptors(text):
+    assert "neutrophil-to-lymphocyte ratio" not in [m.entity.name for m in _mentions(text)]
