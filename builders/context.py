@@ -631,10 +631,9 @@ def unnamed_trial(doc: Document, label: str, phase: str | None = None) -> Entity
 
 
 def arm_entity(trial: Entity, regimen: Entity) -> Entity:
-    from kg.ids import slug
+    from kg.ids import arm_id
 
-    tail = regimen.id.split(":", 1)[1].removeprefix("regimen_").removeprefix("drug_").removeprefix("class_")
-    return Entity(f"crc:arm_{slug(trial.id.split(':', 1)[1])}__{slug(tail)}", "TrialArm", f"{trial.name}: {regimen.name}",
+    return Entity(arm_id(trial.id, regimen.id), "TrialArm", f"{trial.name}: {regimen.name}",
                   attributes=(("regimen", regimen.id), ("trial", trial.id)))
 
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from builders.context import study_kind
 from builders.lazy_patterns import lazy_compile
-from kg.ids import document_key
+from kg.ids import document_key, mint
 from kg.model import Assertion
 
 TRIAL_EDGES = ("evaluates", "has_arm", "uses_regimen", "has_component")
@@ -125,7 +125,7 @@ def trial_levels(assertions: list[Assertion], entities: dict, schema, doc) -> li
         return assertions
     owner = _trials_of(structural, trials)
     doc_kind = document_kind(doc)
-    scoped = f"crc:trial_{document_key(doc.name)}_"
+    scoped = mint("trial", document_key(doc.name)) + "_"
 
     def own(trial_id: str) -> bool:
         # the document's own study: one it describes without a name, or one known by its first author

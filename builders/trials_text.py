@@ -190,7 +190,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
         from kg.ids import document_key
-        self._unnamed_prefix = f"crc:trial_{document_key(doc.name)}_"  # as builders/context.py unnamed_trial keys them
+        self._unnamed_prefix = mint("trial", document_key(doc.name)) + "_"  # as builders/context.py unnamed_trial keys them
         # a short report's registry numbers that stand for the one trial it names (builders/trials_registry.py)
         self.aliases: dict[str, Entity] = {}
         # whole-sample counts put on a trial's one arm read so far (builders/trials_sole_totals.py)

@@ -61,6 +61,19 @@ def mint(kind: str, *labels: str) -> str:
     return f"crc:{kind}_" + "_".join(slug(label) for label in labels)
 
 
+def arm_id(trial_id: str, regimen_id: str) -> str:
+    """The identifier of the arm of a trial that receives a regimen: the local parts of the two identifiers, the
+    regimen's without its kind, joined by a double underscore (a trial's own slug may hold single ones).
+
+    >>> arm_id("crc:trial_krystal_10", "crc:regimen_adagrasib_plus_cetuximab")
+    'crc:arm_trial_krystal_10__adagrasib_plus_cetuximab'
+    >>> arm_id("NCT:NCT01287130", "DRUGBANK:DB00002")
+    'crc:arm_nct01287130__db00002'
+    """
+    tail = regimen_id.split(":", 1)[1].removeprefix("regimen_").removeprefix("drug_").removeprefix("class_")
+    return f"crc:arm_{slug(trial_id.split(':', 1)[1])}__{slug(tail)}"
+
+
 def document_key(name: str) -> str:
     """The slug that scopes a document's own identifiers (its Document node, the studies it describes without
     a name): its whole file name without the extension, so that no two documents of a corpus share it (the
