@@ -8,10 +8,10 @@ resistance.carrier_is_resistant).
 The same for response: "MSS tumours rarely respond to A", "MSS disease with an improved response to A is rare", "a
 minority of MSS tumours respond to A", "few patients with KRAS-mutant mCRC benefit from A" say that only the
 exceptions among the carriers respond, so the marker does not mark responders (read by
-:func:`builders.guards.not_few_responders`, for the rules that read a marker predicting response). A share that says
-nothing of how many ("a subset of", "some") is left read: "a significant subset of dMMR patients benefit from A",
-"A is effective in some patients with KRAS wild-type mCRC" still name the carriers as the responders; and so is a
-share after the therapy ("A is only effective in a small subset of patients with MSI tumours" names the subset by its
+:func:`builders.guards.not_few_responders`, which :func:`builders.guards.not_a_share` asks for the rules that read a
+marker predicting response). A share that says nothing of how many ("a subset of", "some") is left read: "a
+significant subset of dMMR patients benefit from A", "A is effective in some patients with KRAS wild-type mCRC" still
+name the carriers as the responders; and so is a share after the therapy ("A is only effective in a small subset of patients with MSI tumours" names the subset by its
 marker as often as it takes a share of the carriers).
 """
 from __future__ import annotations

@@ -485,8 +485,10 @@ _CONTRAST_AFTER = lazy_compile(r",?\s+(?:whereas|while|unlike|in contrast to|in 
 @guard
 def not_a_share(m: MatchContext) -> bool:
     """"up to 50% of patients with X resist": a share of patients, not a predictor; nor "only a minority of MSS
-    tumours respond", where the few who respond say nothing of the marker."""
-    return not _share_named(m, m.clause.hi)
+    tumours respond", where the few who respond say nothing of the marker; for a rule that reads a marker predicting
+    response, nor few carriers or a rarity said to respond (:func:`not_few_responders`: "few KRAS-mutant tumours
+    respond to A", "MSS tumours with an improved response to A are rare")."""
+    return not _share_named(m, m.clause.hi) and not_few_responders(m)
 
 
 @guard
@@ -8604,10 +8606,10 @@ def not_few_responders(m: MatchContext) -> bool:
     in MSS CRC", "MSS disease with an improved response to A is rare"), nor only few of the carriers, named as those
     who respond before the therapy ("a minority of MSS tumours respond to A", "few patients with KRAS-mutant mCRC
     benefit from A"): the exceptions among the carriers, so the marker does not mark responders
-    (builders/few_carriers.py). A share after the therapy is left read: "ICIs are effective only in a small subset of
-    patients with MSI tumours" names the subset by its marker as often as it takes a share of the carriers; a
-    marker named inside the share defines the subset ("a minority of MSS patients with POLE mutations responded":
-    POLE mutation)."""
+    (builders/few_carriers.py; asked by :func:`not_a_share`, which the response rules list). A share after the
+    therapy is left read: "ICIs are effective only in a small subset of patients with MSI tumours" names the subset
+    by its marker as often as it takes a share of the carriers; a marker named inside the share defines the subset
+    ("a minority of MSS patients with POLE mutations responded": POLE mutation)."""
     emits = [(s, o) for s, p, o, _sf, _of in m.rule.emits if p in _RESPONSE_PREDICATES]
     found = next(((m.match.slots[s], m.match.slots.get(o) or ()) for s, o in emits if m.match.slots.get(s)), None)
     if found is None:
