@@ -73,8 +73,10 @@ _NOT_OF_THE_PHRASE = lazy_compile(r"\b(?:that|which|who|whom|whose|where|when|sh
 _RARITY = lazy_compile(r"\b(?:rarely|seldom|infrequently|occasionally|uncommonly|sporadically|"
                        r"(?:rare|occasional|sporadic|isolated|uncommon|infrequent)\s+(?:\w+\s+)?"
                        r"(?:responses?|responders?|benefits?|cases|activity|remissions?))\b", re.I)
-# a rarity said after the statement ("MSS disease with an improved response to A is rare")
-_RARE_AFTER = lazy_compile(r"[^,;:.]{0,40}?\b(?:is|are|was|were|remains?|remained|being|been)\s+(?:very\s+|extremely\s+|"
+# a rarity said after the statement ("MSS disease with an improved response to A is rare"; not one of a clause a
+# conjunction opens: "... respond to A, but MSI-H status is rare")
+_RARE_AFTER = lazy_compile(r"(?:(?!\b(?:but|although|though|yet|and|which|whereas|while|as|because|since)\b)[^,;:.]){0,40}?"
+                           r"\b(?:is|are|was|were|remains?|remained|being|been)\s+(?:very\s+|extremely\s+|"
                            r"exceedingly\s+|relatively\s+|quite\s+|still\s+)?(?:rare|uncommon|infrequent|unusual|"
                            r"exceptional|scarce|anecdotal)\b", re.I)
 
@@ -113,6 +115,8 @@ def rarity_said(within: str, after: str) -> bool:
     >>> rarity_said("MSS disease with an improved response to pembrolizumab", " is rare.")
     True
     >>> rarity_said("MSI-H tumours respond to pembrolizumab", ", which is rare in other cancers")
+    False
+    >>> rarity_said("MSI-H tumours respond to pembrolizumab", " but MSI-H status is rare in mCRC")
     False
     """
     return bool(_RARITY.search(within) or _RARE_AFTER.match(after))
