@@ -15,9 +15,9 @@ from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
-# after the gene: "copy number", "gene copy number", "GCN", "gene copy number (GCN)" (not "copy number gain",
+# after the gene: "copy number", "gene copy number", "DNA copy number", "GCN", "gene copy number (GCN)" (not "copy number gain",
 # "copy number amplification", "copy number variation": alterations)
-_AFTER = lazy_compile(r"[-\s](?:gene\s+)?(?:copy[-\s]numbers?(?:\s+\(GCN\))?|(?-i:GCN))"
+_AFTER = lazy_compile(r"[-\s](?:gene\s+|(?-i:DNA)\s+)?(?:copy[-\s]numbers?(?:\s+\(GCN\))?|(?-i:GCN))"
                       r"(?![A-Za-z0-9]|[-\s]+(?:gains?|amplifications?|amplified|alterations?|aberrations?|"
                       r"variations?|variants?|changes?|loss(?:es)?|increases?)\b)", re.I)
 _LOW_BEFORE = lazy_compile(r"(?<![\w\-])(?:low|lower|reduced|decreased)\s+$", re.I)

@@ -21,7 +21,7 @@ from builders.combined_rescuers import covering_combination, partners_after, res
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
 from builders.treatment_sequence import before_last_in_sequence
-from builders.few_carriers import few_carriers
+from builders.few_carriers import few_carriers, rarity_said, share_of_carriers
 from builders.carriers_result import next_sentence, response_reported
 from builders.state_reversal import cold_state_named
 from builders.context import sentences_speaking  # (also for builders/table_rescues.py)
@@ -41,7 +41,7 @@ from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.word_patterns import whole_word
 from kg.ids import mint
 from kg.model import Entity
-from kg.groups import THERAPY
+from kg.groups import PREDICTOR, THERAPY
 
 GUARDS: dict = {}
 TRANSFORMS: dict = {}
@@ -485,8 +485,10 @@ _CONTRAST_AFTER = lazy_compile(r",?\s+(?:whereas|while|unlike|in contrast to|in 
 @guard
 def not_a_share(m: MatchContext) -> bool:
     """"up to 50% of patients with X resist": a share of patients, not a predictor; nor "only a minority of MSS
-    tumours respond", where the few who respond say nothing of the marker."""
-    return not _share_named(m, m.clause.hi)
+    tumours respond", where the few who respond say nothing of the marker; for a rule that reads a marker predicting
+    response, nor few carriers or a rarity said to respond (:func:`not_few_responders`: "few KRAS-mutant tumours
+    respond to A", "MSS tumours with an improved response to A are rare")."""
+    return not _share_named(m, m.clause.hi) and not_few_responders(m)
 
 
 @guard
@@ -8605,6 +8607,39 @@ def not_few_carriers(m: MatchContext) -> bool:
     before = m.text[m.tokens[m.clause.lo].start:m.tokens[min(idx)].start]
     between = m.text[m.tokens[max(idx)].end:m.tokens[verb].start]
     return not few_carriers(before, between, narrow=escape is None)
+
+
+_RESPONSE_PREDICATES = ("predicts_response_to", "associated_with_sensitivity_to")
+
+
+@guard
+def not_few_responders(m: MatchContext) -> bool:
+    """Not a rarity said of the marker's carriers' response ("MSS tumours rarely respond to A", "rare responses to A
+    in MSS CRC", "MSS disease with an improved response to A is rare"), nor only few of the carriers, named as those
+    who respond before the therapy ("a minority of MSS tumours respond to A", "few patients with KRAS-mutant mCRC
+    benefit from A"): the exceptions among the carriers, so the marker does not mark responders
+    (builders/few_carriers.py; asked by :func:`not_a_share`, which the response rules list). A share after the
+    therapy is left read: "ICIs are effective only in a small subset of patients with MSI tumours" names the subset
+    by its marker as often as it takes a share of the carriers; a marker named inside the share defines the subset
+    ("a minority of MSS patients with POLE mutations responded": POLE mutation)."""
+    emits = [(s, o) for s, p, o, _sf, _of in m.rule.emits if p in _RESPONSE_PREDICATES]
+    found = next(((m.match.slots[s], m.match.slots.get(o) or ()) for s, o in emits if m.match.slots.get(s)), None)
+    if found is None:
+        return True
+    idx, therapy = found
+    lo = m.tokens[m.clause.lo].start
+    at = m.tokens[min(idx)].start
+    share = share_of_carriers(m.text[lo:at]) if not therapy or min(idx) < min(therapy) else None
+    if share is not None:
+        ours = {e.id for i in idx for e in m.tokens[i].entities}
+        if not any(m.tokens[k].start >= lo + share and any(e.category in PREDICTOR and e.id not in ours
+                                                           for e in m.tokens[k].entities)
+                   for k in range(m.clause.lo, min(idx))):
+            return False
+    first = max(m.clause.lo, m.match.start - 4)
+    last = m.tokens[m.match.end - 1].end
+    end = m.tokens[min(m.clause.hi, len(m.tokens)) - 1].end
+    return not rarity_said(m.text[m.tokens[first].start:last], m.text[last:end])
 
 
 @guard

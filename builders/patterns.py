@@ -388,7 +388,7 @@ _ANTI_BEFORE = lazy_compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = lazy_compile(r"(?:dual|combined)\s+$", re.I)
 _DUAL_WORD_BEFORE = lazy_compile(r"(?<![A-Za-z])dual\s+$", re.I)
 _DUAL_AND_GAP = lazy_compile(r"\s+and\s+")
-_EXPRESSION_AFTER = lazy_compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
+_EXPRESSION_AFTER = lazy_compile(r"[-\s]?(?P<mod>m?RNA(?:\s+expression)?\s+levels?|mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
                                  r"positivity|-high|-low|high|status|abundance|concentrations?|"
                                  # "EGFR-expressing mCRC": the tumour's expression (cells expressing it are cell markers)
                                  r"-expressing(?=\s+(?:metastatic\s+|advanced\s+|solid\s+)?(?:m?CRC|tumou?rs?|cancers?|carcinomas?|"

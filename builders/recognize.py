@@ -46,6 +46,8 @@ _GENE_CONTEXT = lazy_compile(
     r"status|activation|activity|loss|fusions?|rearrangements?|-mediated|-dependent|-targeted|-targeting|-driven|-induced|"
     r"-high|-low|-positive|knockdown|silencing|depletion|levels?|axis|phosphorylation|alterations?|variants?|"
     r"copy number|deletion|transcription|ligands?|binding|blockade|antibod|amp(?![A-Za-z])|"
+    # the gene's own nucleic acid, measured ("AXL RNA levels", "MET DNA copy number", "AXL mRNA", "MET ctDNA")
+    r"(?:m|ct|cf)?RNA(?![A-Za-z])|(?:ct|cf)?DNA(?![A-Za-z])|transcripts?\b|"
     # a locus in the gene ("MET exon 14 skipping", "KIT exon 11"): only a gene has exons and codons
     r"(?:exons?|codons?)\s+\d)")
 # "and MEK inhibitors", "or ERK antagonists", "- and EGFR-targeted": a conjunction, one more upper-case symbol and
