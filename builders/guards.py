@@ -41,7 +41,7 @@ from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.word_patterns import whole_word
 from kg.ids import mint
 from kg.model import Entity
-from kg.groups import PREDICTOR, THERAPY
+from kg.groups import CARRIER, PREDICTOR, THERAPY
 
 GUARDS: dict = {}
 TRANSFORMS: dict = {}
@@ -4341,6 +4341,44 @@ def failure_reported(m: MatchContext, subject: Entity, obj: Entity) -> str | Non
     trial's design says what may work, its result what did; the test is kept, with its outcome."""
     failed = _document_failed_therapies(m.reading)
     return "does_not_support" if any(t.id in failed for t in m.slot_entities.get("therapy", ())) else None
+
+
+@qualifier
+def tested_rescue_failed(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """``does_not_support`` for a rescue a study tested or put forward when the same report says the test failed
+    ("this phase 2 study evaluated A plus B in patients with X mCRC" ... "no patient achieved a tumour response";
+    :mod:`builders.failed_rescues`), never for the failure of another therapy, another study or another subgroup."""
+    return _rescue_failed(m, subject)
+
+
+def _rescue_failed(m: MatchContext, subject: Entity, own_only: bool = False) -> str | None:
+    from builders.failed_rescues import rescue_failed
+
+    markers = _match_markers(m)
+    therapies = [subject] if subject is not None and subject.category in THERAPY else \
+        list(m.slot_entities.get("therapy", ()))
+    parts = {g.entity.id: comps for g, comps in getattr(m.rec, "regimens", ())}
+    vocab_parts = m.reading.vocab.regimen_components
+    if any(rescue_failed(m.reading, t.id, m.text, markers, tuple(parts.get(t.id) or vocab_parts.get(t.id) or ()),
+                         own_only) for t in therapies):
+        return "does_not_support"
+    return None
+
+
+@qualifier
+def hedged_rescue_failed(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """:func:`tested_rescue_failed` for a rescue stated as what a therapy does but hedged, only when read from the
+    report's own study ("we assessed the ability of A and B to overcome resistance to C", "Does A lead to a
+    benefit in C-refractory patients?") and the report says it failed; a rescue stated without a hedge keeps its
+    direction."""
+    if certainty(m, subject, obj) != "hypothesis":
+        return None
+    return _rescue_failed(m, subject, own_only=True)
+
+
+def _match_markers(m: MatchContext) -> set[str]:
+    """Ids of the alterations and biomarkers the match's sentence names."""
+    return {x.entity.id for x in getattr(m.rec, "mentions", ()) if x.entity.category in CARRIER}
 
 
 def _document_failed_therapies(reading) -> set[str]:

@@ -115,6 +115,7 @@ def regimens(r, text, rec):
             m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
         therapies.append(m)
     therapies = _fold_class_appositions(r.vocab, text, therapies)
+    therapies = _fold_described_partner(text, therapies)
     therapies = _fold_words_onto_therapy(r.vocab, text, therapies)
     # "control treatment with cetuximab and irinotecan": an open therapy's words that name the arm whose drugs
     # follow are no part of a combination with them
@@ -249,6 +250,66 @@ def _fold_class_appositions(vocab, text: str, therapies: list) -> list:
             out[-1] = type(prev)(prev.start, m.end, text[prev.start:m.end], prev.entity, prev.source)
             continue
         out.append(m)
+    return out
+
+
+# s55 failed: what combines the drugs named next ("combining A, ...", "the combination of A, ...", "A combined with")
+_COMBINING_BEFORE = lazy_compile(r"\b(?:combin(?:e|es|ed|ing)|combinations?\s+of|co-?administ\w+\s+of|"
+                                 r"concurrent\s+(?:use|administration)\s+of)\s+(?:the\s+|both\s+)?$", re.I)
+# a description set off by commas right after a drug: "a/an/the" and a few words, no verb, no conjunction, no
+# further comma ("tivantinib, an inhibitor of the MET receptor tyrosine kinase, and cetuximab")
+_DESCRIBED = lazy_compile(r"\s*,\s*(?:an?|the)\s+(?:(?!(?:and|or|is|was|were|are|has|have|had|which|that|plus|but|"
+                          r"versus|vs)\b)[\w\-/α-ωΑ-Ω]+\s+){0,9}?(?!(?:and|or)\b)[\w\-/α-ωΑ-Ω]+\s*,\s*and\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def _fold_described_partner(text: str, therapies: list) -> list:
+    """"combining A, an inhibitor of the MET receptor tyrosine kinase, and B", "a combination of A, a selective MET
+    kinase inhibitor, and B": a drug described by an apposition of its own (no verb, no second drug) right after the
+    words that combine it, with one partner after the apposition's closing comma and "and". The description becomes
+    part of the drug's mention (the therapies it names, such as the drug's class, are no partners), so the two read
+    as one regimen as in "combining A and B". Only after combining words: "resistance to A, a MET inhibitor, and
+    B" or a list of drugs each described ("A, a X inhibitor, and B, a Y antibody, were each tested") stay apart.
+
+    >>> from collections import namedtuple
+    >>> M = namedtuple("M", "start end text entity source")
+    >>> from types import SimpleNamespace as E
+    >>> t = "Combining tivantinib, an inhibitor of the MET kinase, and cetuximab may work."
+    >>> ms = [M(t.index(w), t.index(w) + len(w), w, E(category=c), None)
+    ...       for w, c in [("tivantinib", "Drug"), ("cetuximab", "Drug")]]
+    >>> [m.text for m in _fold_described_partner(t, ms)]
+    ['tivantinib, an inhibitor of the MET kinase,', 'cetuximab']
+    >>> t2 = "Resistance to tivantinib, an inhibitor of the MET kinase, and cetuximab was seen."
+    >>> ms2 = [M(t2.index(w), t2.index(w) + len(w), w, E(category=c), None)
+    ...        for w, c in [("tivantinib", "Drug"), ("cetuximab", "Drug")]]
+    >>> [m.text for m in _fold_described_partner(t2, ms2)]
+    ['tivantinib', 'cetuximab']
+    """
+    out: list = []
+    k = 0
+    while k < len(therapies):
+        m = therapies[k]
+        prev = out[-1] if out else None
+        if prev is not None and prev.entity.category == "Drug" and "," in prev.text and prev.start <= m.start \
+                and m.end <= prev.end and m.entity.category == "DrugClass" \
+                and _COMBINING_BEFORE.search(text, max(0, prev.start - 40), prev.start):
+            k += 1  # a shorter class inside the apposition already folded ("a selective MET kinase inhibitor")
+            continue
+        described = _DESCRIBED.match(text, m.end) if m.entity.category == "Drug" else None
+        if described is None or not _COMBINING_BEFORE.search(text, max(0, m.start - 40), m.start):
+            out.append(m)
+            k += 1
+            continue
+        inside = [t for t in therapies[k + 1:] if t.start < described.end()]
+        after = therapies[k + 1 + len(inside)] if k + 1 + len(inside) < len(therapies) else None
+        if after is None or after.start != described.end() or after.entity.category not in ("Drug", "Regimen") \
+                or any(t.entity.category != "DrugClass" for t in inside) \
+                or _DESCRIBED.match(text, after.end):
+            out.append(m)
+            k += 1
+            continue
+        end = text.rfind(",", m.end, described.end()) + 1
+        out.append(type(m)(m.start, end, text[m.start:end], m.entity, m.source))
+        k += 1 + len(inside)
     return out
 
 
