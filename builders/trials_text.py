@@ -840,6 +840,9 @@ _POWER_CALCULATION = prefiltered(lazy_compile(r"(?<!not )\bpower(?:ed)?\s+to\s+d
                                               r"(?:HR|hazard ratio|difference|improvement|increase)\b|"
                                               r"\b(?:α|β|alpha|beta)(?:\s+and\s+(?:α|β|alpha|beta))?[\s\-]+errors?\b|"
                                               r"\btype\s+I{1,2}\s+error\b|\bstatistical\s+power\b|"
+                                              # the power a sample size gives: "(85% power for 70% improvement in median
+                                              # PFS from 4.5 to 7.65 months)", "with a power of 80% to ..."
+                                              r"\b\d{2}(?:\.\d)?\s*%\s+power\b|\bpower\s+of\s+\d{2}(?:\.\d)?\s*%|"
                                               # a design's target, not a result: "The main objective was to demonstrate
                                               # 6-month PFS of 45% ..., compared to theoretical 30%"
                                               r"\b(?:objective|aim|goal|purpose)\s+(?:was|is)\s+to\s+(?:demonstrate|show|detect|"
