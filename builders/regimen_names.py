@@ -45,6 +45,7 @@ _COMBO_CUE = lazy_compile(r"(?:combination|combined|combining|combinatorial|co-?
                           r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                           r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
 _ONE_DUAL_AGENT = lazy_compile(r".*\b(?:an?|one|the|this)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
+_TRAILING_ARTICLE = lazy_compile(r"(?:\s+(?:the|an?))?\s*$", re.I)  # "such as the ": the list word before an article
 _LIST_CUE = lazy_compile(r"(?:such as|including|include|includes|included|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
 
 # (s43 ent: a hyphen a line break left apart from its word, "5-FU- based", is the hyphen)
@@ -900,12 +901,17 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = listed or (not strong and len({m.entity.id for m in group}) >= _LONG_LIST and
                         not _WHOLE_COMBINATION_BEFORE.search(before[-40:]))
     # the list word is right before the first therapy ("regimens, such as FOLFOX, CapeOX, FOLFIRI"): alternatives
+    # (s55 group) "options such as the multi-kinase inhibitor A, B combination C": options a list word opens and bare
+    # commas part are each an option, whatever word follows the last ("the combination of A, B" stays one)
+    options = not strong and all(_ITEM_COMMA.fullmatch(g) for g in gaps) and \
+        bool(_LIST_CUE.search(_TRAILING_ARTICLE.sub("", before)))
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not
                                                            _LIST_CUE.search(before))
                                  or _sensitised_to_pair(r.vocab, before, gaps, group)
                                  or _trial_of_pair(r.vocab, before, gaps, group, tail)
-                                 or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
+                                 or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or
+                                 and not options)
     if is_combo and len({m.entity.id for m in group}) > 1:
         entity, comps = r.combination(group)
         written = re.sub(r"\s+", " ", text[group[0].start:group[-1].end])

@@ -59,6 +59,10 @@ _OPEN_QUESTION = lazy_compile(r"\bwhether\b[^.;]{0,300}?\b(?:is|are|remains?)\s+
 _LABEL_LIST = lazy_compile(r"\b[Aa]rms?\s+([A-H1-9])\b(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)[A-H1-9]\b"
                            r"(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?|patients)))+")
 _LABEL_LIST_ITEM = lazy_compile(r"(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)([A-H1-9])\b")
+# a group named right after its therapy: "the B group", "the B treatment arm", "the B cohort" (not "B alone group",
+# which _arm_for_therapy reads as the arm of B only)
+_NAMED_GROUP_AFTER = lazy_compile(r"[-\s]*(?:(?:treatment|therapy|treated)\s+)?(?:group|arm|cohort)s?\b", re.I)
+_GROUP_WORD = lazy_compile(r"\b(?:group|arm|cohort)s?\b", re.I)
 _COMBO_GROUP = lazy_compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)s?\b", re.I)
 # an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
 # combination" (not "the combination of A and B", which names its drugs)
@@ -1334,10 +1338,11 @@ class TrialDesign:
             for m in _DOSE.finditer(text, lo, hi):
                 if _dose_key(m) in doses:
                     refs.append((m.start(), doses[_dose_key(m)]))
+        whole = self.whole_named_groups(st, text, rec)
         for t in self._unmerged(text, rec):
             if t.entity.category not in THERAPY or not (lo <= t.start < hi):
                 continue
-            arm = self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25])
+            arm = self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25], whole)
             if arm is not None and not any(abs(p - t.start) < 3 for p, _ in refs):
                 refs.append((t.start, arm))
         refs.sort(key=lambda r: r[0])
@@ -1525,9 +1530,39 @@ class TrialDesign:
         parts = [set(p) for _, p in self._choice_alternatives(st, arm) or ()]
         return set.intersection(*parts) if len(parts) >= 2 and all(parts) else set()
 
-    def _arm_for_therapy(self, st: TrialState, therapy: Entity, after: str) -> Entity | None:
+    def whole_named_groups(self, st: TrialState, text: str, rec) -> frozenset[str]:
+        """The combination arms the sentence names whole as a group ("the A plus B group", "the combination arm"): a
+        group the sentence names by one part of such an arm ("... and 3.6 months in the B group") is another group,
+        never that arm (see _arm_for_therapy)."""
+        if not st.arms or not _GROUP_WORD.search(text):
+            return frozenset()
+        key = (st.trial.id, tuple(a.id for a in st.arms), text)
+        cached = self.__dict__.get("_whole_groups")
+        if cached is not None and cached[0] == key:
+            return cached[1]  # (asked at every arm reference of one sentence)
+        named = set()
+        for m in _COMBO_GROUP.finditer(text):
+            combos = [a for a in st.arms if len(self._components(st, a)) > 1]
+            if len(combos) == 1:
+                named.add(combos[0].id)
+        for t in self._unmerged(text, rec):
+            if t.entity.category not in THERAPY or not _NAMED_GROUP_AFTER.match(text, t.end):
+                continue
+            parts = set(self.ctx.combination_parts.get(t.entity.id, ())) or set(self._has_component(t.entity.id))
+            if len(parts) < 2:
+                continue
+            arm = self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25])
+            if arm is not None and len(self._components(st, arm) - set(_NOT_ARMS)) > 1:
+                named.add(arm.id)
+        self._whole_groups = (key, frozenset(named))
+        return self._whole_groups[1]
+
+    def _arm_for_therapy(self, st: TrialState, therapy: Entity, after: str,
+                         whole: frozenset[str] = frozenset()) -> Entity | None:
         """The arm a therapy mention stands for: the arm of exactly that regimen, else the only arm
-        containing it, else (for "X alone"/"X monotherapy") the arm with X only."""
+        containing it, else (for "X alone"/"X monotherapy") the arm with X only. A group named by one part of a
+        combination arm the sentence also names whole as a group (``whole``: "... in the A plus B group; ... in the B
+        group") is no arm known here: the part's own group, never the combination's."""
         for arm in st.arms + [a for a in st.every if a not in st.arms]:
             reg = st.regimens.get(arm.id)
             if reg is not None and (reg.id == therapy.id or reg.attr("monotherapy") == therapy.id):
@@ -1562,6 +1597,9 @@ class TrialDesign:
             singles = [a for a in holders if len(self._components(st, a) - set(_NOT_ARMS)) == 1]
             return singles[0] if len(singles) == 1 else None
         if len(holders) == 1:
+            if holders[0].id in whole and _NAMED_GROUP_AFTER.match(after) and \
+                    (set(self.ctx.combination_parts.get(therapy.id, ())) or {therapy.id}) < self._components(st, holders[0]):
+                return None  # "3.6 months in the B group" beside "the A plus B group": B's own group
             return holders[0]
         if therapy.category == "Regimen" and therapy.attr("combination"):
             # "the encorafenib plus cetuximab arm" when the arm also has chemotherapy

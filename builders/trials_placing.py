@@ -980,9 +980,11 @@ class ValuePlacing:
                         all(_fits_metric(gm, v, fitting) for gm, v in zip(group_metrics, fitting)) and \
                         all(_RUN_GAP.fullmatch(_strip_brackets(text[a.end:b.start]))
                             for a, b in zip(fitting, fitting[1:])):
+                    # (s55 group) "... were 3.6 and 6.7 months in the B group" beside "the A plus B group": B's own arm
+                    own = self._part_group_arm(st, text, rec, fitting[-1], ev) or st.arms[0]
                     for gm, v in zip(group_metrics, fitting):
                         if gm != TIME_SLOT:
-                            self._add(st.arms[0], gm, v, ev, subgroup)
+                            self._add(own, gm, v, ev, subgroup)
                     used.update(id(v) for v in region)
                     continue
                 runs = population_runs(text, fitting, len(group_metrics)) if len(st.arms) == 1 and \
@@ -1765,6 +1767,9 @@ class ValuePlacing:
                 if cohort is False:
                     return  # the value is tied to a therapy no arm has: leave it out
                 arm = cohort
+            if arm is None and self._part_group_in_clause(st, text, rec, v):
+                return  # "..., and the ORR was 20% for patients in the B-treated group" beside "the A plus B group": a
+                # group of one part of the combination, never the combination's arm
             if arm is None and (self._foreign_therapy(st, text, rec, v) or self._foreign_subject(st, text, rec, v, lo)):
                 return  # "the ORR was 30% with trastuzumab plus lapatinib", "the median PFS in patients treated with
                 # X was 2.2 months": a regimen no arm of the trial has
@@ -2262,6 +2267,43 @@ class ValuePlacing:
         return all(self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25]) is None and
                    not any(t.entity.id in self._components(st, a) for a in st.every or st.arms) for t in named)
 
+    def _part_group_arm(self, st, text, rec, v, ev):
+        """The arm of the group a value is tied to right after it when that group is named by one part of a
+        combination arm the sentence also names whole as a group ("6.9 months in the A plus B group; ... 3.6 months
+        in the B group": B's own arm, added), else None."""
+        whole = self.whole_named_groups(st, text, rec)
+        m = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:in|for|with|among)\s+(?:the\s+)?", text[v.end:v.end + 40],
+                     re.I) if whole else None
+        if m is None:
+            return None
+        start = v.end + m.end()
+        tied = [t for t in self.therapies(text, rec) if start <= t.start <= start + 5]
+        if not tied:
+            return None
+        after = text[tied[0].end:tied[0].end + 30]
+        if self._arm_for_therapy(st, tied[0].entity, after, whole) is not None or \
+                self._arm_for_therapy(st, tied[0].entity, after) is None:
+            return None
+        return self._new_cohort(st, text, rec, v, 0, ev) or None
+
+    def _part_group_in_clause(self, st, text, rec, v) -> bool:
+        """Whether the value's clause names a group by one part of a combination arm the sentence also names whole as
+        a group (see _arm_for_therapy): its values are not that arm's."""
+        whole = self.whole_named_groups(st, text, rec)
+        if not whole:
+            return False
+        for t in self._unmerged(text, rec):
+            if t.entity.category not in THERAPY:
+                continue
+            lo, hi = sorted((t.start, v.start))
+            if _CLAUSE_SEP.search(text, lo, hi):
+                continue
+            after = text[t.end:t.end + 30]
+            if self._arm_for_therapy(st, t.entity, after, whole) is None and \
+                    self._arm_for_therapy(st, t.entity, after) is not None:
+                return True
+        return False
+
     def _new_cohort(self, st, text, rec, v, lo, ev):
         """A value tied to a cohort the arms do not have ("3.3% in the tucatinib monotherapy cohort"):
         that cohort's arm (added), None when no cohort is named, False when one is named but unclear."""
@@ -2277,7 +2319,7 @@ class ValuePlacing:
         after = text[t.end:t.end + 30]
         if not re.match(r"\s*(?:alone|monotherapy|only|single[- ]agent)?\s*(?:cohort|arm|group|part)\b", after, re.I):
             return None
-        known = self._arm_for_therapy(st, t.entity, after)
+        known = self._arm_for_therapy(st, t.entity, after, self.whole_named_groups(st, text, rec))
         if known is not None:
             return known
         if re.match(r"\s*(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I) or t.entity.category != "DrugClass":
