@@ -5836,6 +5836,17 @@ _STANDING = lazy_compile(r"\b(?:prefer\w*|recommend\w*|(?:is|are|was|were|remain
 
 
 @guard
+def marker_not_a_poor_responder_status(m: MatchContext) -> bool:
+    """The carriers a therapy is said to work in are not named by a status the vocabulary marks as responding
+    poorly to immunotherapy (MSS/pMMR, TMB-low): "regorafenib plus nivolumab was effective in the treatment of
+    MSS mCRC" names the population the therapy was given to (the tumours known not to respond to checkpoint
+    inhibitors), never a marker of response to it; with other therapies the status only sets the scene
+    ("FOLFOXIRI plus bevacizumab was effective in MSS mCRC")."""
+    poor = m.reading.vocab.poor_immune_response
+    return not any(e.id in poor for e in m.slot_entities.get("marker", ()))
+
+
+@guard
 def standing_given_for_its_target(m: MatchContext) -> bool:
     """A therapy said to be the preferred or recommended treatment for the carriers of a gene's alteration is
     given for that alteration only when it acts on the gene ("encorafenib plus cetuximab is the recommended
