@@ -585,20 +585,37 @@ class TrialFocus:
     def _cited_before_own(self) -> set[str]:
         """The trials a report names only before the sentence that introduces its own study as "the present study"
         ("The activity of A plus B from a phase Ib X study is encouraging. The present study was conducted to evaluate
-        C plus D ..."), never in its title nor after: studies it cites, not its own (computed once)."""
+        C plus D ..."), never in its title nor after: studies it cites, not its own (computed once). So too before the
+        sentence that introduces a new study of its own in the first person or by its aim ("In the X study, A plus B was
+        effective ... . Therefore, we designed a single-arm, phase II trial to determine ... C plus D", "The aim of this
+        study was to evaluate C"; trials_own.introduces_new_own_study): the trial whose results prompted the report."""
         if self._cited_trials is None:
             own_at = next((s.index for s in self.doc.sentences if _PRESENT_STUDY.search(s.norm)), None)
+            new_at = self.new_own_at
             first: dict[str, int] = {}
             last: dict[str, int] = {}
-            if own_at is not None:
+            if own_at is not None or new_at is not None:
                 for s in self.doc.sentences:
                     for m in self.recognize(s).mentions:
                         if m.entity.category == "Trial":
                             first.setdefault(m.entity.id, s.index)
                             last[m.entity.id] = s.index
             title = self.doc.sentences[0].index if self.doc.sentences else -1
-            self._cited_trials = {t for t in first if first[t] > title and last[t] < own_at} | self._cited_results() | \
-                self._earlier_named
+            # (a first sentence in a labelled section, "Abstract", or one the text goes on from on its line, is no
+            # title: it may open the background)
+            opened = title if self._first_is_title_line else title - 1
+            # (a trial named in that sentence only before its "we designed a ... trial" prompted it: "Building on the
+            # X trial, in which A gave ..., we conducted a phase II trial of B")
+            prompting: set[str] = set()
+            if new_at is not None:
+                s = self.doc.sentences[new_at]
+                words_at = trials_own.new_own_study_at(s.norm)
+                named = [m for m in self.recognize(s).mentions if m.entity.category == "Trial"]
+                prompting = {m.entity.id for m in named if last.get(m.entity.id) == new_at} - \
+                    {m.entity.id for m in named if words_at is None or m.end > words_at}
+            self._cited_trials = {t for t in first if first[t] > opened and own_at is not None and last[t] < own_at or
+                                  first[t] > opened and new_at is not None and (last[t] < new_at or t in prompting)} | \
+                self._cited_results() | self._earlier_named
         return self._cited_trials
 
     def _called_earlier(self) -> set[str]:
@@ -612,6 +629,33 @@ class TrialFocus:
                     earlier[m.entity.id] = earlier.get(m.entity.id, True) and \
                         _CALLED_EARLIER.search(s.norm, max(0, m.start - 60), m.start) is not None
         return {t for t, said in earlier.items() if said}
+
+    @cached_property
+    def _first_is_title_line(self) -> bool:
+        """Whether the text's first sentence stands outside any labelled section on a line of its own (a title)."""
+        sents = self.doc.sentences
+        return len(sents) > 1 and not sents[0].section and has_line_end(self.doc.text, sents[0].end, sents[1].start)
+
+    @cached_property
+    def new_own_at(self) -> int | None:
+        """The index of the sentence (not the title) that introduces a new study of the report's own in the first person
+        ("Therefore, we designed a single-arm, phase II trial ...", trials_own.introduces_new_own_study), or by its aim or
+        a demonstrative ("The aim of this study was to evaluate C", "This phase II study evaluated C";
+        trials_own.states_own_aim) when it names therapies and none that a sentence naming a trial before it names (a
+        report of the named trial itself speaks of that trial's therapy), if any (computed once)."""
+        naming: list[Sentence] = []  # the sentences so far that name a trial (their therapies asked only at an aim)
+        for s in self.doc.sentences:
+            if s.index == 0 and self._first_is_title_line:
+                continue  # (the title)
+            if trials_own.introduces_new_own_study(s.norm):
+                return s.index
+            if trials_own.states_own_aim(s.norm):
+                own = self._therapy_ids(s)
+                if own and not any(own & self._therapy_ids(t) for t in naming):
+                    return s.index
+            if any(m.entity.category == "Trial" for m in self.recognize(s).mentions):
+                naming.append(s)
+        return None
 
     @cached_property
     def own_intro(self) -> int | None:
@@ -999,7 +1043,13 @@ class TrialFocus:
             _THIS_TRIAL.match(text)
         if not just_named and (_PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and
                                _OWN.search(text) or included or
-                               self.focus is not None and self.focus.trial.id in cited_trials and s.index == self.own_intro):
+                               self.focus is not None and self.focus.trial.id in cited_trials and
+                               (s.index in (self.own_intro, self.new_own_at) or
+                                # (the trial that prompted it, named in the sentence that introduces the new study:
+                                # "Building on the X trial, in which A gave 33%, we conducted a phase II trial of B.
+                                # A total of 25 patients were enrolled": the next sentences are the report's own)
+                                bool(self.focus.named) and self.focus.named[-1] == self.new_own_at and
+                                s.index > self.new_own_at and not names)):
             # (the sentence that introduces the report's own study after a trial its background cites: its own again)
             own = self.report or self.main_trial or self.titled_trial
             if own is None:

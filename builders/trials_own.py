@@ -38,12 +38,12 @@ _INTERVENTIONAL = r"(?:pilot|feasibility|single-arm|single-group|open-label|rand
 _RESEARCHERS = r"(?:the\s+)?(?:researchers|investigators)"
 # the words that make the trial the report's own
 _OWN_TRIAL = lazy_compile(
-    rf"\bwe\s+(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated|report|present|describe)\s+"
+    rf"\bwe\s+(?:(?:therefore|thus|hence|then)\s*,?\s+)?(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated|report|present|describe)\s+"
     rf"(?:the\s+(?:results|findings)\s+(?:of|from)\s+)?(?:an?|this)\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?"
     rf"(?:study|trial)\b|"
     # ("We undertook a pilot trial to assess ...", "We conducted an open-label, single-arm study of A": a prospective
     # treatment study of its own that names no phase, said by a word of an interventional design)
-    rf"\bwe\s+(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated)\s+an?\s+{_DESIGN_WORDS}"
+    rf"\bwe\s+(?:(?:therefore|thus|hence|then)\s*,?\s+)?(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated)\s+an?\s+{_DESIGN_WORDS}"
     rf"(?<![\w\-]){_INTERVENTIONAL}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
     rf"\b(?:in|for)\s+this\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
     # ("In this randomized clinical trial of 116 patients ...": a randomised trial's own, with no phase)
@@ -249,6 +249,77 @@ _THIS_STUDY = lazy_compile(rf"\bthis\s+{_DESIGN_WORDS}(?:{PHASE}[\s,]+{_DESIGN_W
                            r"^(?:[A-Za-z ]{1,30}:\s*)?in\s+this\s+(?:[\w\-]+\s+){0,3}?(?:study|trial)\s*,", re.I)
 
 
+# the report's own new study said in the first person with an indefinite article, after a background that may name
+# other trials: "Therefore, we designed a single-arm, phase II trial to ...", "we conducted a phase II study of A plus
+# B", "We thus performed a randomized trial ..." (never "we conducted the X trial", "we previously reported a study")
+_NEW_OWN_STUDY = lazy_compile(r"\bwe\s+(?:(?:therefore|thus|then|hence|subsequently|next|here|now|so)\s*,?\s+)?(?:have\s+)?"
+                              r"(?:performed|conducted|carried\s+out|undertook|designed|initiated|launched|planned)\s+an?\s+"
+                              r"(?:[\w\-/]+,?\s+){0,8}?(?:clinical\s+)?(?:study|trial)\b", re.I)
+# (a study of a treatment, by its phase or an interventional design: never "an exploratory biomarker study")
+_TREATMENT_STUDY = lazy_compile(rf"{PHASE}|(?<![\w\-]){_INTERVENTIONAL}(?![\w\-])", re.I)
+
+
+def introduces_new_own_study(text: str) -> bool:
+    """Whether a sentence introduces a new study of the report's own in the first person with an indefinite article
+    ("Therefore, we designed a single-arm, phase II trial to ...", "We thus conducted an open-label pilot study of A";
+    a study of a treatment, by its phase or an interventional design),
+    citing no other study by its source or as an earlier one: a trial named only before it is one the report cites.
+
+    >>> introduces_new_own_study("Therefore, we designed a single-arm, open-label, phase II trial to evaluate A plus B.")
+    True
+    >>> introduces_new_own_study("We thus conducted an open-label pilot study of A.")
+    True
+    >>> introduces_new_own_study("We conducted the trial at 80 centres.")
+    False
+    >>> introduces_new_own_study("We previously conducted a phase II study of A [3].")
+    False
+    >>> introduces_new_own_study("We conducted an exploratory biomarker study of the trial's samples.")
+    False
+    """
+    m = _NEW_OWN_STUDY.search(text)
+    return m is not None and _TREATMENT_STUDY.search(m.group(0)) is not None and _OTHER.search(text) is None and \
+        _CITED.search(text) is None
+
+
+# the report's own study by its aim or by a demonstrative that opens what it did: "The aim of this study was to evaluate
+# A", "We aimed to assess A", "This phase II study evaluated A" (never "In this study, ...": after a named trial, that
+# trial's)
+_OWN_AIM_STATED = lazy_compile(rf"\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s+present|the\s+current|our)\s+"
+                               rf"(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+(?:was\s+|is\s+)?to\s+{_AIM_VERB}\b|"
+                               rf"\bwe\s+(?:aimed|sought|set\s+out)\s+to\s+{_AIM_VERB}\b|"
+                               rf"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+"
+                               rf"(?:was\s+designed|aimed|sought)\s+to\s+{_AIM_VERB}\b|"
+                               rf"\bthis\s+{_DESIGN_WORDS}(?:{PHASE}[\s,]+{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s+"
+                               r"(?:enrolled|included|recruited|evaluated|assessed|investigated|tested)\b", re.I)
+
+
+def new_own_study_at(text: str) -> int | None:
+    """Where the words that introduce a new study of the report's own start in a sentence (see
+    introduces_new_own_study), else None: a trial named before them in the sentence prompted it ("Building on the X
+    trial, in which A gave ..., we conducted a phase II trial of B").
+
+    >>> new_own_study_at("Based on the X trial, we performed a randomized phase II trial of A.")
+    22
+    """
+    return _NEW_OWN_STUDY.search(text).start() if introduces_new_own_study(text) else None
+
+
+def states_own_aim(text: str) -> bool:
+    """Whether a sentence states what the report's own study set out to do or did, by its aim or a demonstrative ("The
+    aim of this study was to evaluate A plus B", "This phase II study evaluated A"), citing no other study: after a
+    trial named before it, the report's own study only when it names other therapies than that trial's sentences
+    (the caller asks).
+
+    >>> states_own_aim("The aim of this study was to evaluate A plus B in MSS mCRC.")
+    True
+    >>> states_own_aim("This phase II study evaluated A plus B.")
+    True
+    >>> states_own_aim("In this study, the ORR was 40%.")
+    False
+    """
+    return _OWN_AIM_STATED.search(text) is not None and _OTHER.search(text) is None and _CITED.search(text) is None
+
+
 def introduces_own_study(text: str) -> bool:
     """Whether a sentence introduces the report's own study ("This phase III study randomized ...", "We conducted a
     phase II trial of ...", "The aim of this study was to compare ...", "In this study, ..."), citing no other study by
@@ -449,5 +520,5 @@ def subtitle_phase(doc: Document) -> str | None:
 
 
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
-(_OWN_TRIAL, _LABORATORY, _OWN_RANDOMISED, _CITED) = map(prefiltered, (
-    _OWN_TRIAL, _LABORATORY, _OWN_RANDOMISED, _CITED))
+(_OWN_TRIAL, _LABORATORY, _OWN_RANDOMISED, _CITED, _NEW_OWN_STUDY, _OWN_AIM_STATED) = map(prefiltered, (
+    _OWN_TRIAL, _LABORATORY, _OWN_RANDOMISED, _CITED, _NEW_OWN_STUDY, _OWN_AIM_STATED))

@@ -7,7 +7,9 @@ focus. When the report names one trial only (no other, cited or compared), gives
 and names that trial as its own (in its title, in two sentences or more, or in its conclusions), the numbers are
 the named trial's: its mentions stand for the named trial, which keeps its name and takes the numbers as synonyms
 (mentions of one name under two ids, "STEAM" and "STEAM (NCT01765582)", are one trial too). A report that cites a
-named trial and gives its own only by number keeps the two apart, as does a sentence that sets the named trial and a
+named trial and gives its own only by number keeps the two apart (so does a number given in the sentence that
+introduces a new study of the report's own after the named trial: "In the X study, A was effective ... . We therefore
+designed a phase II trial (NCT...) of B"), as does a sentence that sets the named trial and a
 number against each other in clauses of their own ("In the X trial, A gave ..., whereas in the NCT... study, B gave
 ...", ``apart_in_clauses``).
 
@@ -32,6 +34,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.recognize import Mention, in_text_order
 from builders.trial_names import registry_curie
+from builders.trials_own import introduces_new_own_study
 from kg.ids import mint
 from kg.model import Entity
 
@@ -137,6 +140,9 @@ def registry_aliases(doc: Document, recognize, unnamed_prefix: str, title_index:
             if registry_name(e):
                 if _CITED.search(s.norm):
                     return {}
+                if not any(not registry_name(x.entity) for x in trial_mentions) and introduces_new_own_study(s.norm):
+                    return {}  # "... . Therefore, we designed a phase II trial (NCT...) of C": the new study's number
+
                 numbers[e.id] = e
                 continue
             if e.id.startswith(unnamed_prefix) or " et al." in e.name or not_own(s, m):
