@@ -40,47 +40,52 @@ import re
 from builders.lazy_patterns import lazy_compile
 
 _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNT = r"(\d+|" + "|".join(_NUMBER_WORDS) + r")"  # a count in digits or in words
 _RESPONSE = r"(?:(?:an?|any)\s+)?(?:(?:confirmed|objective|tumou?r|partial|complete|radiologic(?:al)?|major)\s+){0,3}" \
             r"(?:responses?|remissions?)"
+# failures both patterns below hold: the primary end point not met, no patient responding, a response rate of 0%, an
+# early stop for futility
+_PRIMARY_NOT_MET = r"\bprimary\s+(?:end\s*-?\s*point|objective|outcome)\s+(?:was|were|has|had)\s+not\s+(?:been\s+)?" \
+                   r"(?:met|reached|achieved)\b|"
+_END_POINT_NOT_MET = r"\bdid\s+not\s+meet\s+(?:the|its|their)\s+(?:pre-?specified\s+)?(?:primary\s+)?" \
+                     r"(?:end\s*-?\s*points?|criteria|objective)\b|"
+_NO_PATIENT_RESPONSE = rf"\bno\s+(?:patients?|one|participants?)\s+(?:\w+\s+)?(?:achieved|had|showed|experienced|attained|" \
+                       rf"obtained)\s+{_RESPONSE}|"
+_RATE_OF_NONE = r"\b(?:ORR|objective\s+response\s+rate|response\s+rate)\s+(?:was|of)\s+0(?:\.0+)?\s*%|"
+_STOPPED_FOR_FUTILITY = r"\b(?:terminated|stopped|closed|halted)\s+(?:early\s+|prematurely\s+)?(?:for|due\s+to|because\s+of)\s+" \
+                        r"(?:futility|lack\s+of\s+(?:efficacy|activity|benefit))\b"
 # a report of failure, said of a therapy the sentence names or of the study itself
 FAILED_SAID = lazy_compile(
     r"\bfail(?:ed|s)?\s+to\s+(?:meet|reach|achieve|attain|show|demonstrate|improve|prolong|produce|experience|derive|"
     r"obtain|confer)\b|"
     r"\bdid\s+not\s+(?:meet|reach|achieve|attain)\s+(?:its|the|their|our)\s+(?:pre-?specified\s+)?primary\b|"
-    r"\bprimary\s+(?:end\s*-?\s*point|objective|outcome)\s+(?:was|were|has|had)\s+not\s+(?:been\s+)?(?:met|reached|achieved)\b|"
+    + _PRIMARY_NOT_MET +
     r"\b(?:was|were|is|are|proved|proven)\s+not\s+(?:clinically\s+)?(?:effective|active|efficacious|beneficial)\b|"
     r"\b(?:showed|shows|demonstrated|had|has|have|with|offered|provided)\s+no\s+(?:evidence\s+of\s+)?"
     r"(?:clinical(?:ly)?\s+|anti-?tumou?r\s+)?(?:meaningful\s+|significant\s+|relevant\s+)?(?:activity|efficacy|benefit)\b|"
     r"\bno\s+(?:clinical\s+)?benefit\s+(?:was|were)\s+(?:observed|seen|found|shown)\b|"
     r"\bdid\s+not\s+(?:significantly\s+)?(?:improve|prolong)\s+(?:the\s+)?(?:overall\s+|progression-free\s+)?"
     r"(?:survival|OS|PFS|outcomes?)\b|"
-    r"\bdid\s+not\s+meet\s+(?:the|its|their)\s+(?:pre-?specified\s+)?(?:primary\s+)?(?:end\s*-?\s*points?|criteria|objective)\b|"
+    + _END_POINT_NOT_MET +
     r"\bdid\s+not\s+(?:show|demonstrate|provide|confer|produce)\s+(?:any\s+)?(?:clinical(?:ly)?\s+|anti-?tumou?r\s+)?"
     r"(?:meaningful\s+|significant\s+)?(?:activity|efficacy|benefit|improvement)\b|"
-    rf"\bno\s+(?:patients?|one|participants?)\s+(?:\w+\s+)?(?:achieved|had|showed|experienced|attained|obtained)\s+{_RESPONSE}|"
+    + _NO_PATIENT_RESPONSE +
     rf"\bno\s+(?:(?:confirmed|objective|tumou?r|partial|complete)\s+){{1,3}}responses?\s+(?:was|were)\s+"
     r"(?:observed|seen|noted|recorded|achieved)\b|"
-    r"\b(?:ORR|objective\s+response\s+rate|response\s+rate)\s+(?:was|of)\s+0(?:\.0+)?\s*%|"
-    r"\b(?:terminated|stopped|closed|halted)\s+(?:early\s+|prematurely\s+)?(?:for|due\s+to|because\s+of)\s+"
-    r"(?:futility|lack\s+of\s+(?:efficacy|activity|benefit))\b", re.I)
+    + _RATE_OF_NONE + _STOPPED_FOR_FUTILITY, re.I)
 # the study's own failure, said with no therapy ("the study did not meet its primary endpoint", "no patient responded")
 _STUDY_FAILED = lazy_compile(
     r"\b(?:study|trial)\s+(?:\w+\s+)?(?:did\s+not\s+(?:meet|reach|achieve)|failed\s+to\s+(?:meet|reach|achieve))\b|"
     r"\bfailed\s+to\s+(?:meet|reach|achieve)\s+(?:its|the|their)\s+(?:pre-?specified\s+)?primary\b|"
-    r"\bdid\s+not\s+meet\s+(?:the|its|their)\s+(?:pre-?specified\s+)?(?:primary\s+)?(?:end\s*-?\s*points?|criteria|objective)\b|"
-    r"\bprimary\s+(?:end\s*-?\s*point|objective|outcome)\s+(?:was|were|has|had)\s+not\s+(?:been\s+)?(?:met|reached|achieved)\b|"
-    rf"\bno\s+(?:patients?|one|participants?)\s+(?:\w+\s+)?(?:achieved|had|showed|experienced|attained|obtained)\s+{_RESPONSE}|"
+    + _END_POINT_NOT_MET + _PRIMARY_NOT_MET + _NO_PATIENT_RESPONSE +
     r"\bno\s+(?:patients?|one|participants?)\s+responded\b|"
-    r"\b(?:ORR|objective\s+response\s+rate|response\s+rate)\s+(?:was|of)\s+0(?:\.0+)?\s*%|"
-    r"\b(?:terminated|stopped|closed|halted)\s+(?:early\s+|prematurely\s+)?(?:for|due\s+to|because\s+of)\s+"
-    r"(?:futility|lack\s+of\s+(?:efficacy|activity|benefit))\b", re.I)
+    + _RATE_OF_NONE + _STOPPED_FOR_FUTILITY, re.I)
 # the report's decision rule ("would be considered effective if >= 5 confirmed partial responses were observed")
 _DECISION_RULE = lazy_compile(
     r"\b(?:considered|deemed|declared)\s+(?:effective|active|promising|efficacious|successful|positive|worthy)\b"
-    r"[^.;]{0,20}?\bif\s+(?:≥|>=|at\s+least)\s*(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(?:(?:confirmed|objective|partial|complete|tumou?r)\s+){0,3}"
+    r"[^.;]{0,20}?\bif\s+(?:≥|>=|at\s+least)\s*" + _COUNT + r"\s+(?:(?:confirmed|objective|partial|complete|tumou?r)\s+){0,3}"
     r"(?:responses|responders|patients)\b", re.I)
 # how many responded ("4 patients (9.8%) achieved an objective response", "3 confirmed partial responses were observed")
-_COUNT = r"(\d+|" + "|".join(_NUMBER_WORDS) + r")"
 _RESPONDED = lazy_compile(
     rf"\b{_COUNT}\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:patients?|pts)\s+(?:\(\d+(?:\.\d+)?\s*%\)\s+)?(?:achieved|had|showed|"
     rf"experienced|attained)\s+{_RESPONSE}|"
@@ -132,16 +137,17 @@ def _scan(reading):
     named, study = [], []
     sentences = list(getattr(reading.doc, "sentences", ()))
     for s in sentences:
-        if not FAILED_SAID.search(s.norm) and not _study_failure(s.norm):
+        said, of_study = FAILED_SAID.search(s.norm) is not None, _study_failure(s.norm)
+        if not said and not of_study:
             continue
         rec = reading.recognize(s)
         mentions = rec.mentions
         therapies = frozenset({x.entity.id for x in mentions if x.entity.category in THERAPY}
                               | {x.entity.id for x, _ in rec.regimens})
         markers = frozenset(x.entity.id for x in mentions if x.entity.category in CARRIER)
-        if therapies and FAILED_SAID.search(s.norm):
+        if therapies and said:
             named.append((therapies, markers, _EACH_ALONE.search(s.norm) is None))
-        if (not therapies or _OWN_MARK.search(s.norm)) and _study_failure(s.norm) and not _OTHER_STUDY.search(s.norm) \
+        if (not therapies or _OWN_MARK.search(s.norm)) and of_study and not _OTHER_STUDY.search(s.norm) \
                 and not any(x.entity.category == "Trial" for x in mentions):
             study.append(markers)  # (a failure said of "this study" is the study's, whatever therapies it names)
     if _decision_rule_unmet([s.norm for s in sentences]):

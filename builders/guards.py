@@ -95,6 +95,7 @@ class MatchContext:
     scope: dict = field(default_factory=dict)  # what the discourse supplies: {"therapy": Entity}
     slot_entities: dict = field(default_factory=dict)
     side: list = field(default_factory=list)  # (subject, predicate, object) facts transforms add
+    qualified: dict = field(default_factory=dict)  # the qualifiers of the fact being emitted, as far as worked out
 
     def cue_in(self, lexicon: str, lo: int, hi: int) -> bool:
         return any(lexicon in self.tokens[i].cues for i in range(max(lo, 0), min(hi, len(self.tokens))))
@@ -3464,6 +3465,16 @@ def _inhibitor_named_as_means(m: MatchContext, therapy: Entity) -> Entity | None
     return named
 
 
+def _ids_with_gene(vocab, entity: Entity) -> set[str]:
+    """The entity's id, with the symbol of the gene it is of and that gene's id ("MET amplification": MET too)."""
+    ids = {entity.id}
+    symbol = entity.attr("gene")
+    if symbol:
+        gene = vocab.gene_entity(symbol)
+        ids |= {symbol} | ({gene.id} if gene is not None else set())
+    return ids
+
+
 def _scan_resistance_talk_entities(reading) -> list[tuple[frozenset, frozenset]]:
     """Per sentence of the document that speaks of resistance: the ids of what it names (with the genes and the
     molecules its mentions are of or involve) and of the therapies it names (one pass)."""
@@ -3475,10 +3486,7 @@ def _scan_resistance_talk_entities(reading) -> list[tuple[frozenset, frozenset]]
             if e.category in THERAPY:
                 therapies.add(e.id)
                 continue
-            named.add(e.id)
-            if e.attr("gene"):
-                gene = reading.vocab.gene_entity(e.attr("gene"))
-                named.update({e.attr("gene")} | ({gene.id} if gene is not None else set()))
+            named |= _ids_with_gene(reading.vocab, e)
         named.update(o.id for s, p, o in rec.implied if p == "involves")
         if named and therapies:
             found.append((frozenset(named), frozenset(therapies)))
@@ -3494,12 +3502,7 @@ def cause_resists_therapy_in_document(m: MatchContext) -> bool:
     vocab = m.reading.vocab
     keys = set()
     for e in m.slot_entities.get("cause", ()):
-        keys.add(e.id)
-        if e.attr("gene"):
-            keys.add(e.attr("gene"))
-            gene = vocab.gene_entity(e.attr("gene"))
-            if gene is not None:
-                keys.add(gene.id)
+        keys |= _ids_with_gene(vocab, e)
     wanted = set()
     for t in m.slot_entities.get("therapy", ()):
         wanted |= {t.id} | _part_ids(m, t.id)
@@ -4371,7 +4374,8 @@ def hedged_rescue_failed(m: MatchContext, subject: Entity, obj: Entity) -> str |
     report's own study ("we assessed the ability of A and B to overcome resistance to C", "Does A lead to a
     benefit in C-refractory patients?") and the report says it failed; a rescue stated without a hedge keeps its
     direction."""
-    if certainty(m, subject, obj) != "hypothesis":
+    found = m.qualified["certainty"] if "certainty" in m.qualified else certainty(m, subject, obj)
+    if found != "hypothesis":
         return None
     return _rescue_failed(m, subject, own_only=True)
 

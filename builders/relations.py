@@ -443,7 +443,7 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec,
         for subject, obj in pairs:
             if refused_pair(ctx.vocab, predicate, subject, obj):
                 continue
-            quals = {}
+            quals = m.qualified = {}  # (in key order: a qualifier may read those before it, "certainty" before "direction")
             for key, fn in rule.qualifiers:
                 quals[key] = fn[1:] if fn.startswith("=") else QUALIFIERS[fn](m, subject, obj)
             if predicate in _POPULATION_PREDICATES and not quals.get("population"):
