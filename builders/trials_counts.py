@@ -451,7 +451,6 @@ _RESPECTIVE_PAIR = lazy_compile(r"(?<![\d.,\-/])(?P<a>\d{1,5})\s+and\s+(?P<b>\d{
                                 r"(?:,\s*respectively\s*,\s*)?(?:were|had\s+been)\s+(?:randomi[sz]ed|randomly\s+assigned|assigned|"
                                 r"allocated|treated|enrolled|included)\b(?:\s+(?:to|in|into)\s+(?:the\s+)?(?:two|both|respective)\s+"
                                 r"(?:arms|groups))?\s*(?:,\s*respectively\b)?", re.I)
-_RESPECTIVE_WORD = lazy_compile(r"\brespectively\b", re.I)
 _NOT_ARM_GROUPS = lazy_compile(r"\b(?:subgroups?|populations?|cohorts?|with|tumou?rs?|mutant|mutated|wild[- ]type|"
                                r"stages?|sites?|centres?|centers?|countries|screened)\b", re.I)
 # the patients a count is of, named between an arm and the count: "B alone in patients with RAS wild-type (n = 142)"
@@ -1348,7 +1347,7 @@ class PatientCounts:
         if len(st.arms) != 2 or _N_EVENTS.search(text) or _NOT_ARM_GROUPS.search(text):
             return
         m = _RESPECTIVE_PAIR.search(text)
-        if m is None or not _RESPECTIVE_WORD.search(m.group(0)):
+        if m is None or not _RESPECTIVELY.search(m.group(0)):
             return
         if self.therapies(text, rec) or self.arm_refs(st, text, rec):
             return  # (arms the sentence names are read by their names)

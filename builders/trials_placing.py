@@ -46,7 +46,7 @@ from builders.trials_values import (_count, fronted_whole_and_disease, populatio
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
                                     _chunk_label, _subgroup, _PART_OF_STUDY, trailing_part, _ANY_COHORT, _counted_group, _unknown_labels,
-                                    _labels_contradict, _earlier_work, part_clause)
+                                    _labels_contradict, _earlier_work, part_clause, _RESPECTIVELY)
 from builders.prefilter import prefiltered
 from builders.recognize import Recognition
 from builders.trials_listed_arms import listed_runs
@@ -374,8 +374,6 @@ _ALONE = lazy_compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself
 # ends the match: a therapy named right after it makes the groups treated and untreated, read by trials_cohort)
 _FEATURE_GROUPS = lazy_compile(r"\b(?:patients|pts|those|subjects|cases|tumou?rs)\s+with\s+(?:(?P<vs>versus|vs\.?)|and)\s+without\s+",
                                re.I)
-# the values of the two groups "with and without" names, given in its order: "... was 60% and 45%, respectively"
-_RESPECTIVELY_AFTER = lazy_compile(r"\brespectively\b", re.I)
 # what opens a clause that reports another, cited study (ValuePlacing._cited_clause); prefiltered: asked of every
 # sentence with values, which mostly hold none of its words
 # a journal reference closing a sentence, its first author with initials and where the paper is printed ("(Smith J et
@@ -871,7 +869,7 @@ class ValuePlacing:
         if _LATER_ORIGIN.search(text):
             return  # "OS from start of second-line therapy was 16.3 v 13.2 months": not the trial's own survival
         groups = _FEATURE_GROUPS.search(text)
-        if groups is not None and (groups.group("vs") or _RESPECTIVELY_AFTER.search(text, groups.end())) and \
+        if groups is not None and (groups.group("vs") or _RESPECTIVELY.search(text, groups.end())) and \
                 not any(groups.end() <= t.start <= groups.end() + 4 for t in self.therapies(text, rec)):
             # "the ORR in patients with versus without liver metastases was 60% and 45%, respectively": the values of
             # two groups of patients a feature parts, never of the trial's arms (their labels are left unread)
