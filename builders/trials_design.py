@@ -1541,7 +1541,7 @@ class TrialDesign:
         if cached is not None and cached[0] == key:
             return cached[1]  # (asked at every arm reference of one sentence)
         named = set()
-        for m in _COMBO_GROUP.finditer(text):
+        if _COMBO_GROUP.search(text):  # ("the combination arm": the one arm of more than one drug)
             combos = [a for a in st.arms if len(self._components(st, a)) > 1]
             if len(combos) == 1:
                 named.add(combos[0].id)
