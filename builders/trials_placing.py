@@ -2278,11 +2278,16 @@ class ValuePlacing:
         tied = [t for t in self.therapies(text, rec) if start <= t.start <= start + 5]
         if not tied:
             return None
-        after = text[tied[0].end:tied[0].end + 30]
-        if self._arm_for_therapy(st, tied[0].entity, after, whole) is not None or \
-                self._arm_for_therapy(st, tied[0].entity, after) is None:
+        if not self._names_part_group(st, tied[0], text, whole):
             return None
         return self._new_cohort(st, text, rec, v, 0, ev) or None
+
+    def _names_part_group(self, st, t, text, whole) -> bool:
+        """Whether the therapy mention ``t`` names a group by one part of a combination arm the sentence names whole
+        as a group (``whole``): an arm of the trial's for it alone, none once the whole-named groups are known."""
+        after = text[t.end:t.end + 30]
+        return self._arm_for_therapy(st, t.entity, after, whole) is None and \
+            self._arm_for_therapy(st, t.entity, after) is not None
 
     def _part_group_in_clause(self, st, text, rec, v) -> bool:
         """Whether the value's clause names a group by one part of a combination arm the sentence also names whole as
@@ -2296,9 +2301,7 @@ class ValuePlacing:
             lo, hi = sorted((t.start, v.start))
             if _CLAUSE_SEP.search(text, lo, hi):
                 continue
-            after = text[t.end:t.end + 30]
-            if self._arm_for_therapy(st, t.entity, after, whole) is None and \
-                    self._arm_for_therapy(st, t.entity, after) is not None:
+            if self._names_part_group(st, t, text, whole):
                 return True
         return False
 
