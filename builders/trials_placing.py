@@ -824,15 +824,15 @@ class ValuePlacing:
             _subgroup(text) or self._subset_of_previous(s, text) or self._marker_part(st, s, text)))
         subgroup = subgroup or _own_group(text)
         group_end = None  # where a second group set against the sentence's subject group begins
-        if subgroup is None and not respective and not _PART_ANNOUNCED.search(text):
+        announced = _PART_ANNOUNCED.search(text) is not None  # "a subgroup analysis ...": the part is read below
+        if subgroup is None and not respective and not announced:
             group = self._subject_group(st, s, text)
             if group is not None:
                 subgroup, group_end = group
         # this sentence's values only (when it names no part of the patients itself)
         own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
         subgroup = subgroup or own or self._previous_subgroup(s, text)
-        if subgroup is None and not respective and not _PART_ANNOUNCED.search(text) and \
-                any(h[2].startswith("metric_") for h in hits):
+        if subgroup is None and not respective and not announced and any(h[2].startswith("metric_") for h in hits):
             group = self._metric_group(st, s, text)
             if group is not None:
                 subgroup, group_end = group
@@ -874,10 +874,10 @@ class ValuePlacing:
             # "the ORR in patients with versus without liver metastases was 60% and 45%, respectively": the values of
             # two groups of patients a feature parts, never of the trial's arms (their labels are left unread)
             return
-        if subgroup is None and _PART_ANNOUNCED.search(text) and not _OVERALL.search(text):
+        if subgroup is None and announced and not _OVERALL.search(text):
             subgroup = trials_subgroups.announced_part(text)  # "... showed that the patients with no previous targeted
             # therapy derived the most benefit (9.7 vs 4.9 months)": the part the finding names as its subject
-        if subgroup is None and _PART_ANNOUNCED.search(text) and not _OVERALL.search(text):
+        if subgroup is None and announced and not _OVERALL.search(text):
             return  # "A subgroup analysis by prior therapy showed that patients with ... (9.7 vs 4.9 months)": a part's values, its label unread
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
