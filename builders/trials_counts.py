@@ -1363,14 +1363,14 @@ class PatientCounts:
         order it names them: "patients were randomly assigned to A plus B or A alone (n = 142 and n = 143)", "A plus B
         was compared with A (142 vs 143 patients)". Not read: a bracket after a population ("... in RAS wild-type and
         RAS-mutant tumours (142 and 143)"), of events, or whose counts add up to more than the sentence's total."""
-        if len(st.arms) != 2 or _N_EVENTS.search(text):
+        if len(st.arms) != 2 or len({a.id for a in st.arms}) != 2 or _N_EVENTS.search(text):
             return
         for m in _PAIR_BRACKET.finditer(text):
             if _EVENTS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue
             refs = sorted(self.arm_refs(st, text, rec, 0, m.start()), key=lambda r: r[0])
             order = list(dict.fromkeys(a.id for _, a in refs))
-            if len(order) != 2 or len({a.id for a in st.arms}) != 2:
+            if len(order) != 2:
                 continue
             gap = text[refs[-1][0]:m.start()]
             # (the last arm's name, then at most a few words of its own: "FOLFOX alone (n = 143)")
