@@ -2554,10 +2554,11 @@ class ValuePlacing:
             m = _ARM_TIED_AFTER.match(text, v.end)
             if m:
                 stop = _CLAUSE_STOP.search(text, m.end())
-                found = self.arm_refs(st, text, rec, m.end(), stop.start() if stop else len(text))
+                end = stop.start() if stop else len(text)
+                found = self.arm_refs(st, text, rec, m.end(), end)
                 refs = {a.id for pos, a in found if pos <= m.end() + 2}
                 # (one arm, named alone: not "2.8 and 1.5 months in the A and B groups", the arms listed in turn)
-                listed = _LISTED_AFTER.search(text, m.end(), stop.start() if stop else len(text))
+                listed = _LISTED_AFTER.search(text, m.end(), end)
                 if len(refs) == 1 and {a.id for _, a in found} == refs and arm.id not in refs and not listed:
                     return True
             b = _ARM_TIED_BEFORE.search(text, max(0, v.start - 50), v.start)
