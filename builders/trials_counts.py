@@ -451,8 +451,9 @@ _RESPECTIVE_PAIR = lazy_compile(r"(?<![\d.,\-/])(?P<a>\d{1,5})\s+and\s+(?P<b>\d{
                                 r"(?:,\s*respectively\s*,\s*)?(?:were|had\s+been)\s+(?:randomi[sz]ed|randomly\s+assigned|assigned|"
                                 r"allocated|treated|enrolled|included)\b(?:\s+(?:to|in|into)\s+(?:the\s+)?(?:two|both|respective)\s+"
                                 r"(?:arms|groups))?\s*(?:,\s*respectively\b)?", re.I)
+# (screened patients: _N_EVENTS, asked first, already says "screened")
 _NOT_ARM_GROUPS = lazy_compile(r"\b(?:subgroups?|populations?|cohorts?|with|tumou?rs?|mutant|mutated|wild[- ]type|"
-                               r"stages?|sites?|centres?|centers?|countries|screened)\b", re.I)
+                               r"stages?|sites?|centres?|centers?|countries)\b", re.I)
 # the patients a count is of, named between an arm and the count: "B alone in patients with RAS wild-type (n = 142)"
 _POPULATION_BETWEEN = lazy_compile(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|participants|subjects|those)\b", re.I)
 # two counts in one bracket, nothing else in it: "(n = 142 and n = 143)", "(142 vs 143 patients)", "(142 and 143
