@@ -488,6 +488,8 @@ _JOINED_ON = lazy_compile(r"(?:\+|\bplus|\bcombined with|\bin combination with)\
 # a bracket that holds one value only: "(27.4 months)", "(42%)"
 _OPEN_BRACKET = lazy_compile(r"\(\s*$")
 _CLOSE_BRACKET = lazy_compile(r"\s*(?:%|months?|mo)?\s*\)")
+# the words that tie a value to the group named right after it: "3.6 months (95% CI ...) in the B group"
+_GROUP_TIED_AFTER = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:in|for|with|among)\s+(?:the\s+)?", re.I)
 # what stands between two rates of one list ("2.2% and 0.0%", "44% versus 0%", "14%, 0%")
 _RATE_LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|(?:vs\.?|versus|v\.?)\s+)")
 
@@ -2270,8 +2272,7 @@ class ValuePlacing:
         combination arm the sentence also names whole as a group ("6.9 months in the A plus B group; ... 3.6 months
         in the B group": B's own arm, added), else None."""
         whole = self.whole_named_groups(st, text, rec)
-        m = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:in|for|with|among)\s+(?:the\s+)?", text[v.end:v.end + 40],
-                     re.I) if whole else None
+        m = _GROUP_TIED_AFTER.match(text[v.end:v.end + 40]) if whole else None
         if m is None:
             return None
         start = v.end + m.end()
