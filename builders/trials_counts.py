@@ -23,7 +23,7 @@ from builders.context import normal_subgroup
 from builders.trials_analysis_sets import sampled_count
 from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
-from builders.trials_arms import ASSIGN_VERB, _OPTIONAL, _PLACEBO
+from builders.trials_arms import ASSIGN_VERB, WITH_WITHOUT_JOIN, _OPTIONAL, _PLACEBO
 from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, Value, _RESPECTIVELY, _count,
                                     _LABEL_WORDS, _population_words, _PART_OF_STUDY, _count_phrase)
 from builders.prefilter import prefiltered
@@ -44,7 +44,7 @@ _N_EQ = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\s*(?:\)|[;,]\s*(?:(?:median|mean)\
 # each side's count of a design with or without an add-on: "A, with (n = 51) or without (n = 52) B" (also "with (n = 51)
 # versus without (n = 52) B", "with (n = 51) and without (n = 52) B")
 _WITH_WITHOUT_COUNTS = prefiltered(lazy_compile(  # (tried on every sentence with arms)
-    r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*(?:or|and|versus|vs\.?)\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I))
+    rf"\bwith\s*\(\s*n\s*=\s*(\d{{1,5}})\s*\)\s*{WITH_WITHOUT_JOIN}\s+without\s*\(\s*n\s*=\s*(\d{{1,5}})\s*\)", re.I))
 # (s51) where the words about one group end: a semicolon, a sentence's stop, "whereas", "versus", "or", "and", another
 # group's bracketed count ("A (n = 461) or B (n = 230)")
 _CLAUSE_TURN = lazy_compile(r";|\.\s|,\s*(?:and|whereas|while|but)\b|\b(?:whereas|versus|or|and)\b|\bvs\.?\s|"
