@@ -35,7 +35,10 @@ _LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:rece
 # "with or without", also with each side's count: "A, with (n = 51) or without (n = 52) B"
 # (also "A plus or minus B", the words of "A ± B"; and the two arms set side by side, "A with versus without B", "A with
 # vs. without B", "A with and without B": the same two arms, A + B and A)
-WITH_OR_WITHOUT = r"(?:with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?(?:or|and|versus|vs\.?)\s+without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?|plus\s+or\s+minus)"
+# the word that joins "with" and "without" ("or", "and", "versus", "vs."), one spelling for every pattern of the two
+# arms (trials_design, trials_counts)
+WITH_WITHOUT_JOIN = r"(?:or|and|versus|vs\.?)"
+WITH_OR_WITHOUT = rf"(?:with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?{WITH_WITHOUT_JOIN}\s+without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?|plus\s+or\s+minus)"
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
 _OPTIONAL = lazy_compile(rf"{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–]", re.I)
 # the optional add-on said of every arm listed before it: "A or B, both with or without C", "each ± C"

@@ -23,7 +23,7 @@ from builders.context import normal_subgroup
 from builders.trials_analysis_sets import sampled_count
 from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
-from builders.trials_arms import ASSIGN_VERB, _OPTIONAL, _PLACEBO
+from builders.trials_arms import ASSIGN_VERB, WITH_WITHOUT_JOIN, _OPTIONAL, _PLACEBO
 from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, Value, _RESPECTIVELY, _count,
                                     _LABEL_WORDS, _population_words, _PART_OF_STUDY, _count_phrase)
 from builders.prefilter import prefiltered
@@ -44,7 +44,7 @@ _N_EQ = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\s*(?:\)|[;,]\s*(?:(?:median|mean)\
 # each side's count of a design with or without an add-on: "A, with (n = 51) or without (n = 52) B" (also "with (n = 51)
 # versus without (n = 52) B", "with (n = 51) and without (n = 52) B")
 _WITH_WITHOUT_COUNTS = prefiltered(lazy_compile(  # (tried on every sentence with arms)
-    r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*(?:or|and|versus|vs\.?)\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I))
+    rf"\bwith\s*\(\s*n\s*=\s*(\d{{1,5}})\s*\)\s*{WITH_WITHOUT_JOIN}\s+without\s*\(\s*n\s*=\s*(\d{{1,5}})\s*\)", re.I))
 # (s51) where the words about one group end: a semicolon, a sentence's stop, "whereas", "versus", "or", "and", another
 # group's bracketed count ("A (n = 461) or B (n = 230)")
 _CLAUSE_TURN = lazy_compile(r";|\.\s|,\s*(?:and|whereas|while|but)\b|\b(?:whereas|versus|or|and)\b|\bvs\.?\s|"
@@ -451,9 +451,9 @@ _RESPECTIVE_PAIR = lazy_compile(r"(?<![\d.,\-/])(?P<a>\d{1,5})\s+and\s+(?P<b>\d{
                                 r"(?:,\s*respectively\s*,\s*)?(?:were|had\s+been)\s+(?:randomi[sz]ed|randomly\s+assigned|assigned|"
                                 r"allocated|treated|enrolled|included)\b(?:\s+(?:to|in|into)\s+(?:the\s+)?(?:two|both|respective)\s+"
                                 r"(?:arms|groups))?\s*(?:,\s*respectively\b)?", re.I)
-_RESPECTIVE_WORD = lazy_compile(r"\brespectively\b", re.I)
+# (screened patients: _N_EVENTS, asked first, already says "screened")
 _NOT_ARM_GROUPS = lazy_compile(r"\b(?:subgroups?|populations?|cohorts?|with|tumou?rs?|mutant|mutated|wild[- ]type|"
-                               r"stages?|sites?|centres?|centers?|countries|screened)\b", re.I)
+                               r"stages?|sites?|centres?|centers?|countries)\b", re.I)
 # the patients a count is of, named between an arm and the count: "B alone in patients with RAS wild-type (n = 142)"
 _POPULATION_BETWEEN = lazy_compile(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|participants|subjects|those)\b", re.I)
 # two counts in one bracket, nothing else in it: "(n = 142 and n = 143)", "(142 vs 143 patients)", "(142 and 143
@@ -1348,7 +1348,7 @@ class PatientCounts:
         if len(st.arms) != 2 or _N_EVENTS.search(text) or _NOT_ARM_GROUPS.search(text):
             return
         m = _RESPECTIVE_PAIR.search(text)
-        if m is None or not _RESPECTIVE_WORD.search(m.group(0)):
+        if m is None or not _RESPECTIVELY.search(m.group(0)):
             return
         if self.therapies(text, rec) or self.arm_refs(st, text, rec):
             return  # (arms the sentence names are read by their names)
@@ -1364,14 +1364,14 @@ class PatientCounts:
         order it names them: "patients were randomly assigned to A plus B or A alone (n = 142 and n = 143)", "A plus B
         was compared with A (142 vs 143 patients)". Not read: a bracket after a population ("... in RAS wild-type and
         RAS-mutant tumours (142 and 143)"), of events, or whose counts add up to more than the sentence's total."""
-        if len(st.arms) != 2 or _N_EVENTS.search(text):
+        if len(st.arms) != 2 or len({a.id for a in st.arms}) != 2 or _N_EVENTS.search(text):
             return
         for m in _PAIR_BRACKET.finditer(text):
             if _EVENTS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue
             refs = sorted(self.arm_refs(st, text, rec, 0, m.start()), key=lambda r: r[0])
             order = list(dict.fromkeys(a.id for _, a in refs))
-            if len(order) != 2 or len({a.id for a in st.arms}) != 2:
+            if len(order) != 2:
                 continue
             gap = text[refs[-1][0]:m.start()]
             # (the last arm's name, then at most a few words of its own: "FOLFOX alone (n = 143)")

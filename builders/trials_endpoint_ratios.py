@@ -79,6 +79,13 @@ def _population_kept(m: re.Match, k: int) -> bool:
     reader gives the ratios, builders/trials_subgroups.py); never another study's, nor one named by no marker."""
     pop = m.group(f"f{k}_pop") if k == 0 else None
     return pop is None or _WHOLE.fullmatch(pop) is not None or trials_subgroups.population_phrase(pop) is not None
+
+
+def _form(m: re.Match) -> int:
+    """Which of :data:`_FORMS` a match of :data:`_LISTED` is (its groups are prefixed ``f<k>_``)."""
+    return next(i for i in range(len(_FORMS)) if m.group(f"f{i}_v1") is not None)
+
+
 _PROGRESSION = lazy_compile(r"PFS|progression", re.I)
 
 
@@ -113,7 +120,7 @@ def endpoint_ratios(text: str) -> tuple[tuple[int, int, float, str], ...]:
         return ()
     out: list[tuple[int, int, float, str]] = []
     for m in _LISTED.finditer(text):
-        k = next(i for i in range(len(_FORMS)) if m.group(f"f{i}_v1") is not None)
+        k = _form(m)
         e1, e2 = _kind(m.group(f"f{k}_e1")), _kind(m.group(f"f{k}_e2"))
         if e1 == e2:
             continue  # "for PFS and progression": one endpoint twice, no list of two
@@ -142,7 +149,7 @@ def listed_ratio_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = [(m.start(n), m.end(n)) for m in _GROUP_LIST.finditer(text) for n in ("v1", "v2")]
     for m in _LISTED.finditer(text):
-        k = next(i for i in range(len(_FORMS)) if m.group(f"f{i}_v1") is not None)
+        k = _form(m)
         if k in (0, 1) and not _closed(text, m.end()):
             # "the HRs for PFS and OS were 0.70 and 0.85 for A and 0.80 and 0.90 for B": runs of ratios per group
             spans += [(m.start(f"f{k}_v1"), m.end(f"f{k}_v1")), (m.start(f"f{k}_v2"), m.end(f"f{k}_v2"))]

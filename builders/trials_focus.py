@@ -613,8 +613,8 @@ class TrialFocus:
                 named = [m for m in self.recognize(s).mentions if m.entity.category == "Trial"]
                 prompting = {m.entity.id for m in named if last.get(m.entity.id) == new_at} - \
                     {m.entity.id for m in named if words_at is None or m.end > words_at}
-            self._cited_trials = {t for t in first if first[t] > opened and own_at is not None and last[t] < own_at or
-                                  first[t] > opened and new_at is not None and (last[t] < new_at or t in prompting)} | \
+            self._cited_trials = {t for t in first if first[t] > opened and (
+                own_at is not None and last[t] < own_at or new_at is not None and (last[t] < new_at or t in prompting))} | \
                 self._cited_results() | self._earlier_named
         return self._cited_trials
 

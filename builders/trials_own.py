@@ -276,9 +276,7 @@ def introduces_new_own_study(text: str) -> bool:
     >>> introduces_new_own_study("We conducted an exploratory biomarker study of the trial's samples.")
     False
     """
-    m = _NEW_OWN_STUDY.search(text)
-    return m is not None and _TREATMENT_STUDY.search(m.group(0)) is not None and _OTHER.search(text) is None and \
-        _CITED.search(text) is None
+    return new_own_study_at(text) is not None
 
 
 # the report's own study by its aim or by a demonstrative that opens what it did: "The aim of this study was to evaluate
@@ -301,7 +299,11 @@ def new_own_study_at(text: str) -> int | None:
     >>> new_own_study_at("Based on the X trial, we performed a randomized phase II trial of A.")
     22
     """
-    return _NEW_OWN_STUDY.search(text).start() if introduces_new_own_study(text) else None
+    m = _NEW_OWN_STUDY.search(text)
+    if m is None or _TREATMENT_STUDY.search(m.group(0)) is None or _OTHER.search(text) is not None or \
+            _CITED.search(text) is not None:
+        return None
+    return m.start()
 
 
 def states_own_aim(text: str) -> bool:

@@ -46,7 +46,7 @@ from builders.trials_values import (_count, fronted_whole_and_disease, populatio
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
                                     _chunk_label, _subgroup, _PART_OF_STUDY, trailing_part, _ANY_COHORT, _counted_group, _unknown_labels,
-                                    _labels_contradict, _earlier_work, part_clause)
+                                    _labels_contradict, _earlier_work, part_clause, _RESPECTIVELY)
 from builders.prefilter import prefiltered
 from builders.recognize import Recognition
 from builders.trials_listed_arms import listed_runs
@@ -374,8 +374,6 @@ _ALONE = lazy_compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself
 # ends the match: a therapy named right after it makes the groups treated and untreated, read by trials_cohort)
 _FEATURE_GROUPS = lazy_compile(r"\b(?:patients|pts|those|subjects|cases|tumou?rs)\s+with\s+(?:(?P<vs>versus|vs\.?)|and)\s+without\s+",
                                re.I)
-# the values of the two groups "with and without" names, given in its order: "... was 60% and 45%, respectively"
-_RESPECTIVELY_AFTER = lazy_compile(r"\brespectively\b", re.I)
 # what opens a clause that reports another, cited study (ValuePlacing._cited_clause); prefiltered: asked of every
 # sentence with values, which mostly hold none of its words
 # a journal reference closing a sentence, its first author with initials and where the paper is printed ("(Smith J et
@@ -490,6 +488,8 @@ _JOINED_ON = lazy_compile(r"(?:\+|\bplus|\bcombined with|\bin combination with)\
 # a bracket that holds one value only: "(27.4 months)", "(42%)"
 _OPEN_BRACKET = lazy_compile(r"\(\s*$")
 _CLOSE_BRACKET = lazy_compile(r"\s*(?:%|months?|mo)?\s*\)")
+# the words that tie a value to the group named right after it: "3.6 months (95% CI ...) in the B group"
+_GROUP_TIED_AFTER = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:in|for|with|among)\s+(?:the\s+)?", re.I)
 # what stands between two rates of one list ("2.2% and 0.0%", "44% versus 0%", "14%, 0%")
 _RATE_LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|(?:vs\.?|versus|v\.?)\s+)")
 
@@ -826,15 +826,15 @@ class ValuePlacing:
             _subgroup(text) or self._subset_of_previous(s, text) or self._marker_part(st, s, text)))
         subgroup = subgroup or _own_group(text)
         group_end = None  # where a second group set against the sentence's subject group begins
-        if subgroup is None and not respective and not _PART_ANNOUNCED.search(text):
+        announced = _PART_ANNOUNCED.search(text) is not None  # "a subgroup analysis ...": the part is read below
+        if subgroup is None and not respective and not announced:
             group = self._subject_group(st, s, text)
             if group is not None:
                 subgroup, group_end = group
         # this sentence's values only (when it names no part of the patients itself)
         own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
         subgroup = subgroup or own or self._previous_subgroup(s, text)
-        if subgroup is None and not respective and not _PART_ANNOUNCED.search(text) and \
-                any(h[2].startswith("metric_") for h in hits):
+        if subgroup is None and not respective and not announced and any(h[2].startswith("metric_") for h in hits):
             group = self._metric_group(st, s, text)
             if group is not None:
                 subgroup, group_end = group
@@ -871,15 +871,15 @@ class ValuePlacing:
         if _LATER_ORIGIN.search(text):
             return  # "OS from start of second-line therapy was 16.3 v 13.2 months": not the trial's own survival
         groups = _FEATURE_GROUPS.search(text)
-        if groups is not None and (groups.group("vs") or _RESPECTIVELY_AFTER.search(text, groups.end())) and \
+        if groups is not None and (groups.group("vs") or _RESPECTIVELY.search(text, groups.end())) and \
                 not any(groups.end() <= t.start <= groups.end() + 4 for t in self.therapies(text, rec)):
             # "the ORR in patients with versus without liver metastases was 60% and 45%, respectively": the values of
             # two groups of patients a feature parts, never of the trial's arms (their labels are left unread)
             return
-        if subgroup is None and _PART_ANNOUNCED.search(text) and not _OVERALL.search(text):
+        if subgroup is None and announced and not _OVERALL.search(text):
             subgroup = trials_subgroups.announced_part(text)  # "... showed that the patients with no previous targeted
             # therapy derived the most benefit (9.7 vs 4.9 months)": the part the finding names as its subject
-        if subgroup is None and _PART_ANNOUNCED.search(text) and not _OVERALL.search(text):
+        if subgroup is None and announced and not _OVERALL.search(text):
             return  # "A subgroup analysis by prior therapy showed that patients with ... (9.7 vs 4.9 months)": a part's values, its label unread
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
@@ -2272,19 +2272,23 @@ class ValuePlacing:
         combination arm the sentence also names whole as a group ("6.9 months in the A plus B group; ... 3.6 months
         in the B group": B's own arm, added), else None."""
         whole = self.whole_named_groups(st, text, rec)
-        m = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:in|for|with|among)\s+(?:the\s+)?", text[v.end:v.end + 40],
-                     re.I) if whole else None
+        m = _GROUP_TIED_AFTER.match(text[v.end:v.end + 40]) if whole else None
         if m is None:
             return None
         start = v.end + m.end()
         tied = [t for t in self.therapies(text, rec) if start <= t.start <= start + 5]
         if not tied:
             return None
-        after = text[tied[0].end:tied[0].end + 30]
-        if self._arm_for_therapy(st, tied[0].entity, after, whole) is not None or \
-                self._arm_for_therapy(st, tied[0].entity, after) is None:
+        if not self._names_part_group(st, tied[0], text, whole):
             return None
         return self._new_cohort(st, text, rec, v, 0, ev) or None
+
+    def _names_part_group(self, st, t, text, whole) -> bool:
+        """Whether the therapy mention ``t`` names a group by one part of a combination arm the sentence names whole
+        as a group (``whole``): an arm of the trial's for it alone, none once the whole-named groups are known."""
+        after = text[t.end:t.end + 30]
+        return self._arm_for_therapy(st, t.entity, after, whole) is None and \
+            self._arm_for_therapy(st, t.entity, after) is not None
 
     def _part_group_in_clause(self, st, text, rec, v) -> bool:
         """Whether the value's clause names a group by one part of a combination arm the sentence also names whole as
@@ -2298,9 +2302,7 @@ class ValuePlacing:
             lo, hi = sorted((t.start, v.start))
             if _CLAUSE_SEP.search(text, lo, hi):
                 continue
-            after = text[t.end:t.end + 30]
-            if self._arm_for_therapy(st, t.entity, after, whole) is None and \
-                    self._arm_for_therapy(st, t.entity, after) is not None:
+            if self._names_part_group(st, t, text, whole):
                 return True
         return False
 
@@ -2553,10 +2555,11 @@ class ValuePlacing:
             m = _ARM_TIED_AFTER.match(text, v.end)
             if m:
                 stop = _CLAUSE_STOP.search(text, m.end())
-                found = self.arm_refs(st, text, rec, m.end(), stop.start() if stop else len(text))
+                end = stop.start() if stop else len(text)
+                found = self.arm_refs(st, text, rec, m.end(), end)
                 refs = {a.id for pos, a in found if pos <= m.end() + 2}
                 # (one arm, named alone: not "2.8 and 1.5 months in the A and B groups", the arms listed in turn)
-                listed = _LISTED_AFTER.search(text, m.end(), stop.start() if stop else len(text))
+                listed = _LISTED_AFTER.search(text, m.end(), end)
                 if len(refs) == 1 and {a.id for _, a in found} == refs and arm.id not in refs and not listed:
                     return True
             b = _ARM_TIED_BEFORE.search(text, max(0, v.start - 50), v.start)

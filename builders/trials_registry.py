@@ -140,9 +140,8 @@ def registry_aliases(doc: Document, recognize, unnamed_prefix: str, title_index:
             if registry_name(e):
                 if _CITED.search(s.norm):
                     return {}
-                if not any(not registry_name(x.entity) for x in trial_mentions) and introduces_new_own_study(s.norm):
+                if all(registry_name(x.entity) for x in trial_mentions) and introduces_new_own_study(s.norm):
                     return {}  # "... . Therefore, we designed a phase II trial (NCT...) of C": the new study's number
-
                 numbers[e.id] = e
                 continue
             if e.id.startswith(unnamed_prefix) or " et al." in e.name or not_own(s, m):

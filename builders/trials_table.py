@@ -340,7 +340,8 @@ class _Tables:
                 self.out.mentions(other_rec, ev)
             arm = add_arm(self.out, trial, regimen, ev) if not alternatives else None
             self.out.mentions(rec, ev)
-            if arm is not None and metric_cols and _SEVERAL_ARMS.search(cells[reg_col]):
+            several = arm is not None and bool(metric_cols) and _SEVERAL_ARMS.search(cells[reg_col]) is not None
+            if several:
                 # "A + B versus C + D" in a summary table's row: each side is an arm of the row's trial
                 for part in _SEVERAL_ARMS.split(cells[reg_col])[1:]:
                     side = self.therapies(part)
@@ -353,8 +354,7 @@ class _Tables:
                     add_outcome(self.out, arm, metric, float(m.group(2)), ev)
             if mech_text:
                 self.mechanism(mech_text, regimen, ev)
-            if arm is not None and metric_cols and not _SEVERAL_ARMS.search(cells[reg_col]) and \
-                    _one_regimen(cells[reg_col], therapies):
+            if arm is not None and metric_cols and not several and _one_regimen(cells[reg_col], therapies):
                 for i, metric in metric_cols:
                     self.column_value(arm, metric, table.cells[0][i], cells[i] if i < len(cells) else "", ev)
 

@@ -74,6 +74,7 @@ builders.trials_values.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from functools import cached_property
 
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, author_trial, report_trial, unnamed_trial,
@@ -351,6 +352,20 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                           dict(rec.populations), list(rec.implied))
         self._augmented[s.index] = out
         return out
+
+    @contextmanager
+    def recognized_as(self, s: Sentence, rec):
+        """Within the block, ``recognize(s)`` gives ``rec`` (a clause's own mentions wherever the clause's reading asks
+        for the sentence's, builders/trials_two_studies.py); after it, what it gave before (or a fresh reading)."""
+        before = self._augmented.get(s.index)
+        self._augmented[s.index] = rec
+        try:
+            yield
+        finally:
+            if before is None:
+                self._augmented.pop(s.index, None)
+            else:
+                self._augmented[s.index] = before
 
     def _with_anaphor(self, s: Sentence, rec):
         """``rec`` with the therapy "this drug" / "this combination" stands for, named in the sentence before of the

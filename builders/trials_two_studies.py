@@ -217,12 +217,10 @@ class TwoStudies:
             return False  # the report's own study, unnamed: its values are read as the report's
         ev = self.out.evidence(s)
         shared = None  # the one therapy the paragraph's sentence before says these studies tested
-        whole = self._augmented.get(s.index)
-        try:
-            for _, sentence, part, part_hits, study, given in read:
-                # (the clause's own mentions wherever its reading asks for the sentence's: never the therapy of another
-                # clause's study, "..., while the randomized A-B study reported ...")
-                self._augmented[s.index] = part
+        for _, sentence, part, part_hits, study, given in read:
+            # (the clause's own mentions wherever its reading asks for the sentence's: never the therapy of another
+            # clause's study, "..., while the randomized A-B study reported ...")
+            with self.recognized_as(s, part):
                 if part.of("Trial"):
                     st = self._update_focus(sentence, part, part_hits)
                     if st is None:
@@ -244,11 +242,6 @@ class TwoStudies:
                     self._single_arm(st, sentence, part, ev)
                 if st.arms or st.candidate is not None:
                     self.outcomes(st, sentence, part, part_hits, ev)
-        finally:
-            if whole is None:
-                self._augmented.pop(s.index, None)
-            else:
-                self._augmented[s.index] = whole
         if rec.regimens:
             self.out.mentions(rec, ev)
         return True

@@ -311,8 +311,9 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
     grouped = trials_endpoint_ratios.listed_ratio_spans(text)
     for a, b in grouped:
         mask(a, b)  # "the hazard ratios for PFS in A and B were 0.65 and 1.10, respectively": ratios of groups, no medians
+    read = {start for start, *_ in listed} | {start for start, _ in grouped}
     for m in _HR.finditer(text):
-        if any(a == m.start(1) for a, _, _, _ in listed) or any(a == m.start(1) for a, _ in grouped):
+        if m.start(1) in read:
             continue  # (its value is one of a listed pair, read above)
         value = float(m.group(1).replace(",", "."))
         tail = text[m.end():m.end() + 60]
