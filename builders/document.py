@@ -880,11 +880,10 @@ def _read_table(doc: Document, text: str, lines, i: int, median: float, caption_
     """Read a table starting at line ``i``; returns the index of the first line after it."""
     n = len(lines)
     s, e = lines[i]
-    caption = collapse(re.sub(r"[*]", "", text[s:e].split("\t")[0])) if caption_line else ""
     j = i + 1 if caption_line else i
     if caption_line and "\t" not in text[s:e]:
-        j = _wrapped_caption_end(text, lines, j)
-        caption = collapse(re.sub(r"[*]", "", text[s:lines[j - 1][1]]))
+        j = _wrapped_caption_end(text, lines, j)  # (a caption with a tab carries the header cells: never wrapped)
+    caption = collapse(re.sub(r"[*]", "", text[s:lines[j - 1][1]].split("\t")[0])) if caption_line else ""
     # tab-separated table: the caption line itself may carry the header cells (001)
     header_inline = caption_line and "\t" in text[s:e]
     k = j
