@@ -723,12 +723,13 @@ def _pipe_table_at(text: str, lines, i: int) -> bool:
     return _pipe_row(nxt) and len(pipe_cells(nxt)) == len(pipe_cells(text[s:e]))
 
 
-def _read_pipe_table(doc: Document, text: str, lines, i: int) -> int:
+def _read_pipe_table(doc: Document, text: str, lines, i: int, caption: str = "", start: int | None = None) -> int:
     """Read the pipe-separated table whose header is line ``i`` (see :func:`_pipe_table_at`); its rule lines are
-    skipped, every other line with a bar is a row (a row's cells as :func:`pipe_cells` gives them). Returns the index
-    of the first line after the table."""
+    skipped, every other line with a bar is a row (a row's cells as :func:`pipe_cells` gives them). The table starts
+    at ``start`` (its caption's line, when it has one), else at its header. Returns the index of the first line
+    after the table."""
     section = doc.sections[-1][1] if doc.sections else ""
-    table = Table(caption="", start=lines[i][0], kind="tsv")
+    table = Table(caption=caption, start=lines[i][0] if start is None else start, kind="tsv")
     doc.tables.append(table)
     j = i
     while j < len(lines):
@@ -880,11 +881,10 @@ def _read_table(doc: Document, text: str, lines, i: int, median: float, caption_
     """Read a table starting at line ``i``; returns the index of the first line after it."""
     n = len(lines)
     s, e = lines[i]
-    caption = collapse(re.sub(r"[*]", "", text[s:e].split("\t")[0])) if caption_line else ""
     j = i + 1 if caption_line else i
     if caption_line and "\t" not in text[s:e]:
-        j = _wrapped_caption_end(text, lines, j)
-        caption = collapse(re.sub(r"[*]", "", text[s:lines[j - 1][1]]))
+        j = _wrapped_caption_end(text, lines, j)  # (a caption with a tab carries the header cells: never wrapped)
+    caption = collapse(re.sub(r"[*]", "", text[s:lines[j - 1][1]].split("\t")[0])) if caption_line else ""
     # tab-separated table: the caption line itself may carry the header cells (001)
     header_inline = caption_line and "\t" in text[s:e]
     k = j
@@ -893,9 +893,7 @@ def _read_table(doc: Document, text: str, lines, i: int, median: float, caption_
     is_tsv = header_inline or (k < n and "\t" in text[lines[k][0]:lines[k][1]])
     if caption_line and not is_tsv and k < n and "|" in text[lines[k][0]:lines[k][1]] and _pipe_table_at(text, lines, k):
         # "Table 2. Trials of ..." over a pipe-separated table: its rows are cells, as without the caption
-        end = _read_pipe_table(doc, text, lines, k)
-        doc.tables[-1].caption, doc.tables[-1].start = caption, s
-        return end
+        return _read_pipe_table(doc, text, lines, k, caption, s)
     section = doc.sections[-1][1] if doc.sections else ""
     table = Table(caption=caption, start=s, kind="tsv" if is_tsv else "flat")
     doc.tables.append(table)

@@ -2216,6 +2216,13 @@ def allele_inhibitor_class(vocab, allele: Entity, gene: Entity, gene_class: str 
     return Entity(mint("class", label), "DrugClass", label, tuple(sorted({f"{allele.name} inhibitors", surface} - {label, ""})))
 
 
+# the end of a class mention that names an inhibition ("MEK inhibition") or inhibitors ("EGFR inhibitors"), and the
+# words naming a combination that end on "of" ("the combination of ")
+_INHIBITION_END = lazy_compile(r"\b(?:inhibition|blockade)$")
+_INHIBITORS_END = lazy_compile(r"\binhibitors?$")
+_OF_END = lazy_compile(r"\bof(?:\s+the)?\s+$")
+
+
 def _combined_member(m, slashed) -> bool:
     """Whether a mention can stand in a combined inhibition's list: a target, or (in "combined BRAF and MEK
     inhibition") the inhibition of the last target that the vocabulary already names as its class; after the words
@@ -2225,10 +2232,9 @@ def _combined_member(m, slashed) -> bool:
         return True
     if not slashed or m.entity.category != "DrugClass":
         return False
-    if re.search(r"\b(?:inhibition|blockade)$", m.text):
+    if _INHIBITION_END.search(m.text):
         return True
-    return re.search(r"\bof(?:\s+the)?\s+$", slashed.group(0)) is not None and \
-        re.search(r"\binhibitors?$", m.text) is not None
+    return _OF_END.search(slashed.group(0)) is not None and _INHIBITORS_END.search(m.text) is not None
 
 
 # what joins the targets of a combined inhibition: after its cue ("co-inhibition of EGFR and MET"), and right after
@@ -3195,7 +3201,7 @@ def biomarkers(r, text, mentions, rec):
                 pre = None  # "IL-6 increased levels of PD-L1": a verb of change, no level marker (builders/changed_levels.py)
             if pre:
                 # "high levels of miR-125b", "low expression of miRNA-31-3p": the direction is part of the marker
-                low = bool(re.match(r"(?:low|decreased|reduced|lower)\b", pre.group(0), re.I))
+                low = bool(_LOW_WORD.match(pre.group(0)))
                 # the specimen before the word for the level ("high plasma levels of") or after it ("low levels of
                 # circulating HGF")
                 spec = (pre.group("spec") or pre.group("spec_after") or "").lower()
@@ -3212,7 +3218,7 @@ def biomarkers(r, text, mentions, rec):
             if measured_in:
                 # (s55 liquid) "high plasma Ang-2", "pretreatment serum IL-6": a gene product named with the blood
                 # specimen it was measured in is its level there
-                low = bool(re.match(r"(?:low|decreased|reduced|lower)\b", measured_in.group("dir") or "", re.I))
+                low = bool(_LOW_WORD.match(measured_in.group("dir") or ""))
                 spec = measured_in.group("spec").lower()
                 out.append(m)  # the product stays named ("circulating insulin rose": insulin and its level)
                 out.append(_mention(measured_in.start("spec"), m.end, text, _level_entity(e, low, spec)))

@@ -506,45 +506,45 @@ def _pairs(m: MatchContext, rule: Rule, clause, s_slot: str, predicate: str, o_s
     if rule.pairing == "zip" or (len(subjects) > 1 and len(objects) > 1 and _respectively_for_match(m, clause)):
         # "HGF and IL-6 activate MET and STAT3, respectively": the n-th with the n-th, never all pairs
         return list(zip(subjects, objects)) if len(subjects) == len(objects) else []
-    if not s_slot.startswith("@") and not o_slot.startswith("@") and _respectively_after(m, clause, s_slot, o_slot):
+    hit = None if s_slot.startswith("@") or o_slot.startswith("@") else _respectively_after(m, clause, s_slot, o_slot)
+    if hit is not None:
         # "CD133 and CD44 ... resistance to irinotecan and cetuximab, respectively", of which the match holds
         # one member of each list: only members at the same place of their lists (builders/respective_lists.py)
-        kept = _respective_pairs(m, clause, s_slot, o_slot, s_fn, o_fn)
+        kept = _respective_pairs(m, clause, s_slot, o_slot, s_fn, o_fn, hit)
         if kept is not None:
             return kept
     pairs = list(product(subjects, objects))
     return paired_by_own_gene(m, pairs) if predicate == "overcomes" else pairs
 
 
-def _respective_pairs(m: MatchContext, clause, s_slot: str, o_slot: str, s_fn: str | None, o_fn: str | None) -> list | None:
+def _respective_pairs(m: MatchContext, clause, s_slot: str, o_slot: str, s_fn: str | None, o_fn: str | None,
+                      hit: int) -> list | None:
     """The pairs of a match that "respectively" pairs although it holds no two lists of its own: a subject and an
     object at the same place of the lists on their sides of the match's cue (none when the places say nothing;
-    None when a side holds no list: then the "respectively" pairs other lists and every pair stands)."""
+    None when a side holds no list: then the "respectively" pairs other lists and every pair stands). ``hit`` is
+    where the "respectively" stands (:func:`_respectively_after`)."""
     s_idx, o_idx = list(m.match.slots[s_slot]), list(m.match.slots[o_slot])
     if not s_idx or not o_idx:
         return []
-    hit = _respectively_after(m, clause, s_slot, o_slot) or clause.hi
+    s_first = max(s_idx) < min(o_idx)
+    if not s_first and not max(o_idx) < min(s_idx):
+        return []
     s_cats, o_cats = m.rule.slots[s_slot].categories, m.rule.slots[o_slot].categories
     cues = m.match.cue_tokens.values()
-    if max(s_idx) < min(o_idx):
+    if s_first:
         places = respective_place(m.tokens, clause.lo, clause.hi, cues, s_idx, o_idx, s_cats, o_cats, hit)
-        if places == "unpaired":
-            return None
-        s_place, o_place = places if places else ({}, {})
-    elif max(o_idx) < min(s_idx):
-        places = respective_place(m.tokens, clause.lo, clause.hi, cues, o_idx, s_idx, o_cats, s_cats, hit)
-        if places == "unpaired":
-            return None
-        o_place, s_place = places if places else ({}, {})
     else:
+        places = respective_place(m.tokens, clause.lo, clause.hi, cues, o_idx, s_idx, o_cats, s_cats, hit)
+    if places == "unpaired":
+        return None
+    if places is None:
         return []
+    s_place, o_place = places if s_first else places[::-1]
     pairs = []
     for i, s in _slot_items(m, s_slot):
         for j, o in _slot_items(m, o_slot):
             if i in s_place and s_place[i] == o_place.get(j):
-                subjects = transform_results(TRANSFORMS[s_fn](s, m, i)) if s_fn else [s]
-                objects = transform_results(TRANSFORMS[o_fn](o, m, j)) if o_fn else [o]
-                pairs.extend(product(subjects, objects))
+                pairs.extend(product(_item_results(m, i, s, s_fn), _item_results(m, j, o, o_fn)))
     return list(dict.fromkeys(pairs))
 
 
@@ -563,8 +563,13 @@ def _transformed(m: MatchContext, slot: str, fn: str | None) -> list:
         return transform_results(TRANSFORMS[fn](known, m, -1) if fn else known)
     out = []
     for i, e in _slot_items(m, slot):
-        out.extend(transform_results(TRANSFORMS[fn](e, m, i)) if fn else [e])
+        out.extend(_item_results(m, i, e, fn))
     return list(dict.fromkeys(out))
+
+
+def _item_results(m: MatchContext, i: int, e: Entity, fn: str | None) -> list:
+    """What the entity ``e`` of token ``i`` of a slot gives for an emit's end: its transform's results, or itself."""
+    return transform_results(TRANSFORMS[fn](e, m, i)) if fn else [e]
 
 
 def _own_pairs(m: MatchContext, slot: str, s_fn: str | None, o_fn: str | None) -> list:
@@ -572,9 +577,7 @@ def _own_pairs(m: MatchContext, slot: str, s_fn: str | None, o_fn: str | None) -
     subjects with its own objects."""
     pairs = []
     for i, e in _slot_items(m, slot):
-        subjects = transform_results(TRANSFORMS[s_fn](e, m, i)) if s_fn else [e]
-        objects = transform_results(TRANSFORMS[o_fn](e, m, i)) if o_fn else [e]
-        pairs.extend(product(subjects, objects))
+        pairs.extend(product(_item_results(m, i, e, s_fn), _item_results(m, i, e, o_fn)))
     return list(dict.fromkeys(pairs))
 
 
