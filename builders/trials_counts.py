@@ -319,6 +319,24 @@ _OPEN_PARTS = lazy_compile(r"\([^()]*$|$")
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 _PARALLEL_COUNT = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
                                r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
+# one phase of a study a count's patients entered, right after the count: "(patients) were treated in the dose
+# escalation cohort", "were enrolled in the dose-expansion phase"
+_PHASE_WORDS = r"(?P<part>(?:dose[\s\-]?)?(?:escalation|expansion)(?:\s+(?:cohort|phase|part|stage))?)\b"
+_PHASE_PART_IN = lazy_compile(r"\s+(?:patients\s+|pts\s+|participants\s+)?(?:were|was)\s+(?:treated|enrol+ed|included|"
+                              r"accrued|recruited)\s+in\s+(?:the\s+)?" + _PHASE_WORDS, re.I)
+# the other phase's count beside it: "and 18 patients were treated in the expansion cohort", "and 37 patients in the
+# mCRC cohort of the dose-expansion"
+_PHASE_PART_NEXT = lazy_compile(rf"\s*,?\s*and\s+{_COUNT}\s+(?:patients\s+|pts\s+|participants\s+)?(?:(?:were|was)\s+"
+                                r"(?:treated|enrol+ed|included|accrued|recruited)\s+)?in\s+(?:the\s+)?"
+                                r"(?:(?!(?:and|or|who|with)\b)[\w\-]+\s+){0,4}?" + _PHASE_WORDS, re.I)
+
+
+def _phase_label(m) -> str:
+    """The phase a count's patients entered, as its label: "dose escalation", "expansion" (its head word dropped)."""
+    words = re.sub(r"\s+(?:cohort|phase|part|stage)$", "", " ".join(m.group("part").lower().replace("-", " ").split()))
+    return words
+
+
 # the first count's clause of two counted in one frame, a verb of assignment or enrolment and the word naming the
 # group ("were randomized to", "were assigned to", "were enrolled in", "in")
 _PARALLEL_FRAME = lazy_compile(r"\s*(?:(?:were|was|had\s+been)\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|"
@@ -661,6 +679,22 @@ class PatientCounts:
             if len({a.id for a in refs}) == 1:
                 self._add(refs[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
 
+    def _phase_part_counts(self, st: TrialState, text: str, m, owner, ev, subgroup) -> bool:
+        """A count of the patients one phase of a study took in, "15 patients were treated in the dose escalation
+        cohort", "23 patients were enrolled in the dose-escalation", and the other phase's count set beside it ("and 18
+        patients were treated in the expansion cohort", "and 37 patients in the mCRC cohort of the dose-expansion"):
+        each that phase's count, kept with the phase as its label, never the whole study's; whether one was read."""
+        here = _PHASE_PART_IN.match(text, m.end())
+        n = _count(m.group(1))
+        if here is None or n is None or not 2 <= n <= 5000:
+            return False
+        self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup or _phase_label(here))
+        nxt = _PHASE_PART_NEXT.match(text, here.end())
+        k = _count(nxt.group(1)) if nxt else None
+        if k is not None and 2 <= k <= 5000 and _phase_label(nxt) != _phase_label(here):
+            self._add(owner, "n", Value(nxt.start(1), nxt.end(1), float(k), ""), ev, subgroup or _phase_label(nxt))
+        return True
+
     def _parallel_arm_counts(self, st: TrialState, text: str, rec, m, clause: str, par, ev, subgroup) -> bool:
         """Two groups' counts in one frame of assignment, the second with its verb left out: "Nineteen patients were
         randomized to CBI and 17 to CI", "45 patients were assigned to arm A and 87 to arm B". Each count is the arm
@@ -849,6 +883,11 @@ class PatientCounts:
                 continue
             if m.start(1) < paired_upto:
                 continue  # ("... and 66 received B": the second group's count, no arm of which is read)
+            if self._phase_part_counts(st, text, m, owner, ev, part or subgroup):
+                # "15 patients were treated in the dose escalation cohort and 18 in the expansion cohort"
+                nxt = _PHASE_PART_NEXT.match(text, _PHASE_PART_IN.match(text, m.end()).end())
+                paired_upto = nxt.end() if nxt else paired_upto
+                continue
             if n is not None and 2 <= n <= 5000 and subgroup and not part and not found and \
                     _SUBGROUP_LEAD.fullmatch(text, 0, m.start()) and _SHARE_AFTER.match(text, m.end()) and \
                     _loose(subgroup) in _loose(_count_phrase(text, m)):
