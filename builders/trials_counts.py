@@ -115,6 +115,10 @@ _N_ELIDED = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:were|was)\s+(?:then
                          r"(?:enroll?ed|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b|"
                          r"(?:\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)\s+)?(?:started|began|initiated|commenced)\s+(?:the\s+)?"
                          r"(?:treatment|therapy)(?=\s*(?:[.;]|,\s|$)))", re.I)
+# the count that leads a sentence's part of it, its noun left out after the verb of entry: "Of the 102 enrolled, 44
+# ...", "Among 121 randomized, ..." (the total of the patients the study took in)
+_N_OF_ENTERED = lazy_compile(rf"(?:(?<=\bof\s)|(?<=\bamong\s))(?:the\s+|all\s+)?{_COUNT}\s+(?:(?:originally|initially)\s+)?"
+                             r"(?:enrol+ed|randomi[sz]ed|randomly\s+(?:assigned|allocated))(?=\s*,)", re.I)
 # the sample's count in brackets after its noun, then the verb that makes it the sample: "Patients (n = 153) were
 # randomised 1:1 to A or B", "participants (N=64) were enrolled"
 # ("Patients with previously untreated mCRC (n = 280) were randomly assigned": the patients described before the bracket)
@@ -208,7 +212,10 @@ _N_DESCRIBED = lazy_compile(r"\s+(?:with|who|whose|that|previously)\b(?:[^.;:()\
                             r"ineligible|not\s+eligible)\b))", re.I)
 # an aside between a count of patients and the verb that makes them the sample: "Thirty-one patients, 48% with ≥4 lines
 # of previous therapies, were treated", "Forty patients, median age 61 years, were enrolled"
-_N_APPOSED = lazy_compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|of whom)\b)[^,;.()]{1,100}?,\s+(?:were|had been)\s+"
+# (the aside may hold its own brackets: "755 patients, median age 62 yrs (range 27-83), were randomized")
+# (a relative word in lower case: "WHO PS 0-1" is the performance scale)
+_N_APPOSED = lazy_compile(r",\s+(?!(?:[^,;.()]|\([^()]*\))*\b(?-i:who|which|that|were|was|had|have|of whom)\b)"
+                          r"(?:[^,;.()]|\([^();]{1,40}\)){1,100}?,\s+(?:were|had been)\s+"
                           r"(?:\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited|treated)\b", re.I)
 # what the counted patients had been through before entry, right after the count ("441 patients with mCRC whose disease
 # had progressed during A", "120 patients previously treated with A", "98 patients refractory to A", "who could not
@@ -312,6 +319,33 @@ _OPEN_PARTS = lazy_compile(r"\([^()]*$|$")
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 _PARALLEL_COUNT = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
                                r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
+# one phase of a study a count's patients entered, right after the count: "(patients) were treated in the dose
+# escalation cohort", "were enrolled in the dose-expansion phase"
+_PHASE_WORDS = r"(?P<part>(?:dose[\s\-]?)?(?:escalation|expansion)(?:\s+(?:cohort|phase|part|stage))?)\b"
+_PHASE_PART_IN = lazy_compile(r"\s+(?:patients\s+|pts\s+|participants\s+)?(?:were|was)\s+(?:treated|enrol+ed|included|"
+                              r"accrued|recruited)\s+in\s+(?:the\s+)?" + _PHASE_WORDS, re.I)
+# the other phase's count beside it: "and 18 patients were treated in the expansion cohort", "and 37 patients in the
+# mCRC cohort of the dose-expansion"
+_PHASE_PART_NEXT = lazy_compile(rf"\s*,?\s*and\s+{_COUNT}\s+(?:patients\s+|pts\s+|participants\s+)?(?:(?:were|was)\s+"
+                                r"(?:treated|enrol+ed|included|accrued|recruited)\s+)?in\s+(?:the\s+)?"
+                                r"(?:(?!(?:and|or|who|with)\b)[\w\-]+\s+){0,4}?" + _PHASE_WORDS, re.I)
+
+
+def _phase_label(m) -> str:
+    """The phase a count's patients entered, as its label: "dose escalation", "expansion" (its head word dropped)."""
+    words = re.sub(r"\s+(?:cohort|phase|part|stage)$", "", " ".join(m.group("part").lower().replace("-", " ").split()))
+    return words
+
+
+# the first count's clause of two counted in one frame, a verb of assignment or enrolment and the word naming the
+# group ("were randomized to", "were assigned to", "were enrolled in", "in")
+_PARALLEL_FRAME = lazy_compile(r"\s*(?:(?:were|was|had\s+been)\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|"
+                               r"allocated|enrol+ed|included)\s+)?(?:to|in|into)\b", re.I)
+# where the second count's words end: a comma, semicolon, stop, bracket, "and", a verb
+_PARALLEL_END = lazy_compile(r"[,;:.()]\s|[;:()]|\.$|\b(?:and|while|whereas|were|was|had|who|of\s+whom)\b", re.I)
+# words after the pair that make them no sample sizes ("... and 17 to CI were evaluable", "... had responses")
+_NOT_SAMPLE_AFTER = lazy_compile(r"[^,;.()]{0,60}?\b(?:were|was)\s+(?:evaluable|eligible|analy[sz]ed|excluded|"
+                                 r"assessable|included\s+in\s+the\s+(?:\w+\s+)?analys)", re.I)
 # two groups counted by what each received, one clause each: "60 patients received A and 66 received B", "45 patients
 # received A, and 52 patients were treated with B" (the clause of the first count, then the second count's start)
 # (s52 prec) a second group counted with the treatment it was given as its description: "The 177 patients randomly
@@ -328,12 +362,17 @@ _RECEIVED_PARALLEL = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|partic
 _POOL_BEFORE = lazy_compile(r"(?:^|\b)(?:results?\s*:\s*)?(?:out\s+of|of|among|from)\s+(?:the\s+|all\s+)?$", re.I)
 _POOL_SELECTED = lazy_compile(r"\s*,[^.;]{0,60}?\b(?:(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:study|eligibility|inclusion)\s+"
                               r"criteria|were\s+(?:eligible|selected))\b", re.I)
+# words that make the patients a count names the ones randomised ("121 randomly assigned patients", "the 121
+# patients randomized"), never a pool they were taken from
+_RANDOMISED_POOL = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
 # (s44 ovals) a total, then its split into two groups by what each received: "Of 178 eligible patients, 141 received A,
 # and 37 received B"
 _GIVEN_VERB = r"(?:received|were\s+(?:treated\s+with|given))\s"
-_TOTAL_SPLIT_RECEIVED = lazy_compile(rf"\b(?:of|among)\s+(?:the\s+|all\s+)?{_COUNT}\s+[^,;]{{0,60}}?,\s*{_COUNT}\s+"
-                                     rf"(?:patients\s+)?{_GIVEN_VERB}[^;]{{1,80}}?,?\s+and\s+{_COUNT}\s+(?:patients\s+)?{_GIVEN_VERB}",
-                                     re.I)
+# (also with "were" left out and the second verb too: "Of the 102 enrolled, 44 treated with A and 45 with B")
+_GIVEN_SHORT = rf"(?:{_GIVEN_VERB}|(?:treated\s+with|given)\s)"
+_TOTAL_SPLIT_RECEIVED = lazy_compile(rf"\b(?:of|among)\s+(?:the\s+|all\s+)?{_COUNT}\s*[^,;]{{0,60}}?,\s*{_COUNT}\s+"
+                                     rf"(?:patients\s+)?{_GIVEN_SHORT}[^;]{{1,80}}?,?\s+and\s+{_COUNT}\s+(?:patients\s+)?"
+                                     rf"(?:{_GIVEN_SHORT}|with\s)", re.I)
 # a count that is one group's of the study, not the whole sample: the clause names the group ("71 patients received
 # A only (non-B group)"), the count is "the other" patients, or another group's count follows ("..., while the other")
 _GROUP_LABEL = lazy_compile(r"\((?![^()]*\b(?:ITT|intention|intent|safety|overall|total|full|study|all|whole|evaluable|"
@@ -546,8 +585,8 @@ _SPLIT_TOTAL = lazy_compile(r"(?<![\d.,\-/])(\d{1,3}(?:,\d{3})?|\d{1,5})\s+(?:pa
 
 # the counts (each tries its number words at every position of a sentence); a match's ``re`` is the pattern
 # itself, so code that asks which one matched compares it with ``.regex`` (by ``==``: the pattern is compiled on first use)
-_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED = (
-    prefiltered(p) for p in (_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED))
+_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED, _N_OF_ENTERED = (
+    prefiltered(p) for p in (_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED, _N_OF_ENTERED))
 
 
 # what may lead a sentence's count of the subgroup its results are of ("Of", "Among the", "In all")
@@ -639,6 +678,47 @@ class PatientCounts:
                 refs = [a for _, a in self.arm_refs(st, text, rec, lo, m.start())]
             if len({a.id for a in refs}) == 1:
                 self._add(refs[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
+
+    def _phase_part_counts(self, st: TrialState, text: str, m, owner, ev, subgroup) -> bool:
+        """A count of the patients one phase of a study took in, "15 patients were treated in the dose escalation
+        cohort", "23 patients were enrolled in the dose-escalation", and the other phase's count set beside it ("and 18
+        patients were treated in the expansion cohort", "and 37 patients in the mCRC cohort of the dose-expansion"):
+        each that phase's count, kept with the phase as its label, never the whole study's; whether one was read."""
+        here = _PHASE_PART_IN.match(text, m.end())
+        n = _count(m.group(1))
+        if here is None or n is None or not 2 <= n <= 5000:
+            return False
+        self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup or _phase_label(here))
+        nxt = _PHASE_PART_NEXT.match(text, here.end())
+        k = _count(nxt.group(1)) if nxt else None
+        if k is not None and 2 <= k <= 5000 and _phase_label(nxt) != _phase_label(here):
+            self._add(owner, "n", Value(nxt.start(1), nxt.end(1), float(k), ""), ev, subgroup or _phase_label(nxt))
+        return True
+
+    def _parallel_arm_counts(self, st: TrialState, text: str, rec, m, clause: str, par, ev, subgroup) -> bool:
+        """Two groups' counts in one frame of assignment, the second with its verb left out: "Nineteen patients were
+        randomized to CBI and 17 to CI", "45 patients were assigned to arm A and 87 to arm B". Each count is the arm
+        the words after it name (its clause up to the second count; the second's up to the next comma, "and", verb or
+        the end), where each names exactly one arm and the two differ; whether they were read. Never where the first
+        clause is not one of assignment or enrolment ("12 patients in arm A had rash and 5 in arm B"), nor a count
+        of patients evaluable, eligible or analysed."""
+        if len(st.arms) < 2 or not _PARALLEL_FRAME.match(clause) or _NOT_SAMPLE_AFTER.match(text, par.end()):
+            return False
+        end = _PARALLEL_END.search(text, par.end())
+        spans = (((m.start(1), m.end(1)), (m.end(), m.end() + len(clause))),
+                 ((par.start(1), par.end(1)), (par.end(), end.start() if end else len(text))))
+        found = []
+        for (a, b), (lo, hi) in spans:
+            refs = {r.id: r for _, r in self.arm_refs(st, text, rec, lo, hi)}
+            count = _count(text[a:b])
+            if len(refs) != 1 or count is None or not 2 <= count <= 5000:
+                return False
+            found.append((next(iter(refs.values())), Value(a, b, float(count), "")))
+        if found[0][0].id == found[1][0].id:
+            return False
+        for arm, value in found:
+            self._add(arm, "n", value, ev, subgroup)
+        return True
 
     def _split_counts(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         """A sample given arm by arm, each count right before its arm's therapy: after a colon that closes the total
@@ -777,6 +857,7 @@ class PatientCounts:
         first = None
         paired_upto = -1  # the end of the second count of two groups counted by what each received
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text))
+                        + list(_N_OF_ENTERED.finditer(text))
                         + list(_N_BRACKETED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
             if m.re == _N_EVALUABLE.regex:
@@ -802,6 +883,11 @@ class PatientCounts:
                 continue
             if m.start(1) < paired_upto:
                 continue  # ("... and 66 received B": the second group's count, no arm of which is read)
+            if self._phase_part_counts(st, text, m, owner, ev, part or subgroup):
+                # "15 patients were treated in the dose escalation cohort and 18 in the expansion cohort"
+                nxt = _PHASE_PART_NEXT.match(text, _PHASE_PART_IN.match(text, m.end()).end())
+                paired_upto = nxt.end() if nxt else paired_upto
+                continue
             if n is not None and 2 <= n <= 5000 and subgroup and not part and not found and \
                     _SUBGROUP_LEAD.fullmatch(text, 0, m.start()) and _SHARE_AFTER.match(text, m.end()) and \
                     _loose(subgroup) in _loose(_count_phrase(text, m)):
@@ -887,9 +973,12 @@ class PatientCounts:
                         self._add(next(iter(refs.values())), "n", Value(a, b, float(count), ""), ev, part or subgroup)
                 paired_upto = pair.end(1)
                 continue
-            elif _PARALLEL_COUNT.match(text, m.end() + len(clause)) and "(" not in clause and breakdown is None:
+            elif (par := _PARALLEL_COUNT.match(text, m.end() + len(clause))) and "(" not in clause and breakdown is None:
                 # "Nineteen patients were randomized to CBI and 17 to CI", "45 patients were randomized in arm A and 87
-                # in arm B": one group's count beside another's, the whole sample neither
+                # in arm B": one group's count beside another's, the whole sample neither; each its arm's where the
+                # words of each name one arm, two different arms (builders.trials_counts._parallel_arm_counts)
+                if self._parallel_arm_counts(st, text, rec, m, clause, par, ev, part or subgroup):
+                    paired_upto = par.end()
                 continue
             elif _GROUP_LABEL.search(clause) or _OTHER_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     or _OTHER_GROUP_AFTER.match(text, m.end() + len(clause)):
@@ -1122,7 +1211,10 @@ class PatientCounts:
         operated = _N_OPERATED.match(text, m.end())
         if operated and not _OPERATED_THEN_SAMPLE.match(text, operated.end()):
             return False  # "Thirty patients underwent curative resection": those operated on, not the sample
-        if _POOL_BEFORE.search(before) and _POOL_SELECTED.match(text, hi):
+        if _POOL_BEFORE.search(before) and _POOL_SELECTED.match(text, hi) and \
+                not _RANDOMISED_POOL.search(text, m.start(), hi):
+            # ("Of 121 randomly assigned patients, 117 were eligible": the patients randomised are the sample, not
+            # a pool it was taken from; those found eligible after it are its part, read apart)
             return False  # (s44 ovals) "Out of 1820 patients treated palliatively, 32% (590 patients) met study criteria": the pool
         late = _N_DESCRIBED.match(text, m.end())
         if late and not _N_PATIENTS.search(text, m.end(), late.end()) and not _N_EVENTS.search(text, m.end(), late.end()) \
@@ -1140,7 +1232,7 @@ class PatientCounts:
             return False  # "63 patients in cohort B were enrolled": the size of one labelled part, not of the sample
         if _N_TO_LABELLED_ARM.match(text, m.end(1)):
             return False  # "56 patients were randomised to arm A, 55 to arm B": one arm's patients, not the sample
-        if m.re == _N_ELIDED.regex or m.re == _N_BRACKETED:
+        if m.re == _N_ELIDED.regex or m.re == _N_BRACKETED or m.re == _N_OF_ENTERED.regex:
             return True  # ("77 were treated", "patients (n = 153) were randomised": the verb is the count's own)
         if stated_sample(text, m.start(), m.end()):
             return True  # (s45 own2) "There were 142 enrollments on 29 trials", "The ITT population was comprised of 300 patients"
