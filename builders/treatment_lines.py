@@ -24,7 +24,8 @@ _LATER_BEFORE = lazy_compile(rf"\b{_ORDINAL_LATER}", re.I)
 # a first line the patients had already been given, not one the trial assigns ("who progressed on oxaliplatin- or
 # irinotecan-based first-line therapy")
 _PRIOR = lazy_compile(r"\b(?:after|following|failed|failure|progress(?:ed|ing)|refractory|prior|previous(?:ly)?|pretreated|"
-                      r"resistant|intolerant|relapsed)\b", re.I)
+                      r"resistant|intolerant|relapsed|(?:who|that)\s+had\s+(?:already\s+|previously\s+)?(?:received|been\s+"
+                      r"(?:treated|given))|(?:who|that)\s+had\s+been\s+on)\b", re.I)
 # "followed by (the addition of) B at first progression": what the strategy adds or switches to at progression
 _AT_PROGRESSION = lazy_compile(r"\b(?:followed\s+by|then)\b[^;()]{1,80}?\b(?:at|upon|on|after)\s+(?:the\s+)?(?:first\s+|"
                                r"disease\s+|tumou?r\s+)?progression\b", re.I)

@@ -200,6 +200,8 @@ _NEXT_COUNT = lazy_compile(r"\s*,?\s*and\s+\d[\d,]*\s+(?:(?:patients|pts|partici
 _JOIN_SEP = lazy_compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
                          r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
 _PLACEBO = "crc:regimen_placebo"
+# the head noun right after a named chemotherapy regimen ("the FOLFOX regimen", "mFOLFOX6 chemotherapy", "a CAPOX backbone")
+_BACKBONE_HEAD = lazy_compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:regimen|chemotherapy|backbone|doublet|triplet)\b", re.I)
 # the schedule word that ends the words before a therapy ("... combined with intermittent "), or the two schedules a
 # trial gives it on ("A with continuous or intermittent B": A with B, either way)
 _SCHEDULE_AT_END = lazy_compile(r"\b(?:(?:intermittent|continuous)\s+(?:or|and|and/or)\s+)?(?:intermittent|continuous)\s*$", re.I)
@@ -297,6 +299,10 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
             if segments and seg and _OR_WITHOUT.fullmatch(text, prev, seg[0].start):
                 # "A with B (arm A) or without B (arm B)": the arm before it, less what it goes without
                 seg = _less(segments[-1][1], {t.entity.id for t in seg}, ctx)
+            elif segments and seg and segments[-1][1] and \
+                    _ALONE_OR_WITH.fullmatch(text, segments[-1][1][-1].end, seg[0].start):
+                # "A alone (arm A) or together with B (arm B)": the arm before it, with what it is given with
+                seg = segments[-1][1] + seg
             segments.append((label, seg))
             prev = pos
     segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]))
@@ -467,6 +473,7 @@ _BACKBONE_PARTNER = lazy_compile(r"\s*[)\]]?\s*(?:\+|plus|with|combined\s+with|i
 def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     """One labelled arm's regimen: a combination, or an investigator's choice when the arm lists
     alternatives ("mFOLFOX6 or FOLFOXIRI, or CAPOX, each with or without bevacizumab")."""
+    seg = _without_spelled_head(text, seg)
     gaps = [""] + [text[a.end:b.start] for a, b in zip(seg, seg[1:])]
     if not any(re.search(r"\bor\b", g) for g in gaps[1:]):
         return _regimen_of(seg, ctx)
@@ -483,6 +490,10 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
             continue  # a synonym in brackets: "bevacizumab [Avastin]"
         if re.search(WITH_OR_WITHOUT, g):
             optional.append(m.entity)
+        elif alternatives and not optional and (_ALONE_OR_WITH.fullmatch(g) or _SAME_PLUS.search(g)):
+            # "FOLFOX or FOLFIRI alone (arm A) or together with B (arm B)": B is given with each; "A and B (arm A) or
+            # the same schedule plus C (arm B)": C is added to what arm A gives
+            shared.append(m)
         elif shared or (bracketed and len(alternatives) > 1 and _SHARED_AFTER_BRACKET.fullmatch(g)):
             shared.append(m)  # "... (FOLFIRI or FOLFOX4) plus B": B is given with each alternative
         elif not alternatives or re.search(r"\bor\b", g):
@@ -492,6 +503,8 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
             bracketed = len(alternatives) == 1
         else:
             alternatives[-1].append(m)
+    if len(alternatives) == 1 and shared and not optional:
+        return _regimen_of(alternatives[0] + shared, ctx)  # "A alone (arm A) or with B (arm B)": A + B, no choice
     choice = not shared and len(alternatives) >= 2 and all(len(alt) == 1 for alt in alternatives[:-1])
     added = _shared_by_choice(text, [alt[0] for alt in alternatives], ctx) if choice and len(alternatives[-1]) == 1 else []
     if added:
@@ -504,6 +517,36 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
         # (the same, the drug read on its own: "(FOLFOX) or ... (FOLFIRI) plus bevacizumab")
         shared = alternatives[-1][1:]
         alternatives[-1] = alternatives[-1][:1]
+    return _choice_regimen(alternatives, shared, ctx, optional)
+
+
+# the words between the class "chemotherapy" and the choice of named backbones that spells it out: "chemotherapy using
+# either FOLFOX or FOLFIRI", "chemotherapy with FOLFOX or CAPOX", "chemotherapy, FOLFOX or FOLFIRI"
+_SPELLED_BY_CHOICE = lazy_compile(r"\s*(?:,|:)?\s*(?:using|with|of|consisting\s+of|namely|i\.e\.,?)?\s*(?:either\s+)?(?:the\s+)?", re.I)
+
+
+def _without_spelled_head(text: str, seg: list[Mention]) -> list[Mention]:
+    """An arm's mentions less the class "chemotherapy" when a choice of named backbones right after it says which
+    chemotherapy: "a second line of chemotherapy using either FOLFOX or FOLFIRI" is the choice FOLFOX or FOLFIRI, never
+    chemotherapy added to FOLFOX.
+
+    A piece of knowledge: a named chemotherapy regimen is chemotherapy, so the class before a choice of them is that
+    choice's head noun, no part of the arm."""
+    out = []
+    for k, m in enumerate(seg):
+        if _is_chemotherapy(m.entity) and k + 2 < len(seg) and _named_backbone(seg[k + 1]) and \
+                _named_backbone(seg[k + 2]) and _SPELLED_BY_CHOICE.fullmatch(text, m.end, seg[k + 1].start) and \
+                _backbone_choice(text, seg[k + 1], seg[k + 2]):
+            continue
+        out.append(m)
+    return out
+
+
+def _choice_regimen(alternatives: list[list[Mention]], shared: list[Mention], ctx,
+                    optional: list[Entity] = ()) -> tuple[Entity, tuple[Entity, ...]]:
+    """One arm that offers a choice: each alternative given with what every alternative shares, named by the
+    alternatives' regimens joined by "or" ("bevacizumab + FOLFOX or bevacizumab + FOLFIRI"), its parts those regimens
+    (and the optional add-ons after "±")."""
     names = []
     parts: list[Entity] = []
     for alt in alternatives:
@@ -514,7 +557,7 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
     if optional:
         name += " ± " + " ± ".join(dict.fromkeys(e.name for e in optional))
     entity = Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),))
-    return entity, tuple(dict.fromkeys(parts + optional))
+    return entity, tuple(dict.fromkeys(parts + list(optional)))
 
 
 # "dual HER2 antibodies, i.e., A plus B", "a MEK inhibitor (i.e., A)", "an anti-EGFR antibody, namely A": the words that
@@ -548,13 +591,36 @@ def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
     return out
 
 
+# the words between a class and the combination that spells it out: "chemo-immunotherapy combination of A combined
+# with B", "an immunotherapy regimen consisting of A and B"
+_COMBINATION_OF = lazy_compile(r"\s*(?:combinations?|regimens?|doublets?|triplets?)?\s*(?:of|consisting\s+of|comprising)\s+"
+                               r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}", re.I)
+_CLAUSE_STOP = lazy_compile(r"[;.]|\b(?:versus|vs\.?|compared|or)\b", re.I)
+
+
+def _without_combination_heads(text: str, therapies: list[Mention], ctx) -> list[Mention]:
+    """Drop a drug class that names the kind of combination spelled out after it: "first-line chemo-immunotherapy
+    combination of mFOLFOX6 combined with A and B" is the arm mFOLFOX6 + A + B, the class no part of it (only when a
+    member of the class is among the therapies of the combination, before any "or" or "versus")."""
+    out: list[Mention] = []
+    for i, m in enumerate(therapies):
+        if m.entity.category == "DrugClass" and i + 1 < len(therapies) and \
+                _COMBINATION_OF.fullmatch(text, m.end, therapies[i + 1].start):
+            stop = _CLAUSE_STOP.search(text, therapies[i + 1].start)
+            after = [t for t in therapies[i + 1:] if stop is None or t.start < stop.start()]
+            if any(ctx.vocab.in_class(c, m.entity.id) for t in after for c in (t.entity.id, *_parts_of(t, ctx))):
+                continue
+        out.append(m)
+    return out
+
+
 # "A was investigated as monotherapy (n = 46) or in combination with B (n = 32)", "A alone or combined with B": the
 # words between the one drug and the drugs its second arm adds to it
 # ("high-dose A (10 mg/kg, biweekly) either alone, or in combination with B": its dosing and "either" before "alone";
 # "A alone (n=17; median age 66 years) or in combination with B": the group's count and make-up after it)
 _ALONE_OR_WITH = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
                               r"(?:either\s+)?(?:as\s+)?(?:monotherapy|alone|single[- ]agent)\s*(?:\([^()]{0,80}\)\s*)?,?\s*or\s+"
-                              r"(?:in\s+combination\s+with|combined\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
+                              r"(?:in\s+combination\s+with|combined\s+with|together\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
 
 
 def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
@@ -576,6 +642,13 @@ def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
             added.append(b)
         if any(a.entity.category == "DrugClass" or a.entity.id == t.entity.id for a in added):
             return []
+        choice = [t]
+        while i - len(choice) >= 0 and _named_backbone(choice[0]) and _named_backbone(therapies[i - len(choice)]) and \
+                _backbone_choice(text, therapies[i - len(choice)], choice[0]):
+            choice.insert(0, therapies[i - len(choice)])
+        if len(choice) >= 2:
+            # "FOLFOX or FOLFIRI alone or combined with B": the choice of backbones alone, and each given with B
+            return [_choice_regimen([[c] for c in choice], [], ctx), _choice_regimen([[c] for c in choice], added, ctx)]
         arms = [_regimen_of([t], ctx), _regimen_of([t] + added, ctx)]
         # "..., compared to B alone": the therapies added are given alone as a third arm (past B's dosing bracket)
         rest = [b for b in therapies[i + 1 + len(added):] if b.start >= _past_bracket(text, added[-1].end)]
@@ -802,7 +875,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             # "the addition of A to B (...) and to C (...)": A + B against B, and A + C against C
             arms += [_regimen_of([therapies[0], *second], ctx), _regimen_of(second, ctx)]
         return arms
-    therapies = without_spelled_components(text, _without_appositions(text, therapies), ctx)
+    therapies = without_spelled_components(text, _without_combination_heads(text, _without_appositions(text, therapies), ctx), ctx)
     # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
     therapies = [t for i, t in enumerate(therapies) if not (
         t.entity.id == _STANDARD_OF_CARE and i + 1 < len(therapies) and
@@ -837,6 +910,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
                                           for a, b in zip(therapies, therapies[1:]))
     for a, b in zip(therapies, therapies[1:]):
         gap = _past_spelled_out(text, a, b, spec)
+        if _named_backbone(a):
+            # "mFOLFOX6 regimen combined with A and B": the head noun after a named regimen says what it is, no word
+            # between the backbone and what it is given with
+            gap = _BACKBONE_HEAD.sub(" ", gap)
         leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
             re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
         # "and" joins one side's drugs when the other side stands alone or after "with" (drugs on one target are alternatives)
@@ -1021,11 +1098,78 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     if lead_comparator and len(segments) == 2:
         segments = [segments[1], segments[0]]
     shared = _shared_component(text, therapies, segments)
+    # (a design mirrored on both sides, "A plus B or C versus placebo plus B or C", keeps an arm per backbone)
+    chosen = _choice_arm_starts(text, segments, ctx) if not shared and not mirrored else set()
     out = {}
-    for seg in segments:
-        reg, comps = _on_schedule(text, seg, _regimen_of(seg + shared, ctx))
+    for k, seg in enumerate(segments):
+        if k - 1 in chosen:
+            continue  # the second backbone of the choice read with the one before
+        if k in chosen:
+            reg, comps = _choice_regimen([seg, segments[k + 1]], [], ctx)
+        else:
+            reg, comps = _on_schedule(text, seg, _regimen_of(seg + shared, ctx))
         out.setdefault(reg.id, (reg, comps))
     return list(out.values())
+
+
+# "or" alone between two backbones of one arm's choice: "mFOLFOX6 or CapeOX plus bevacizumab"
+_OR_ONLY = lazy_compile(r"\s*,?\s*or\s+(?:the\s+)?", re.I)
+# what closes one side of a design against the other: "versus", "compared with", or the side's own group label in a
+# bracket, "(control group) or ..."
+_SIDE_END = lazy_compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|(?:non-?inferior|superior|equivalent)\s+to)(?!\w)|\([^()]{0,40}\b(?:group|arm)\b[^()]{0,40}\)", re.I)
+
+
+def _choice_arm_starts(text: str, segments: list[list[Mention]], ctx) -> set[int]:
+    """Where two read arms are one arm's choice of chemotherapy backbone: "S-1 and irinotecan plus bevacizumab versus
+    mFOLFOX6 or CapeOX plus bevacizumab" is two arms, the second "bevacizumab + mFOLFOX6 or bevacizumab + CAPOX",
+    never an arm of CapeOX plus bevacizumab alone. The index of the first of each such pair of segments: each one
+    mention of a named backbone with the same drugs, "or" alone between them, and the pair set apart from another arm
+    of the design by "versus" or by its own group label.
+
+    A piece of knowledge: the backbones an arm lets the investigator choose are one arm; a design sets its arms against
+    each other with "versus" or labels, not with the "or" of a choice."""
+    out: set[int] = set()
+    if len(segments) < 3:
+        return out
+    for k in range(len(segments) - 1):
+        a, b = segments[k], segments[k + 1]
+        if len(a) != 1 or len(b) != 1 or (k - 1) in out or not _OR_ONLY.fullmatch(text, a[0].end, b[0].start):
+            continue
+        kept = [_backbone_partners(m, ctx) for m in (a[0], b[0])]
+        if None in kept or kept[0][0] == kept[1][0] or kept[0][1] != kept[1][1]:
+            continue
+        others = {c for j, x in enumerate(segments) if j not in (k, k + 1) for m in x for c in (m.entity.id, *_parts_of(m, ctx))}
+        if kept[0][0] in others or kept[1][0] in others:
+            continue  # "A plus B or C versus placebo plus B or C": the backbones on both sides, an arm per backbone
+        before = k > 0 and _SIDE_END.search(text, segments[k - 1][-1].end, a[0].start)
+        after = k + 2 < len(segments) and _SIDE_END.search(text, b[0].end, segments[k + 2][0].start)
+        if before or after:
+            out.add(k)
+    return out
+
+
+def side_arms(text: str, side: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
+    """The arms of one side of a comparison, "... is noninferior to mFOLFOX6 or CapeOX plus bevacizumab": one arm whose
+    regimen keeps the choice when the side is two backbones given with the same drugs and joined by "or"
+    (bevacizumab + mFOLFOX6 or bevacizumab + CAPOX), else what ``arms_from`` reads there."""
+    if len(side) == 2 and _OR_ONLY.fullmatch(text, side[0].end, side[1].start):
+        kept = [_backbone_partners(m, ctx) for m in side]
+        if None not in kept and kept[0][0] != kept[1][0] and kept[0][1] == kept[1][1]:
+            return [_choice_regimen([[side[0]], [side[1]]], [], ctx)]
+    return arms_from(text, side, ctx)
+
+
+def _backbone_partners(m: Mention, ctx) -> tuple[str, frozenset] | None:
+    """A combination mention's one named backbone and the drugs given with it ("CapeOX plus bevacizumab": CAPOX and
+    {bevacizumab}); None unless it is one named regimen with at least one drug."""
+    parts = [ctx.vocab.entities.get(c) for c in _parts_of(m, ctx)]
+    if not parts or None in parts:
+        return None
+    named = [p for p in parts if p.category == "Regimen" and p.attr("named") and not p.attr("combination")]
+    drugs = frozenset(p.id for p in parts if p.category == "Drug")
+    if len(named) != 1 or not drugs or len(drugs) != len(parts) - 1:
+        return None
+    return named[0].id, drugs
 
 
 _PARTNER_SPLIT = lazy_compile(r"\s+(?:plus|with|and|in\s+combination\s+with|combined\s+with)\s+|\s*\+\s*", re.I)

@@ -33,7 +33,7 @@ from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTE
 from builders.recognize import Mention
 from builders.trials_arms import (WITH_WITHOUT_JOIN, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, _without_appositions,
-                                  _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, _added_to_alone,
+                                  _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, side_arms, _added_to_alone,
                                   without_bracketed_alternatives)
 from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialState, _count, hits_of, _metrics, _values,
                                     _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
@@ -75,6 +75,11 @@ _VERSUS_CONTROL = lazy_compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?
 # a therapy word that names a group of the trial's patients: "the standard-of-care group", "the usual-care arm" (the
 # control named by its standing)
 _GROUP_AFTER = lazy_compile(r"[-\s]*(?:group|arm|cohort)s?\b", re.I)
+# a design's arm named by its role in a bracket after its therapy: "(control group)", "(control arm; n = 240)",
+# "(experimental group; a 3-week regimen ...)"
+_CONTROL_ROLE_BRACKET = lazy_compile(r"\(\s*(?:the\s+)?(?:control|comparator|reference|standard)\s+(?:group|arm)\s*[;,:)]", re.I)
+_TESTED_ROLE_BRACKET = lazy_compile(r"\(\s*(?:the\s+)?(?:experimental|investigational|study|intervention)\s+(?:group|arm)\s*[;,:)]",
+                                    re.I)
 _CONTROL_GROUP = lazy_compile(r"\b(?:the\s+)?(?:control|placebo|comparator|reference|standard(?:[- ]of[- ]care)?|usual[- ]care)\s+"
                               r"(?:group|arm|cohort)s?\b", re.I)
 # one group of a trial and what it received: "54 patients received A, B and C", "while the others received B and
@@ -658,6 +663,7 @@ class TrialDesign:
             return True
         if len(labelled) >= 2:
             self._set_arms(st, [reg for _, reg in labelled], ev)
+            self._note_roles(st, text, [reg for _, reg in labelled])  # "A (control group) or B (experimental group)"
             st.labels.update(self._arm_labels(st, labelled))
             return True
         strategies = [arms_from(text, group, self.ctx) for group in first_lines(text, therapies)] if assign else []
@@ -668,6 +674,7 @@ class TrialDesign:
         listed = self._listed_arms(text, therapies, assign)
         if len(listed) >= 2:
             self._set_arms(st, listed, ev)
+            self._note_roles(st, text, listed)  # "A (control group) or B (experimental group)"
             return True
         # (only for a trial with no arms yet, or with one that the list names: a later results sentence's list may name
         # an arm by other words)
@@ -736,7 +743,7 @@ class TrialDesign:
             # "A was noninferior to B": one arm on each side of the comparison
             sides = ([t for t in seq if t.start < contrast.start()], [t for t in seq if t.start >= contrast.end()])
             if all(sides):
-                arms = arms_from(text, sides[0], self.ctx) + arms_from(text, sides[1], self.ctx)
+                arms = side_arms(text, sides[0], self.ctx) + side_arms(text, sides[1], self.ctx)
         if len(arms) < 2 and comp is not None and seq is therapies and len(st.arms) < 2:
             arms = self._compared_sides(text, therapies, comp) or arms
         if len(arms) >= 2 and not _COMPARATIVE.search(text) and not names_trial and (
@@ -771,6 +778,7 @@ class TrialDesign:
             if len(arms) != 1 or not given <= parts:
                 return False
         self._set_arms(st, arms, ev, text)
+        self._note_roles(st, text, arms)  # "A (control group) or B (experimental group)"
         return True
 
     def _chained_arms(self, text: str, rec) -> list:
@@ -983,6 +991,7 @@ class TrialDesign:
         if not st.arms and len(regimens) == 1:
             regimens = [self._own_regimen_for(st, *regimens[0])]
         st.arms = []
+        st.control = None
         for reg, comps in self._dosed_regimens(regimens)[:6]:
             self._append_arm(st, reg, comps, ev, dose_level=True)
         st.optional = _OPTIONAL_DESIGN.search(text) is not None and self._add_on_pair(st)
@@ -1348,10 +1357,30 @@ class TrialDesign:
         refs.sort(key=lambda r: r[0])
         return refs
 
+    @staticmethod
+    def _note_roles(st: TrialState, text: str, read: list) -> None:
+        """The arm a two-arm design names its control in a bracket of its own, "A (control group) or B (experimental
+        group)": of the two regimens the sentence read in its order (``read``), the one whose bracket comes first or
+        second, kept as the trial's arm of that regimen, and the arms put in that order (only when the sentence gives
+        both roles so, one each, to the trial's two arms)."""
+        control = [m.start() for m in _CONTROL_ROLE_BRACKET.finditer(text)]
+        tested = [m.start() for m in _TESTED_ROLE_BRACKET.finditer(text)]
+        if len(st.arms) != 2 or len(read) != 2 or len(control) != 1 or len(tested) != 1:
+            return
+        order = [[a for a in st.arms if st.regimens.get(a.id, a).id == r.id] for r, _ in read]
+        if any(len(x) != 1 for x in order) or order[0][0] is order[1][0]:
+            return
+        # (the arms in the order this sentence gives them, which the results that follow name them in)
+        st.arms = [order[0][0], order[1][0]]
+        st.control = st.arms[0] if control[0] < tested[0] else st.arms[1]
+
     def _control_arm(self, st: TrialState) -> Entity:
-        """The arm a "control group" names: the one control arm (placebo, the standard of care), else in a two-arm
+        """The arm a "control group" names: the one the design called so ("A (control group) or B (experimental
+        group)"), else the one control arm (placebo, the standard of care), else in a two-arm
         trial of an add-on the arm whose therapy is all in the other arm ("A alone or in combination with B": A), else
         the arm listed last."""
+        if st.control is not None and any(a.id == st.control.id for a in st.arms):
+            return st.control
         controls = [a for a in st.arms if self._is_control(st, a)]
         if len(controls) == 1:
             return controls[0]

@@ -113,6 +113,7 @@ class TrialState:
     named: list = field(default_factory=list)  # the indices of the sentences that named it (and no other trial)
     optional: bool = False  # the latest design gave a regimen with and without an add-on ("A ± B")
     control_first: bool = False  # such a design's results given control first ("increased X from 56 to 67%")
+    control: object = None  # the arm the latest design named its control in a bracket ("A (control group) or B ...")
     analysed: object = None  # (start of the sentence, label): the population the report says its analysis is of
 
 
