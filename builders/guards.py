@@ -3503,6 +3503,8 @@ def cause_resists_therapy_in_document(m: MatchContext) -> bool:
     keys = set()
     for e in m.slot_entities.get("cause", ()):
         keys |= _ids_with_gene(vocab, e)
+        if e.category == "DrugClass":  # the act on a target read as its inhibitors ("Targeting AXL ..."): the target
+            keys |= {t.id for t in class_targets(e, m, -1)}
     wanted = set()
     for t in m.slot_entities.get("therapy", ()):
         wanted |= {t.id} | _part_ids(m, t.id)
@@ -3514,6 +3516,36 @@ def cause_resists_therapy_in_document(m: MatchContext) -> bool:
         if therapies & wanted or any(vocab.in_class(t, w) or vocab.in_class(w, t) for t in therapies for w in wanted):
             return True
     return False
+
+
+_ACT_WORD = lazy_compile(r"(?:inhibit|block|target)\w*\s", re.I)
+
+
+@transform({"Alteration", "ResistanceMechanism"})
+def act_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What an act on one target, read as that target's inhibitors ("Targeting AXL in combination with A is a
+    promising strategy", "Inhibition of IL-6 combined with A"), is put forward against: as
+    :func:`as_target_of_rescue` says of the target itself; never a class named as an agent ("AXL inhibitors")."""
+    if entity.category != "DrugClass" or token < 0 or not _ACT_WORD.match(m.tokens[token].text + " "):
+        return None
+    targets = class_targets(entity, m, token)
+    if len(targets) != 1:
+        return None
+    target = targets[0]
+    # (the act's own class is a therapy of the match, so the target is taken as named, not as a therapy's target)
+    named = _named_alteration(target, m) if target.category == "Gene" else None
+    return named or mechanism(f"{target.name}-mediated resistance", [target], m,
+                              synonyms=tuple(f"{n}-mediated resistance" for n in sorted(target.synonyms)[:3]))
+
+
+@transform({"Regimen"})
+def act_given_with_therapy(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """An act on a target read as its inhibitors, given with the one therapy of the match's ``therapy`` slot
+    ("Targeting AXL in combination with cetuximab": AXL inhibitor + cetuximab)."""
+    therapies = {e.id: e for e in m.slot_entities.get("therapy", ()) if e.id != entity.id}  # ("A plus B": the slot's list)
+    if entity.category != "DrugClass" or len(therapies) != 1:
+        return None
+    return _combined(m, [entity, next(iter(therapies.values()))])
 
 
 @transform({"Regimen"})

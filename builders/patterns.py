@@ -41,6 +41,7 @@ from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
 from builders.antibody_formats import antibody_formats, conjugate_class, format_heads, imply_format_class
 from builders.cell_therapies import cell_therapies
+from builders.targeted_partners import act_before, both_targets, named_before, partnered
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
 from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
@@ -2454,6 +2455,35 @@ def classes(r, text, mentions, rec):
             if shared is not None and (shared.group("head").lower() == "inhibition" or (
                     shared.group("head").lower() == "blockade" and _is_experiment(text, m.start, shared.end()))):
                 shared = None
+        act = act_before(text, m.start) if not anti and not after and not shared and \
+            all(g.entity.category in targets_ok for g in group) else None
+        if act is not None:
+            listed = both_targets(text, items, k, act) if len(group) == 1 else []
+            if listed:
+                # "targeting both BRAF and EGFR": one act on both targets is their inhibitors given together
+                parts = []
+                for item in listed:
+                    entity, _ = class_entity([item.entity], "inhibitor", False, r.vocab, f"{item.text} inhibitor")
+                    rec.imply(entity, "targets", item.entity)
+                    parts.append(_mention(item.start, item.end, text, entity))
+                out.extend(parts)
+                if len({p.entity.id for p in parts}) > 1:
+                    regimen, comps = r.combination(parts)
+                    rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
+                skip.update(range(k + 1, k + len(listed)))
+                of_list_end = None
+                continue
+            if partnered(text, items, j, end, out, act, _CLASS_AFTER) and not named_before(items, k, act.start()):
+                # "inhibiting FGFR4 in combination with A", "A in combination with blockade of PD-1/PD-L1": the
+                # act, given with a therapy, is the target's inhibitors (the regimen step joins the two)
+                written = text[m.start:end]
+                entity, _ = class_entity([g.entity for g in group], "inhibitor", False, r.vocab, f"{written} inhibitor")
+                for g in group:
+                    rec.imply(entity, "targets", g.entity)
+                out.append(_mention(act.start(), end, text, entity))
+                skip.update(range(k + 1, j))
+                of_list_end = None
+                continue
         subject = _TARGETING_SUBJECT.search(text, max(0, m.start - 16), m.start) \
             if not anti and not after and len(group) == 1 and m.entity.category in ("Gene", "Molecule") else None
         if subject and _opens_sentence(text, subject.start()) and _SUBJECT_VERB_AFTER.match(text, end):

@@ -13,7 +13,8 @@
   with B and C": A + B + C in place of the pair B + C;
 * "A and B combined", "A and B were given together", "A and B alone or in combination": the pair named first, then
   said to be given together;
-* "A with or without B", "A alone or in combination with B": A is one arm and A + B the other (read at B);
+* "A with or without B", "A alone or in combination with B", "A alone +/- B", "A plus/minus B": A is one arm and A + B
+  the other (read at B); "A ± 5-FU/LV": a clipped pair is one optional part (A + both);
   "A and B with or without C": A + B one, A + B + C the other (A + C and B + C when A and B are of one class);
 * "A enhanced the efficacy of B", "A and C increased the ability of B to ...": what makes B work better is given
   with it, A + B (and C + B);
@@ -86,7 +87,9 @@ _PAIR_NOT_GIVEN = lazy_compile(r"(?:\b(?:resist\w*|refractory|sensitiv\w*|after|
 # "A with or without B", "A plus or minus B", "A alone or in combination with B", "A as monotherapy or combined with B", "A was
 # investigated as monotherapy (n = 46) or in combination with B" (a passive verb of study, a count after the arm)
 _WITH_OR_WITHOUT = lazy_compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+(?:or|and|versus|vs\.?)\s+without|with/without|plus\s+or\s+minus|±|\+/-|"
+    # ("A alone +/- B", "A alone with or without B": the "alone" says the same as the "without")
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:alone\s*(?=with\s+or\s+without|±|\+/-|plus\s*(?:\s+or\s+|/)\s*minus))?"
+    r"(?:with\s+(?:or|and|versus|vs\.?)\s+without|with/without|plus\s+or\s+minus|plus/minus|±|\+/-|"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:investigated|studied|tested|evaluated|assessed|given|"
     r"administered)\s+)?"
     r"(?:alone|as\s+(?:a\s+)?(?:monotherapy|single[-\s]agent))\s*(?:\([^()]{0,40}\)\s*)?,?\s*or\s+"
@@ -396,7 +399,17 @@ def _with_or_without(r, text: str, rec, therapies: list, make) -> None:
     """"A with or without B", "A alone or in combination with B": A + B, read at B; A given alone is the other arm.
     A backbone of several therapies ("A and B with or without C", "A plus B with or without C") gives A + B + C."""
     for k, (a, b) in enumerate(zip(therapies, therapies[1:])):
-        if _covered(rec, b) or not _WITH_OR_WITHOUT.fullmatch(text, a.end, b.start):
+        if not _WITH_OR_WITHOUT.fullmatch(text, a.end, b.start):
+            continue
+        pair = _clipped_pair_at(rec, b)
+        if pair is not None:
+            # "A ± 5-FU/LV", "A with or without FU/FA": a clipped pair is one optional part, A + both
+            parts = [t for t in therapies if pair.start <= t.start and t.end <= pair.end]
+            backbone = _backbone_ending_at(text, rec, therapies, k)
+            if backbone and len(backbone) == 1 and len(parts) == 2:
+                _record(r, text, rec, [*backbone, *parts], b.start, pair.end, make)
+            continue
+        if _covered(rec, b):
             continue
         if b.entity.category == "DrugClass" and k + 2 < len(therapies) and \
                 not text[b.end:therapies[k + 2].start].strip() and \
@@ -419,6 +432,15 @@ def _with_or_without(r, text: str, rec, therapies: list, make) -> None:
         if len(backbone) > 1 and not _covered(rec, backbone[0]):
             # "A and B with or without C": the backbone given without C is the other regimen, A + B
             _record(r, text, rec, backbone, backbone[0].start, backbone[-1].end, make)
+
+
+def _clipped_pair_at(rec, b):
+    """The regimen mention written as two therapies clipped by a slash ("5-FU/LV", "fluorouracil/folinate") that
+    starts at ``b``, or None."""
+    for g, comps in rec.regimens:
+        if g.start == b.start and "/" in g.text and not re.search(r"\s", g.text) and len(comps) == 2:
+            return g
+    return None
 
 
 # "A and B", "A, B and C", "A plus B": therapies joined into one backbone (no "or": "A or B with or without C" is a choice)

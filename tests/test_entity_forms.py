@@ -1626,8 +1626,10 @@ def test_counted_options_are_no_combination(text, names, not_names):
      "bevacizumab + selective internal radiation therapy", None),
     ("Patients received FOLFIRI plus or minus panitumumab plus radioembolization.",
      "panitumumab + selective internal radiation therapy", None),
-    # near miss: an optional part of two pieces stays one regimen
-    ("Maintenance was cetuximab ± fluorouracil/folinate until progression.", None, "fluorouracil + leucovorin"),
+    # near miss: an optional part of two pieces stays one part, given whole with the therapy (s56: the arm's regimen,
+    # never one piece of the pair with it)
+    ("Maintenance was cetuximab ± fluorouracil/folinate until progression.", "cetuximab + fluorouracil",
+     "cetuximab + fluorouracil + leucovorin"),
 ])
 def test_an_optional_part_opens_no_combination(text, absent, present):
     names = {m.entity.name for m in _mentions(text)}
