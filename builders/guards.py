@@ -7034,6 +7034,31 @@ def target_is_patient(m: MatchContext) -> bool:
     return low not in _SG_PATIENT_NOUNS or low in ("cell", "cells")
 
 
+@guard
+def not_functional_opposition(m: MatchContext) -> bool:
+    """"Counteract" said of a gene by a gene names two actors that work against each other on the same process
+    ("the lipid kinase PIK3CA counteracts PTEN": PI3K makes the lipid PTEN removes), not that one lowers the other's
+    amount or activity; with a pathway, a process or a named activity as the object ("counteracts MAPK signalling",
+    "counteracts the activity of SRC", "counteracts PTEN function") the word lowers it and stands.
+
+    Only the gene-to-gene opposition is refused: a drug, cell or molecule that counteracts a gene keeps the reading."""
+    cue = m.first_cue("inhibit")
+    if cue is None or not m.tokens[cue].lower.startswith("counteract"):
+        return True
+    actor, target = m.slot_entities.get("actor", ()), m.slot_entities.get("target", ())
+    if not actor or not target or not all(e.category == "Gene" for e in (*actor, *target)):
+        return True
+    _, idx = _sg_slot(m, "target", "molecule")
+    if not idx or min(idx) != cue + 1:
+        return True  # words between the verb and the gene ("the activity of") name what is lowered
+    a = _sg_after(m, max(idx))
+    return a >= 0 and (m.tokens[a].lower in _SG_CELL_ACTIVITY or m.tokens[a].lower in _OPPOSED_PROCESS_WORDS)
+
+
+_OPPOSED_PROCESS_WORDS = frozenset({"signalling", "signaling", "pathway", "pathways", "axis", "cascade", "expression",
+                                    "effect", "effects", "levels", "level", "phosphorylation", "action", "actions"})
+
+
 # prepositions that place a raised or lowered expression in a cell or tissue ("the expression of TOX in T cells")
 _SG_LOCATIVE_PREPS = frozenset({"in", "within", "on", "inside"})
 
