@@ -196,3 +196,27 @@ def rescue_failed(reading, therapy_id: str, text: str, markers: set[str], parts:
     if any(m <= markers and _covers(reading.vocab, therapy_id, parts, t, together) for t, m, together in named):
         return True
     return any(m <= markers for m in study) and own_study_sentence(reading, text)
+
+
+# the direction qualifiers that report a document's own result of the test a sentence names
+RESULT_DIRECTIONS = frozenset({"tested_rescue_failed", "hedged_rescue_failed", "failure_reported"})
+
+
+def certainty_of_failed_test(qualifiers: dict, direction_fn: str | None) -> dict:
+    """A rescue put forward as a test (certainty ``hypothesis``: "patients with pMMR mCRC received A plus B", "we
+    assessed whether A overcomes resistance to B") that the same report says failed is no longer a hypothesis: the
+    fact now states the test's result, a plainly stated negative one, so its ``hypothesis`` certainty is dropped and
+    ``direction: does_not_support`` stands alone. A negative said in the sentence itself ("A may not overcome ...")
+    keeps its hedge; only the direction qualifiers that read the document's result (:data:`RESULT_DIRECTIONS`) turn it.
+
+    >>> certainty_of_failed_test({"certainty": "hypothesis", "direction": "does_not_support"}, "tested_rescue_failed")
+    {'direction': 'does_not_support'}
+    >>> certainty_of_failed_test({"certainty": "hypothesis", "direction": None}, "tested_rescue_failed")
+    {'certainty': 'hypothesis', 'direction': None}
+    >>> certainty_of_failed_test({"certainty": "hypothesis", "direction": "does_not_support"}, "=does_not_support")
+    {'certainty': 'hypothesis', 'direction': 'does_not_support'}
+    """
+    if direction_fn in RESULT_DIRECTIONS and qualifiers.get("direction") == "does_not_support" \
+            and qualifiers.get("certainty") == "hypothesis":
+        return {k: v for k, v in qualifiers.items() if k != "certainty"}
+    return qualifiers

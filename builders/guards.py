@@ -5906,6 +5906,69 @@ def standing_given_for_its_target(m: MatchContext) -> bool:
     return alteration_targeted_if_any(m)
 
 
+# The receptors whose signals pass through a gene of the table above: a tumour wild-type for that gene passes on the
+# block of the receptor (why RAS, BRAF and PIK3CA wild-type tumours answer EGFR or HER2 blockade).
+_RECEPTORS_ABOVE = ("EGFR", "ERBB2", "ERBB3", "MET")
+# words that set the carriers apart from the other patients: the therapy's effect is said to be confined to them, or
+# to be larger in them than in others
+_CONFINED_TO = lazy_compile(r"\b(?:only|exclusively|solely|restricted|confined|limited|particularly|especially|"
+                            r"selectively|preferentially|mainly|predominantly|more|greater|better|than|compared|versus|vs)\b", re.I)
+
+
+def _status_selects_for(m: MatchContext, therapy: Entity) -> bool:
+    """A wild-type status of a signalling gene (RAS, BRAF, PIK3CA wild-type) selects patients for a therapy that blocks
+    the signals that gene passes on: the receptor above it (EGFR, HER2), the gene itself or the kinases below it.
+    "Chemotherapy with anti-EGFR or anti-VEGF antibodies improves outcomes in patients with KRAS wild-type mCRC" names
+    the population both were given to; the status predicts response to the anti-EGFR antibody, never to the anti-VEGF
+    antibody or the chemotherapy, which act outside that signalling. Said to work only in the carriers ("bevacizumab
+    was effective only in KRAS wild-type tumours"), the status is set against the others and does predict. Statuses
+    of genes outside the table (and MSI-H, sidedness, subtypes) are left alone."""
+    markers = [e for e in m.slot_entities.get("marker", ()) if e.category == "Biomarker"
+               and e.attr("biomarker_kind") == "wild_type"]
+    if not markers:
+        return True
+    vocab = m.reading.vocab
+    allowed: set[str] = set()
+    for marker in markers:
+        for symbol in re.split(r"\s*/\s*", marker.attr("gene") or ""):
+            gene = vocab.gene_entity(symbol)
+            if gene is None:
+                return True
+            names = {vocab.entities[g].name for g in _gene_and_kin(vocab, gene) if g in vocab.entities}
+            if not names & set(_DOWNSTREAM_KINASES):
+                return True  # a gene whose signalling is not charted here
+            allowed |= _gene_and_kin(vocab, gene) | _downstream_of(vocab, gene)
+            for receptor in _RECEPTORS_ABOVE:
+                r = vocab.gene_entity(receptor)
+                if r is not None:
+                    allowed |= _gene_and_kin(vocab, r)
+    targets = _acts_on(m, therapy)
+    if targets & allowed:
+        return True
+    if not targets:
+        from builders.regimen_names import _chemotherapy_drugs
+        if not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy":
+            return True  # a therapy named by a class whose targets are not known ("targeted therapy"): not judged
+    span = [i for idx in m.match.slots.values() for i in idx]
+    return bool(_CONFINED_TO.search(m.text, m.tokens[min(span)].start, m.tokens[max(span)].end))
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def not_resisted_selected_by_status(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`not_resisted`, for a therapy a wild-type status selects patients for (:func:`_status_selects_for`):
+    the therapies said to work in the carriers of a status that act outside its signalling are dropped, each on its own."""
+    if not _status_selects_for(m, entity):
+        return None
+    return not_resisted(entity, m, token)
+
+
+@transform(lambda cats: set(cats))
+def selected_by_status(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The therapy, where the match's wild-type status selects patients for it (:func:`_status_selects_for`:
+    "patients with RAS wild-type tumours benefit from bevacizumab" names the population, no marker of response)."""
+    return entity if _status_selects_for(m, entity) else None
+
+
 @guard
 def alteration_targeted_if_any(m: MatchContext) -> bool:
     """Where the carriers are named by a gene's alteration, the therapy acts on that gene ("trials have shown the
@@ -7064,6 +7127,31 @@ def target_is_patient(m: MatchContext) -> bool:
     if low in ("'", "’") and a + 1 < m.clause.hi and toks[a + 1].lower in _SG_CELL_ACTIVITY:
         return True  # "inhibit T and NK cells' function": what the cells do is what is lowered
     return low not in _SG_PATIENT_NOUNS or low in ("cell", "cells")
+
+
+@guard
+def not_functional_opposition(m: MatchContext) -> bool:
+    """"Counteract" said of a gene by a gene names two actors that work against each other on the same process
+    ("the lipid kinase PIK3CA counteracts PTEN": PI3K makes the lipid PTEN removes), not that one lowers the other's
+    amount or activity; with a pathway, a process or a named activity as the object ("counteracts MAPK signalling",
+    "counteracts the activity of SRC", "counteracts PTEN function") the word lowers it and stands.
+
+    Only the gene-to-gene opposition is refused: a drug, cell or molecule that counteracts a gene keeps the reading."""
+    cue = m.first_cue("inhibit")
+    if cue is None or not m.tokens[cue].lower.startswith("counteract"):
+        return True
+    actor, target = m.slot_entities.get("actor", ()), m.slot_entities.get("target", ())
+    if not actor or not target or not all(e.category == "Gene" for e in (*actor, *target)):
+        return True
+    _, idx = _sg_slot(m, "target", "molecule")
+    if not idx or min(idx) != cue + 1:
+        return True  # words between the verb and the gene ("the activity of") name what is lowered
+    a = _sg_after(m, max(idx))
+    return a >= 0 and (m.tokens[a].lower in _SG_CELL_ACTIVITY or m.tokens[a].lower in _OPPOSED_PROCESS_WORDS)
+
+
+_OPPOSED_PROCESS_WORDS = frozenset({"signalling", "signaling", "pathway", "pathways", "axis", "cascade", "expression",
+                                    "effect", "effects", "levels", "level", "phosphorylation", "action", "actions"})
 
 
 # prepositions that place a raised or lowered expression in a cell or tissue ("the expression of TOX in T cells")

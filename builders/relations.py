@@ -22,6 +22,7 @@ from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_name
 from builders.document import Document, Sentence
 from builders import shared_subject
 from builders.engine import Clause, Token, clauses, first_predicate_words, match_pattern, tokenize
+from builders.failed_rescues import certainty_of_failed_test
 from builders.guards import (CONTEXT_LISTS, GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, mechanism,
                              refused_pair, transform_results)
 from builders.stated_population import stated_population
@@ -446,6 +447,8 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec,
             quals = m.qualified = {}  # (in key order: a qualifier may read those before it, "certainty" before "direction")
             for key, fn in rule.qualifiers:
                 quals[key] = fn[1:] if fn.startswith("=") else QUALIFIERS[fn](m, subject, obj)
+            if quals.get("direction") == "does_not_support":
+                quals = certainty_of_failed_test(quals, dict(rule.qualifiers).get("direction"))
             if predicate in _POPULATION_PREDICATES and not quals.get("population"):
                 quals["population"] = stated_population(m, subject, obj)
             out.fact(subject, predicate, obj, ev, **quals)

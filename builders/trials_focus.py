@@ -54,6 +54,39 @@ _OWN_VALUE_THEN_BENCHMARK = lazy_compile(r"\d\s*(?:%|months?|mo\b|weeks?)[^;]*?(
 _HISTORICAL = lazy_compile(r"historical\b", re.I)
 
 
+# the words between a drug and the trial it names ("the Copanlisib NCI-MATCH trial", "the cetuximab-based X study")
+_DRUG_TRIAL_JOIN = lazy_compile(r"\s*(?:-\s*)?(?:(?:arm|cohort|subprotocol|sub-study|based|containing)\s+(?:of\s+(?:the\s+)?)?)?$", re.I)
+
+
+# the design words after a drug that make it the name of a study ("Taselisib phase II basket study", "A single-arm trial")
+_NAMED_BY_DRUG = lazy_compile(r"(?:-based|-containing)?\s+(?:(?:phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?|(?!(?:arms?|groups?|cohorts?|of|in|with|and|or|plus|versus|vs|the|this|that|was|were|is|are)\b)[\w\-/]+)\s+){0,4}?"
+                              r"(?:study|trial)\b", re.I)
+
+
+def drug_named_with_trial(text: str, trial_start: int, therapies) -> Entity | None:
+    """The therapy a sentence writes as part of a trial's name, right before it ("in the Copanlisib NCI-MATCH trial":
+    the trial's arm that the sentence reports on gave copanlisib), or None. A review that names one trial this way
+    and another drug elsewhere ("Similarly, in the Taselisib basket study ...") gives that trial the drug its name
+    carries, never the drug named more often.
+
+    >>> class _M:
+    ...     def __init__(self, name, start, end):
+    ...         self.entity, self.start, self.end = type("E", (), {"name": name, "category": "Drug", "id": name})(), start, end
+    >>> t = "in the Copanlisib NCI-MATCH trial, responses were seen"
+    >>> drug_named_with_trial(t, t.index("NCI"), [_M("copanlisib", 7, 17)]).name
+    'copanlisib'
+    >>> drug_named_with_trial("the NCI-MATCH trial of A", 4, [_M("A", 23, 24)]) is None
+    True
+    """
+    before = [t for t in therapies if t.end <= trial_start and t.entity.category != "DrugClass"]
+    if not before:
+        return None
+    last = max(before, key=lambda t: t.end)
+    if not _DRUG_TRIAL_JOIN.fullmatch(text[last.end:trial_start]) or not re.search(r"\bthe\s+$", text[:last.start], re.I):
+        return None
+    return last.entity
+
+
 def _benchmark_clause(text: str, at: int) -> bool:
     """Whether the "historical" at ``at`` names an outside value the sentence sets its own value, given before it,
     beside ("The ORR was 12%, which was not different than the historical control rate of 5%", "a median PFS of 4.1
@@ -777,6 +810,7 @@ class TrialFocus:
         before_phase = {m.entity.id for s in self.doc.sentences[:12] for m in self.recognize(s).merged()
                         if m.entity.category == "Regimen" and _induction_given(s.norm, m.start, m.end)}
         cited = self._cited_before_own()
+        attached: dict[str, Entity] = {}  # trial id -> the one therapy named as part of its name ("the A X trial")
         from builders.trials_two_studies import other_study_clauses  # (that module builds on this one)
         for s in self.doc.sentences:
             rec = self.recognize(s)
@@ -787,6 +821,9 @@ class TrialFocus:
                 if m.entity.category == "Trial" and not ongoing and not _benchmark_before(s.norm[:m.start]) and \
                         m.entity.id not in cited:
                     trials[m.entity.id] = m.entity
+                    given = drug_named_with_trial(s.norm, m.start, self.therapies(s.norm, rec))
+                    if given is not None:
+                        attached.setdefault(m.entity.id, given)
             # (s44 oarm: "A ± B with C or without C" names no one regimen the trial gives, builders/trials_nested_optional.py)
             for m in () if nested_optional(s.norm) else self.therapies(s.norm, rec):
                 if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
@@ -813,6 +850,8 @@ class TrialFocus:
         if len(trials) != 1:
             return None, None
         regimen = combo
+        if regimen is None:
+            regimen = attached.get(next(iter(trials)))
         if regimen is None and counts:
             best = max(sorted(counts), key=lambda k: counts[k])
             regimen = next((m.entity for s in self.doc.sentences for m in self.recognize(s).merged()
@@ -1140,6 +1179,12 @@ class TrialFocus:
                 len({a.id for _, a in self.arm_refs(st, text, rec)}) < 2:
             self.focus = None  # the sentence cites another source: another study (unless it names two of its arms)
             return None
+        if self.short and st.trial.id not in {t.id for t in (self.titled_trial, self.report) if t is not None} and \
+                self._study_of_another_drug(text, rec, st):
+            # "In the Copanlisib X trial, ... 16%. Similarly, in the Taselisib phase II basket study, median PFS was
+            # 3.1 months": the study the sentence names by the drug it tested, not the trial the text spoke of
+            self.focus = None
+            return None
         if self.short and _INTRODUCED_OTHER.search(text) and \
                 st.trial.id not in {t.id for t in (self.titled_trial, self.report) if t is not None}:
             # "The ALPHA trial enrolled 800 patients. A phase II study of A enrolled 44 patients.": a study the
@@ -1154,6 +1199,26 @@ class TrialFocus:
             return st
         self.focus = None
         return None
+
+    def _study_of_another_drug(self, text: str, rec, st: TrialState) -> bool:
+        """Whether the sentence, naming no trial, speaks of "the" study of a drug other than the trial in focus gave
+        ("in the Taselisib phase II basket study", "the alpelisib cohort study"): a study named by the drug it tested,
+        whose values are that study's (builders/trials_two_studies.py reads the same within one sentence)."""
+        if any(m.entity.category == "Trial" for m in rec.mentions):
+            return False
+        given = {e.id for e in st.regimens.values()} | ({st.candidate.id} if st.candidate is not None else set())
+        if not given and self.main_regimen is not None:
+            given.add(self.main_regimen.id)  # (the report's guess, when the trial in focus gave none of its own)
+        if not given:
+            return False
+        for t in self.therapies(text, rec):
+            if t.entity.category == "DrugClass" or t.entity.id in given:
+                continue
+            if re.search(r"\bthe\s+$", text[:t.start], re.I) and _NAMED_BY_DRUG.match(text, t.end):
+                parts = set(self.ctx.vocab.regimen_components.get(t.entity.id, ()))
+                if not parts & given:
+                    return True
+        return False
 
     def _dosed_list_regimen(self, s: Sentence, text: str, rec) -> Entity | None:
         """The one regimen of a sentence whose therapies are all parts of one list joined by "plus" (or "and", a comma),

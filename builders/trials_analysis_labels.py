@@ -1,0 +1,101 @@
+"""Values of one arm that two analyses of a trial gave, told apart by the analysis each sentence names.
+
+A report often gives the same measure of the same arm twice, once per analysis of the trial: "A previous interim
+analysis showed ... (14.1 vs 20.5 months)" and "Having a median follow-up of 66.7 months, the current analysis showed
+... (15.5 vs 22.2 months)"; "In the primary progression-free survival analysis, median progression-free survival was
+5.1 months ..." and "At data cutoff for the final analysis, median progression-free survival was 5.4 months ...". Each
+value belongs to the analysis its sentence names, and keeps that analysis as label (``subgroup``), the way a
+subgroup's or an analysis population's values do: "interim analysis", "primary analysis", "final analysis", "updated
+analysis" (an updated, current or longer follow-up analysis). A label is given only where one arm has two or more
+different values of one measure from different sentences that name two different analyses, and only to a value whose
+sentence names one analysis: a single analysis of a trial needs no label, and a sentence naming two analyses ("5.1 months in the primary and 5.4
+months in the final analysis") does not say which value is which.
+
+So too the two counts of one trial: "The study enrolled 700 patients" and "After induction therapy, 452 patients were
+randomly assigned ...": the larger count, said of the patients enrolled (registered, recruited) in a sentence that
+randomises no one, is the trial's whole enrolment ("enrolled"), the smaller one of the randomised patients its arms
+hold; the randomised one stays the trial's count.
+
+>>> analysis_named("A previous interim analysis showed that the PFS was 14.1 months.")
+'interim analysis'
+>>> analysis_named("In the primary progression-free survival analysis (performed after 231 events), median PFS was 5.1 months.")
+'primary analysis'
+>>> analysis_named("At data cutoff for the final analysis, median PFS was 5.4 months."), analysis_named("After long-term follow-up, median OS was 30 months.")
+('final analysis', 'updated analysis')
+>>> analysis_named("Median PFS was 5.1 months in the primary analysis and 5.4 months in the final analysis.") is None
+True
+>>> analysis_named("The primary endpoint was PFS; the median PFS was 5.1 months.") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from builders.lazy_patterns import lazy_compile
+
+# the analyses of a trial a sentence may give values for, each with the words that name it ("interim analysis",
+# "the primary progression-free survival analysis", "final overall survival analysis", "updated analysis", "the current
+# analysis" after a median follow-up, "long-term follow-up", "extended follow-up")
+_WORDS = r"(?:[\w\-]+\s+){0,3}?"
+_ANALYSES = (
+    ("interim analysis", lazy_compile(rf"\binterim\s+{_WORDS}analys[ie]s\b", re.I)),
+    ("primary analysis", lazy_compile(rf"\bprimary\s+{_WORDS}analys[ie]s\b", re.I)),
+    ("final analysis", lazy_compile(rf"\bfinal\s+{_WORDS}analys[ie]s\b", re.I)),
+    ("updated analysis", lazy_compile(rf"\b(?:updated|current|extended|later|longer)\s+{_WORDS}analys[ie]s\b|"
+                                      r"\b(?:long-term|longer|extended|prolonged)\s+follow-?\s?up\b", re.I)),
+)
+# a count of the patients enrolled, not randomised ("The study enrolled 700 patients", "700 patients were registered")
+_ENROLLED = lazy_compile(r"\b(?:enrol(?:l)?(?:ed|ing|s)?|register(?:ed|ing|s)?|recruit(?:ed|ing|s)?|accrued)\b", re.I)
+_RANDOMISED = lazy_compile(r"\brandom(?:i[sz]ed|i[sz]ation|ly\s+(?:assigned|allocated))\b|\b(?:assigned|allocated)\b", re.I)
+
+
+def analysis_named(sentence: str) -> str | None:
+    """The one analysis of a trial ``sentence`` names, or None (none, or two)."""
+    found = {label for label, pattern in _ANALYSES if pattern.search(sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
+def label_analyses(out, trials: set[str] = frozenset()) -> None:
+    """Give each value the analysis its sentence names where one arm (or trial) has different values of one measure
+    from different sentences, and the enrolment count of a trial (an id of ``trials``; never a count still on an arm,
+    which the count checks may yet move) that also gives its randomised count the label "enrolled" (see the module's
+    note). Values with a label of their own keep it."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for k, o in enumerate(out.outcomes):
+        if o.subgroup is None and o.bound is None:
+            groups[(o.arm, o.metric)].append(k)
+    for (owner, metric), ks in groups.items():
+        outs = [out.outcomes[k] for k in ks]
+        if len({o.value for o in outs}) < 2 or len({o.evidence.start for o in outs}) < 2:
+            continue
+        if metric == "n":
+            if owner in trials:
+                _label_enrolment(out, ks)
+            continue
+        # (a sentence that gives one arm two values of the measure, "5.1 months in the primary and 5.4 months in the
+        # final analysis", does not say which analysis each is of)
+        values_at = defaultdict(set)
+        for k in ks:
+            values_at[out.outcomes[k].evidence.start].add(out.outcomes[k].value)
+        labels = {k: analysis_named(out.outcomes[k].evidence.sentence)
+                  if len(values_at[out.outcomes[k].evidence.start]) == 1 else None for k in ks}
+        if len({v for v in labels.values() if v}) < 2:
+            continue  # (two analyses named, each for values of its own, or nothing is told apart)
+        for k in ks:
+            if labels[k]:
+                out.outcomes[k] = replace(out.outcomes[k], subgroup=labels[k])
+
+
+def _label_enrolment(out, ks: list[int]) -> None:
+    """Label "enrolled" the larger count a sentence says was enrolled (and randomises no one) beside a smaller count
+    a sentence says was randomised."""
+    enrolled = [k for k in ks if _ENROLLED.search(out.outcomes[k].evidence.sentence)
+                and not _RANDOMISED.search(out.outcomes[k].evidence.sentence)]
+    randomised = [out.outcomes[k].value for k in ks if _RANDOMISED.search(out.outcomes[k].evidence.sentence)]
+    if not enrolled or not randomised:
+        return
+    for k in enrolled:
+        if out.outcomes[k].value > max(randomised):
+            out.outcomes[k] = replace(out.outcomes[k], subgroup="enrolled")
