@@ -24,7 +24,7 @@ from kg.ids import mint
 from kg.model import Entity
 
 # a sentence that may name a phosphorylated protein
-MAY_PHOSPHO = lazy_compile(r"(?i)phospho|(?<![A-Za-z0-9])p-?[A-Z]{2}")
+MAY_PHOSPHO = lazy_compile(r"[Pp]hospho|(?<![A-Za-z0-9])p-?[A-Z][A-Z0-9]")
 # the phospho word right before a gene mention ("phosphorylated ERK", "phospho-AKT", "p-STAT3")
 _PHOSPHO_BEFORE = lazy_compile(r"(?<![A-Za-z0-9\-])(?:(?P<adj>[Pp]hosphorylated)\s+|[Pp]hospho-?\s?|p-)$")
 # "phosphorylated" as an adjective, after the sentence's start, a bracket or comma, a function word or a word of level or
