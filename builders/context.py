@@ -410,8 +410,10 @@ def sentences_speaking(reading, talk):
 
 # a trial name the document gives by its own wording that its bare mentions elsewhere are (Reading._bare_trial_names):
 # three characters or more with two capitals before any lower-case letter, maybe a second word after a hyphen or a
-# space ("CAMILLA", "KRYSTAL-10", "GERCOR DREAM"; not "CodeBreaK 300", whose bare mentions stay unread)
-_BARE_TRIAL_NAME = lazy_compile(r"(?=[^a-z]*[A-Z][^a-z]*[A-Z])[A-Z][A-Za-z0-9]{2,}(?:[-\s][A-Z0-9][A-Za-z0-9]*)?")
+# space ("CAMILLA", "KRYSTAL-10", "GERCOR DREAM"; not "CodeBreaK 300", whose bare mentions stay unread), or a word in
+# title case with a Roman number ("Horizon III", read as a trial only where its sentence calls it one)
+_BARE_TRIAL_NAME = lazy_compile(r"(?=[^a-z]*[A-Z][^a-z]*[A-Z])[A-Z][A-Za-z0-9]{2,}(?:[-\s][A-Z0-9][A-Za-z0-9]*)?|"
+                                r"[A-Z][a-z]{2,}\s(?:I{1,3}|IV|VI{0,3})")
 _REGISTRATION_WORD = lazy_compile(r"\bregistered\b|\bregistration\b", re.I)
 # words before a trial's name that make it another, earlier trial than the report's own
 _EARLIER_TRIAL = lazy_compile(r"\b(?:earlier|previous|prior|preceding|former|other|another|pivotal)\b[^.;]*$", re.I)

@@ -3648,12 +3648,22 @@ _CHANGE_NOUN_AFTER = lazy_compile(r"\s*(?:levels?\s+)?(?:decrease|decline|reduct
                                   r"correlated|associated|of|at|after|during|from|by|on|in|>|≥)\b", re.I)
 
 
+# an item of a co-expression ("co-expression of CSCs and EGFRvIII", "CD44/EGFRvIII co-expression"): the two found
+# together are the marker, never one of them alone
+_COEXPRESSED_BEFORE = lazy_compile(r"\bco-?expression\s+of\s+(?:the\s+)?(?:[\w+\-/]+(?:\s*,\s*|\s+(?:and|with|or)\s+))*$",
+                                   re.I)
+_COEXPRESSED_AFTER = lazy_compile(r"(?:\s*(?:/|and|with)\s*[\w+\-]+)*[-\s]co-?expression\b", re.I)
+
+
 @transform(lambda cats: set(cats))
 def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A predictive marker: a gene or molecule named with its expression becomes that biomarker;
     bare genes are not predictors."""
     if entity.category in ("Gene", "Molecule"):
         return None
+    if token >= 0 and (_COEXPRESSED_BEFORE.search(m.text, max(0, m.tokens[token].start - 80), m.tokens[token].start) or
+                       _COEXPRESSED_AFTER.match(m.text, m.tokens[token].end)):
+        return None  # "co-expression of CSCs and EGFRvIII could be biomarkers of ...": the co-expression predicts
     if _beside_immune_status(entity, m, token):
         return None  # "no benefit from nivolumab in RAS-mutant, MSS mCRC": MSS predicts it, not RAS
     if _names_setting_of_head(m, token):

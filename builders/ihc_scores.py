@@ -23,7 +23,8 @@ from kg.model import Entity
 # after the gene: an optional "IHC" word, the score, and an optional in-situ hybridisation result
 _SCORE_AFTER = lazy_compile(
     r"[-\s]*(?:(?P<ihc>IHC|immunohistochemistry|immunohistochemical)\s*(?:score\s+(?:of\s+)?)?)?(?P<score>[0-3])\s?\+"
-    r"(?![\w+])(?:\s*(?:/|and|with)\s*(?P<ish>F?ISH|SISH|CISH)(?:\s?\+|[-\s]positive)(?![\w+]))?")
+    r"(?![\w+])(?:\s*(?:/|and|with)\s*(?P<ish>F?ISH|SISH|CISH)(?:\s?\+|[-\s]positive|(?P<neg>\s?-|[-\s]negative))"
+    r"(?![\w+\-]))?")
 
 
 def ihc_entity(gene: Entity, score: str, ish: str = "", written: str = "", ish_sign: str = "+") -> Entity:
@@ -39,7 +40,8 @@ def ihc_entity(gene: Entity, score: str, ish: str = "", written: str = "", ish_s
     name = f"{gene.name} IHC {score}+{tail}"
     synonyms = {re.sub(r"\s+", " ", written).strip()} - {""}
     for alias in (gene.name, *short_aliases(gene)):
-        synonyms |= {f"{alias} IHC {score}+{tail}", f"{alias} {score}+{tail}", f"{alias} IHC{score}+{tail}"}
+        synonyms |= {f"{alias} IHC {score}+{tail}", f"{alias} {score}+{tail}", f"{alias} IHC{score}+{tail}",
+                     f"{alias} IHC score {score}+{tail}"}
     attrs = (("biomarker_kind", "ihc_score"), ("gene", gene.name))
     return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (), attrs)
 
@@ -64,7 +66,9 @@ def ihc_scores(text: str, mentions: list) -> list:
         if not (score.group("ihc") or _tight(text, m.end, score.start("score"))):
             continue
         ish = (score.group("ish") or "").upper()
-        entity = ihc_entity(m.entity, score.group("score"), ish, text[m.start:score.end()])
+        # (a negative in-situ result is a score of its own: "HER2 IHC 2+/ISH-" is no "IHC 2+/ISH+" nor bare "IHC 2+")
+        entity = ihc_entity(m.entity, score.group("score"), ish, text[m.start:score.end()],
+                            "-" if score.group("neg") else "+")
         out = [o for o in out if not (m.start <= o.start and o.end <= score.end())]
         out.append(Mention(m.start, score.end(), text[m.start:score.end()], entity, "pattern"))
     return sorted(out, key=lambda x: (x.start, x.end))

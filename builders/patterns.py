@@ -68,6 +68,7 @@ from builders.entity_variant_lists import change_over_listed_genes, changes_befo
 from builders.entity_enzyme_classes import MAY_ENZYME_CLASS, enzyme_classes
 from builders.copy_numbers import copy_number_after, copy_number_entity, gain_before
 from builders.long_forms import defined_long_forms, slashed_long_forms
+from builders.phospho_markers import MAY_PHOSPHO, phospho_markers
 from builders.shared_heads import shared_head_items
 from builders.soluble_receptors import MAY_SOLUBLE_RECEPTOR, soluble_receptors
 from builders.anti_heads import MAY_ANTI_HEAD, anti_heads
@@ -82,7 +83,7 @@ from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
 from builders.pattern_mentions import AA, _ITEM_COMMA, _mention, _overlaps, list_reach
 from builders.spelled_trials import spelled_trials
-from builders.trial_names import registry_and_trials, sibling_trials
+from builders.trial_names import registry_and_trials, roman_numbered_trials, sibling_trials
 from builders.mechanism_names import listed_mechanisms, mechanisms, raised_phospho_at
 from builders.cell_processes import cell_processes
 from builders.lowered_processes import MAY_LOWERED, lowered_processes
@@ -136,6 +137,8 @@ _WILD_TYPE_NEAR = lazy_compile(r"(?:(?<![A-Za-z])wild[-\s]?type|(?<![A-Za-z])(?-
 _MODIFIER = lazy_compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
     r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|exonuclease domain (?:mutations?|variants?)|extracellular domain (?:mutations?|variants?)|ECD (?:mutations?|variants?)|promoter hypermethylation|"
+    # the domain with its abbreviation in brackets before the mutation word ("EGFR extracellular domain (ECD) mutations")
+    r"(?:ectodomain|extracellular domain|kinase domain|exonuclease domain) \((?:ECD|KD|EDM)\) (?:mutations?|variants?)|"
     r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
     # "PTEN null", "PTEN-null cells": no protein made, the gene's loss
     r"null|"
@@ -204,6 +207,9 @@ _MOD_KIND = [
     (lazy_compile(r"loss|deletion|deleted|inactivat|silenc", re.I), "loss"),
     (lazy_compile(r"alteration|aberration|altered|variant", re.I), "alteration"),
 ]
+
+
+_DOMAIN_KINDS = frozenset({"ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation"})
 
 
 def _mod_kind(word: str) -> str | None:
@@ -886,6 +892,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = fused_variants(r, text, mentions, rec)
     if _MAY_FUSE_STATUS.search(text):
         mentions = fused_statuses(r, text, mentions, rec)
+    if MAY_NAMED_VARIANT.search(text):
+        mentions = named_variants(r, text, mentions, rec)
     if _MAY_FUSE.search(text):
         mentions = fusions(r, text, mentions, rec)
     if "-" in text or "\u2013" in text:
@@ -898,6 +906,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = spelled_trials(r, text, mentions)
     if _MAY_TRIAL.search(text) or digits and _MAY_NUMBERED_NAME.search(text) or _MAY_RANDOMISING_NAME.search(text):
         mentions = registry_and_trials(r, text, mentions)
+        if " I" in text or " V" in text:
+            mentions = roman_numbered_trials(r, text, mentions)  # "the Horizon III trial"
     if _MAY_NCRNA.search(text):
         mentions = ncrnas(text, mentions)
     if _MAY_HOLD_LINE.search(text):
@@ -916,6 +926,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = receptor_ligands(text, mentions)
     if "-" in text and MAY_PREFIXED_THERAPY.search(text):
         mentions = prefixed_therapies(r, text, mentions, _mention)
+    if MAY_PHOSPHO.search(text):
+        mentions = phospho_markers(r.vocab, text, mentions)  # "phosphorylated ERK", "pSTAT3": markers, not the genes
     mentions = alterations(r, text, mentions, rec)
     if "mutat" in text or "variant" in text or "alteration" in text:
         mentions = listed_variant_genes(text, mentions, rec, alteration_entity, _mention)
@@ -1131,6 +1143,35 @@ def fused_variants(r, text, mentions, rec):
         rec.imply(alt, "alteration_of", gene)
         out.append(_mention(m.start(), suffix.end() if suffix else m.end(), text, alt))
     return out
+
+
+# a variant of a gene named by its Roman number, glued to the symbol after a "v" or after the word "variant"
+# ("EGFRvIII", "EGFR vIII", "EGFR variant III"): the named deletion or splice form of that gene (EGFRvIII lacks exons
+# 2-7), an alteration of the gene; a word of mutation or deletion after it is part of the name
+_NAMED_VARIANT = lazy_compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{1,6})(?:\s?v|\s+variant\s+)(I{1,3}|IV|VI{0,3})"
+                              r"(?:[-\s](?:deletion|mutations?|mutant|variants?))?(?![A-Za-z0-9])")
+MAY_NAMED_VARIANT = lazy_compile(r"[A-Z0-9]\s?v[IV]|variant\s+[IV]")
+
+
+def named_variants(r, text, mentions, rec):
+    """``EGFRvIII``, ``EGFR variant III``: a gene's variant named by its Roman number is an Alteration of the gene
+    (name "EGFR vIII", the glued and spelled forms its synonyms)."""
+    out = list(mentions)
+    for m in _NAMED_VARIANT.finditer(text):
+        gene = r.vocab.gene_entity(m.group(1))
+        if gene is None or gene.category != "Gene" or gene.attr("family"):
+            continue
+        out = [x for x in out if not (x.start < m.end() and m.start() < x.end and x.end - x.start <= m.end() - m.start())]
+        if _overlaps(m.start(), m.end(), out):
+            continue
+        number = m.group(2)
+        alt = alteration_entity(gene, "mutation", f"v{number}")
+        symbol = gene.name
+        alt = dataclasses.replace(alt, synonyms=tuple(dict.fromkeys(
+            alt.synonyms + (f"{symbol}v{number}", f"{symbol} variant {number}", f"{symbol} variant {number} deletion"))))
+        rec.imply(alt, "alteration_of", gene)
+        out.append(_mention(m.start(), m.end(), text, alt))
+    return sorted(out, key=lambda x: (x.start, x.end))
 
 
 # a gene symbol with its mutation status glued on ("RASwt", "KRASMT", "RASmut"): the abbreviated status of
@@ -1910,7 +1951,10 @@ def alterations(r, text, mentions, rec):
             new += _locus_mutations(chain, loci, start, end, text, rec)
             continue
         for gm in _numbered_members(r, chain):
-            alt = alteration_entity(gm.entity, kind)
+            # a protein domain is the last gene's own: "RAS and EGFR ectodomain mutations" are RAS mutations and EGFR
+            # ectodomain mutations (RAS has no ectodomain)
+            own = "mutation" if kind in _DOMAIN_KINDS and mod and gm.start < chain[-1].start else kind
+            alt = alteration_entity(gm.entity, own)
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", gm.entity)
         new += _second_kind(r, text, chain, kind, end, rec) if mod else []

@@ -197,6 +197,9 @@ def boundary_ok(text: str, start: int, end: int) -> bool:
 _DOI = lazy_compile(r"(?<![\w.])10\.\d{4,9}/[^\s]+")
 _SHORT_SYMBOL = lazy_compile(r"(?<![\w-])([A-Z][A-Z0-9]{2})(s)?(?![\w])")
 _MARKER_RUN = lazy_compile(r"\+[A-Za-z][A-Za-z0-9-]*\+")
+# a symbol in capitals with the "+" of a marker-positive population before the cell word, up to two describing words
+# between ("CD4+ effector T cells", "CD4+ regulatory T cells", "CD4+ macrophages"): the cells carry the gene's protein
+_PLUS_BEFORE_CELLS = lazy_compile(r"\+\s(?:[a-z][a-z\-]+\s){0,2}(?:[A-Z]{1,2}[\s\-])?(?:cells?|lymphocytes?|[a-z]*(?:cytes?|phages?))\b")
 
 class Recognizer:
     """Finds mentions in normalised sentences using a :class:`~kg.vocab.Vocabulary`.
@@ -393,7 +396,8 @@ class Recognizer:
             # not know is that thing's short form, "In-situ-hybridization (ISH)" (s42 pr: a long form that names
             # the gene makes the document's abbreviation, which wins this place)
             return symbol in self.vocab.hgnc or not spelled_before(symbol, text[:start - 1])
-        if before == "+" and after.startswith("+") or _MARKER_RUN.match(after):
+        if before == "+" and after.startswith("+") or _MARKER_RUN.match(after) or \
+                symbol.isupper() and _PLUS_BEFORE_CELLS.match(after):
             return True  # a marker in a run of markers: "CD4+FoxP3+Helios+ T cells"
         if re.match(r"^,\s*(?:and\s+|or\s+)?[A-Z][A-Z0-9]{2,}", after):
             return True  # a list of symbols: "MET, MEK, PIK3CA and HER2 alterations"

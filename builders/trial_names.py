@@ -284,6 +284,49 @@ def sibling_trials(r, text, mentions):
     return out
 
 
+# a trial named by a word in title case and a Roman number ("Horizon III", "the Horizon II trial"): a name only where a
+# trial word follows it (design words between) or a plural trial word shortly before lists it ("two trials, Horizon II,
+# which ..., and Horizon III"), or the sentence already names a sibling with the same word; never a word that numbers a
+# phase, stage, grade, part or kind of something ("Phase II", "Stage III", "Type II", "Class I", "Complex IV")
+_ROMAN_NAME = lazy_compile(r"(?<![\w\-])([A-Z][a-z]{2,})[ \t]+(I{1,3}|IV|VI{0,3})(?![\w\-])")
+_ROMAN_NOT_NAMES = frozenset({
+    "phase", "phases", "stage", "stages", "grade", "grades", "part", "parts", "type", "types", "class", "classes", "arm",
+    "arms", "cohort", "cohorts", "step", "steps", "level", "levels", "study", "studies", "trial", "trials", "group", "groups",
+    "section", "table", "tables", "figure", "figures", "fig", "chapter", "protocol", "round", "cycle", "cycles", "schedule",
+    "series", "collagen", "complex", "factor", "receptor", "topoisomerase", "polymerase", "interferon", "kinase",
+    "appendix", "supplement", "category", "tier", "panel", "line", "model", "period", "visit", "version", "volume",
+    "week", "region", "domain", "exon", "intron", "isoform", "variant", "subtype", "subtypes", "mode", "pattern", "method",
+    "criteria", "criterion", "item", "items", "task", "test", "lesion", "lesions", "zone", "site", "sites", "segment",
+    "pole", "king", "henry", "louis", "george", "charles", "edward", "william", "pope", "medicine", "clinic", "department",
+    "poliklinik", "klinik", "ward", "unit", "hospital", "laboratory", "lab", "sequence", "setting", "world", "war"})
+_TRIAL_AFTER = lazy_compile(r"[ \t]+(?:(?:\(?[Pp]hase[ \t]+[0-9IVX/ab]+\)?|randomi[sz]ed|clinical|pivotal|open-label|"
+                            r"double-blind|placebo-controlled|multicenter|multicentre|international)[ \t]+){0,4}"
+                            r"(?:trials?|study|studies)\b")
+_TRIALS_BEFORE = lazy_compile(r"\b(?:trials|studies)\b[^.;:()]{0,24}$")
+
+
+def roman_numbered_trials(r, text, mentions):
+    """Trials named by a title-case word and a Roman number ("the Horizon III trial"; "two trials, Horizon II, ..., and
+    Horizon III"), where the sentence says they are trials (above); the name as written."""
+    out = list(mentions)
+    named: set[str] = set()
+    found = [m for m in _ROMAN_NAME.finditer(text) if m.group(1).lower() not in _ROMAN_NOT_NAMES]
+    for _ in range(2):  # (a second pass takes the siblings of a name the first pass read: "... and Horizon III")
+        for m in found:
+            word, start, end = m.group(1), m.start(), m.end()
+            if _overlaps(start, end, out):
+                continue
+            said = _TRIAL_AFTER.match(text, end) or _TRIALS_BEFORE.search(text, max(0, start - 40), start) or \
+                word in named
+            if not said or r.vocab.resolve(word) or word.lower() in r.vocab.by_name:
+                continue
+            name = text[start:end]
+            entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name)
+            out.append(_mention(start, end, text, entity))
+            named.add(word)
+    return sorted(out, key=lambda x: (x.start, x.end)) if len(out) != len(mentions) else mentions
+
+
 def registry_and_trials(r, text, mentions):
     """Registry ids (NCT, ChiCTR, ISRCTN, EudraCT) and unseen acronyms right before "trial"/"study"."""
     out = list(mentions)

@@ -24,6 +24,21 @@ GREEK_NAMES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": 
 _PLURAL_SKIP = re.compile(r"(?:s|[^A-Za-z])$")
 
 
+_PLURAL_CELLS = re.compile(r"(?:cells|lymphocytes|macrophages)$")
+
+
+def _with_singular_cells(names) -> tuple[str, ...]:
+    """A cell type's names with the singular of each name written in the plural: one cell of a population is
+    the same cell type ("cancer stem-like cells" and "a cancer stem-like cell"), so the node answers to both.
+
+    >>> _with_singular_cells(["cytotoxic T cells", "CTLs", "CD8 T lymphocytes"])
+    ('cytotoxic T cells', 'CTLs', 'CD8 T lymphocytes', 'cytotoxic T cell', 'CD8 T lymphocyte')
+    """
+    names = tuple(names)
+    singular = tuple(n[:-1] for n in names if _PLURAL_CELLS.search(n))
+    return names + tuple(s for s in singular if s not in names)
+
+
 def term_variants(text: str, plural: bool = False) -> set[str]:
     """Spellings of a vocabulary term that print uses interchangeably: Greek letters written out
     (``TGF-β`` / ``TGF-beta``) and, for nouns, the plural.
@@ -487,7 +502,7 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         cid = _curie_or(xrefs, ("CL",), mint("cell", spec["name"]))
         line = spec.get("role") == "line"
         lymphocyte_forms[cid] = _lymphocyte_forms((spec["name"],) + tuple(spec.get("synonyms") or ()))
-        vocab.add(Entity(cid, "CellType", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs),
+        vocab.add(Entity(cid, "CellType", spec["name"], _with_singular_cells(spec.get("synonyms") or ()), tuple(xrefs),
                          attributes=(("cell_line", True),) if line else ()), plural=True)
         if spec.get("role") == "microbe":
             microbes.add(cid)

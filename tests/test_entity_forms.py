@@ -109,6 +109,8 @@ FORMS = [
     ("Aberrant Src signalling was blocked by the drug.", "SRC", ["Src", "c-Src"]),
     ("Phosphorylated FAK was measured in plasma.", "PTK2", ["FAK", "focal adhesion kinase"]),
     ("Phosphorylated paxillin was measured in plasma.", "PXN", ["paxillin"]),
+    # (s56 forms: a phosphorylated form with a word of level is its phospho marker, carrying the protein's names)
+    ("Plasma levels of phosphorylated FAK were measured.", "phospho-PTK2", ["phospho-FAK", "phosphorylated FAK"]),
     ("Sunitinib raised cMet phosphorylation in the resistant cells.", "MET", ["cMet", "c-Met"]),
     ("Ligand binds TGF-beta receptor type II at the cell surface.", "TGFBR2", ["TGFβ receptor type 2"]),
     ("An antibody against insulin-like growth factor receptor 1 was added.", "IGF1R", ["IGF-1R"]),
@@ -2291,3 +2293,67 @@ def test_s55_neutrophil_to_lymphocyte_ratio(text):
 @pytest.mark.parametrize("text", ["NLRs sense bacterial products.", "NLRP3 inflammasome activation was seen."])
 def test_s55_no_ratio_from_nod_like_receptors(text):
     assert "neutrophil-to-lymphocyte ratio" not in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    # s56 forms: a shared cell head after a bare marker ("CD4 and CD8 T cells"): each marker's T cells, not the gene
+    ("Regulatory signals reached the CD4 and CD8 T cells of the tumour.", "CD4+ T cell"),
+    ("Both CD8 and CD4 T lymphocytes expressed TIM-3.", "CD4+ T cell"),
+    # a marker's "+" before a cell type with describing words between is the marker's subset of the cells
+    ("The tumours were depleted of CD4+ effector T cells.", "CD4+ effector T cell"),
+    # one cell of a population is the population's cell type ("a cancer stem-like cell")
+    ("Each cancer stem-like cell formed a sphere.", "cancer stem cell"),
+    ("Immature myeloid-cell recruitment rose on anti-VEGF therapy.", "immature myeloid cell"),
+    ("Bone marrow derived cells home to the pre-metastatic niche.", "bone marrow-derived cell"),
+    # a gene's variant named by its Roman number, glued or spelled out
+    ("Tumours harbouring EGFRvIII responded poorly.", "EGFR vIII"),
+    ("The EGFR variant III deletion was detected in two biopsies.", "EGFR vIII"),
+    # the domain with its abbreviation in brackets before the mutation word
+    ("EGFR extracellular domain (ECD) mutations were acquired on panitumumab.", "EGFR ectodomain mutation"),
+    # a list of genes before a domain's mutation word: the domain is the last gene's, the others plain mutations
+    ("Acquired KRAS and EGFR ectodomain mutations were found.", "KRAS mutation"),
+    # a phosphorylated protein is its phospho marker, however written
+    ("Levels of phosphorylated ERK fell in every biopsy.", "phospho-ERK"),
+    ("pSTAT3-positive tumours were selected.", "phospho-STAT3"),
+    ("Strong p-AKT staining was seen in resistant tumours.", "phospho-AKT"),
+    ("Western blots showed lower pERK1/2 after treatment.", "phospho-ERK"),
+    # a negative in-situ result written with the IHC score is a score of its own
+    ("Tumours scored HER2 IHC 2+/ISH- were excluded.", "ERBB2 IHC 2+/ISH-"),
+    # a trial named by a word and a Roman number where the sentence calls it a trial
+    ("The Meridian III trial enrolled 900 patients.", "Meridian III"),
+    ("Two trials, Meridian II, which compares A with B, and Meridian III, are ongoing.", "Meridian II"),
+])
+def test_s56_entity_forms(text, name):
+    assert name in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # a phase, stage, grade or kind numbered in Roman is no trial
+    ("This randomised Phase III trial enrolled 900 patients.", "Phase III"),
+    ("Stage III patients in both trials received adjuvant therapy.", "Stage III"),
+    ("Grade II toxicity was frequent in the trial.", "Grade II"),
+    # a Roman-numbered word with no trial word near is no trial
+    ("Meridian III enrolled colonies of cells.", "Meridian III"),
+    # the active protein doing something, a raised form (the gene's activation) and the verb are no marker
+    ("Phosphorylated AXL restimulated the PI3K pathway.", "phospho-AXL"),
+    ("Elevated p-STAT3 levels were seen in resistant cells.", "phospho-STAT3"),
+    ("IL-6 phosphorylated JAK1 in the treated cells.", "phospho-JAK1"),
+    # the process noun stays the gene's activity; a tool named by the phospho form is no marker
+    ("Trametinib reduced ERK phosphorylation in all lines.", "phospho-ERK"),
+    ("A phospho-RTK array showed raised MET phosphorylation.", "phospho-RTK"),
+    # a lower-case "p" before what names no gene: "pMMR", "pCR", "pT3"
+    ("Patients with pMMR tumours and a pCR were counted.", "phospho-MMR"),
+    # the ectodomain is never the first gene's of a list
+    ("Acquired KRAS and EGFR ectodomain mutations were found.", "KRAS ectodomain mutation"),
+    # a positive in-situ result stays the positive score
+    ("Tumours scored HER2 IHC 2+/ISH+ were included.", "ERBB2 IHC 2+/ISH-"),
+])
+def test_s56_no_entity_form(text, not_name):
+    assert not_name not in [m.entity.name for m in _mentions(text)]
+
+
+def test_s56_roman_numbered_trial_named_bare_elsewhere():
+    # a trial its sentence calls one ("two trials, Meridian II, ...") is that trial where another sentence names it bare
+    text = "Two trials, Meridian II and Meridian III, were run. In Meridian III, 900 patients received A."
+    found = [(m.text, m.entity.category) for m in _mentions(text)]
+    assert found.count(("Meridian III", "Trial")) == 2, found
