@@ -324,6 +324,7 @@ def _may_be_of_class(vocab, drug: Entity, cls: Entity) -> bool:
 
 
 STANDARD_OF_CARE = "crc:regimen_standard_of_care"  # the id of the regimen "standard of care"
+PLACEBO = "crc:regimen_placebo"  # the id of the regimen "placebo": no partner of a drug it is slashed to
 WRITTEN_ONTO = lazy_compile(r"[\s\-–]{1,3}")  # "standard-of-care anti-EGFR therapy": words written onto a therapy
 
 
@@ -1062,7 +1063,10 @@ def _suspended_bases(text: str, therapies: list, k: int) -> tuple[list, list[str
 def _slash_partners(vocab, left: Entity, right: Entity) -> bool:
     """Whether a slash between two therapies joins them into one regimen: two drugs ("5-FU/LV", "nivolumab/
     ipilimumab"), or a named chemotherapy regimen and a drug that is no cytotoxic backbone ("FOLFOXIRI/bev",
-    "atezo/FOLFOX"); two regimens ("FOLFOX/FOLFIRI") or a regimen and a chemotherapy drug are alternatives."""
+    "atezo/FOLFOX"); two regimens ("FOLFOX/FOLFIRI") or a regimen and a chemotherapy drug are alternatives, and so
+    are a drug and its placebo ("brivanib/placebo": the two arms of a placebo-controlled trial)."""
+    if PLACEBO in (left.id, right.id):
+        return False
     if left.category == right.category == "Drug":
         return True
     pair = {left.category, right.category}
