@@ -663,6 +663,11 @@ _GROUP_HAD_EVENT = lazy_compile(r"\d\s+(?:patients\s+|pts\s+)?in\s+(?:the\s+)?[^
 # (h56) the one group of a trial with several a counted part of the patients is said to be of, right after them: "(20
 # patients) in the A arm", "on arm B", "of the control group"
 _ONE_GROUP_AFTER = lazy_compile(r"\s+(?:in|on|of)\s+(?:the\s+)?[^,;()]{0,60}?\b(?:group|arm|cohort)\b", re.I)
+# (h56) a sentence that opens on the patients of one group of a trial with several: "Among patients in arm A, ...", "Of
+# the 60 patients in the B group, ...", "In arm A, ..." (the marker-status parts it counts are that group's)
+_ONE_GROUP_OPENING = lazy_compile(r"\s*(?:(?:among|of|in)\s+(?:the\s+|all\s+)?(?:\d{1,5}\s+)?(?:patients|participants|pts|those)\s+"
+                                  r"(?:in|on|of|from)\s+|in\s+|on\s+)(?:the\s+)?[^,;()]{0,60}?\b(?:arm|group)\b[^,;()]{0,6},",
+                                  re.I)
 # the words that make a count the patients a study took in or assigned
 _SAMPLE_VERB = lazy_compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|enrol+ed|included|recruited|accrued|"
                             r"treated|received)\b", re.I)
@@ -1156,7 +1161,10 @@ class PatientCounts:
         """Counts of a population the trial holds, kept with that population: "In total, 604 patients had
         left-sided tumors" (n, left-sided tumors), "83 patients were screened" (n, screened)."""
         owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        one_group = len(st.arms) >= 2 and _ONE_GROUP_OPENING.match(text) is not None
         for m in _N_STATUS.finditer(text):
+            if one_group:
+                break  # "Among patients in arm A, 20 had KRAS mutations": a part of one arm, not of the trial
             # a marker's share is that population's size even within an analysed part ("Among these, 179 (57%) were
             # KRAS wild type")
             if _SCREENED_POOL_BEFORE.search(text, 0, m.start()):
