@@ -237,6 +237,52 @@ _N_PATIENTS_WORD = lazy_compile(r"\b(?:patients|participants|pts|subjects)$", re
 # deaths counted per group, not the patients each group enrolled
 _DEATHS = lazy_compile(r"\b(?:died|deaths?)\b", re.I)
 # what a description of counted patients must not tell: events during the study, not who entered it
+# (h56) the patients a finding or an event was had in, named right after it: "responses were seen in 4 patients", "KRAS
+# mutations were found in 20 patients", "grade 3 rash occurred among 9 patients", "a response was achieved by 16
+# patients", "ctDNA was assessable in 25 patients": those who had it, never the sample a study or an arm took in (a rate
+# said of them, "an ORR of 50% was observed in 10 patients", makes them the rate's sample: see _event_locus)
+_EVENT_LOCUS_BEFORE = lazy_compile(
+    r"\b(?:(?:occurred|occurring|observed|seen|noted|reported|recorded|documented|found|detected|identified|developed|"
+    r"achieved|attained|experienced|present|confirmed)\s+(?:in|among|by)|(?:evaluable|assessable)\s+(?:in|for))\s+"
+    r"(?:a\s+total\s+of\s+|only\s+|the\s+|all\s+|another\s+|an?\s+(?:additional|further)\s+)?$", re.I)
+# (h56) an event, a response or a finding said of counted patients whose own words name no verb of entry: "Nine patients
+# treated in the expansion cohort had a confirmed response", "30 patients treated with A and 12 treated with B
+# responded", "12 patients receiving A died" (not "24 patients received A and 10 responded", "30 patients were enrolled
+# and 12 had a response", "patients who ... responded": the count has its own verb)
+_EVENT_PREDICATE_AFTER = lazy_compile(
+    r"(?:(?!\b(?:were|was|had\s+been|received|enrol+ed|entered|underwent|included|started|began|who|whom|whose|which|that)\b)"
+    r"[^;.(),]){0,100}?\b(?:responded|progressed|died|relapsed|recurred|discontinued|withdrew|experienced|developed|"
+    r"suffered|harbou?red|(?:achieved|attained|had|showed)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?:responses?|remissions?|"
+    r"disease\s+control|stable\s+disease|progression|PR|CR|events?|toxicit\w*|rash|diarrh\w*|mutations?|amplifications?))\b"
+    # (a rate or a duration had is the counted sample's result: "The 29 patients evaluable for efficacy had an overall
+    # response rate of 28%")
+    r"(?![\s\-]+(?:rates?|duration|ratio|free)\b)", re.I)
+# the words between a count and its noun that make it a count of something else among the patients: "9 responders among
+# the patients", "20 of the patients"
+_COUNTED_AMONG = lazy_compile(r"\b(?:responders?|non-?responders?|events?|deaths?|among|of)\b", re.I)
+# a rate the clause gives before the verb: its sample is the count after it
+_RATE_BEFORE = lazy_compile(r"\d\s*%|\b(?:rates?|ORR|DCR)\b", re.I)
+
+
+def _event_locus(text: str, start: int) -> bool:
+    """Whether the count at ``start`` names the patients an event, a response, a finding or an assay's result was had
+    in (see _EVENT_LOCUS_BEFORE), which a rate said before it does not make ("An ORR of 50% was observed in 10
+    patients": the rate's sample).
+
+    >>> _event_locus("Responses were seen in 4 patients treated in the cohort.", 23)
+    True
+    >>> _event_locus("An ORR of 50% was observed in 10 patients.", 30)
+    False
+    >>> _event_locus("Sotorasib was evaluated in 40 patients.", 27)
+    False
+    """
+    verb = _EVENT_LOCUS_BEFORE.search(text, max(0, start - 60), start)
+    if verb is None:
+        return False
+    lo = max([k.end() for k in re.finditer(r"[;:]|,\s", text[:verb.start()])], default=0)
+    return _RATE_BEFORE.search(_BRACKETS.sub(_blank, text[lo:verb.start()])) is None
+
+
 _N_EVENTS = lazy_compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
 # "30 further patients were recruited", "an additional 117 patients were randomly assigned": patients added to a first
 # group, not the whole sample (kept with that label)
@@ -609,8 +655,19 @@ _TOTAL_LEAD = lazy_compile(r"\s*n\s*=\s*(\d{1,5})(?:\s+(?:patients|pts|participa
 _GROUP_HAD_EVENT = lazy_compile(r"\d\s+(?:patients\s+|pts\s+)?in\s+(?:the\s+)?[^,;()]{1,60}?\b(?:group|arm|cohort)\s+"
                                 r"(?:\([^()]*\)\s+)?(?:had|has|experienced|developed|suffered|showed|reported|achieved|"
                                 r"responded|died|progressed|relapsed|required|needed|stopped|discontinued)\b|"
-                                r"\b(?:occurred|observed|seen|reported|noted|recorded|developed)\s+in\s+\d{1,5}\s+"
-                                r"(?:patients\s+|pts\s+)?in\s+(?:the\s+)?[^,;()]{1,60}?\b(?:group|arm|cohort)\b", re.I)
+                                # (h56: "KRAS mutations were found in 20 patients in the A arm", "... among 9 patients on
+                                # arm A", "... achieved by 16 patients of the B group")
+                                r"\b(?:occurred|observed|seen|reported|noted|recorded|developed|documented|found|detected|"
+                                r"identified|achieved|attained|experienced|present|confirmed)\s+(?:in|among|by)\s+\d{1,5}\s+"
+                                r"(?:patients\s+|pts\s+)?(?:in|on|of)\s+(?:the\s+)?[^,;()]{0,60}?\b(?:group|arm|cohort)\b", re.I)
+# (h56) the one group of a trial with several a counted part of the patients is said to be of, right after them: "(20
+# patients) in the A arm", "on arm B", "of the control group"
+_ONE_GROUP_AFTER = lazy_compile(r"\s+(?:in|on|of)\s+(?:the\s+)?[^,;()]{0,60}?\b(?:group|arm|cohort)\b", re.I)
+# (h56) a sentence that opens on the patients of one group of a trial with several: "Among patients in arm A, ...", "Of
+# the 60 patients in the B group, ...", "In arm A, ..." (the marker-status parts it counts are that group's)
+_ONE_GROUP_OPENING = lazy_compile(r"\s*(?:(?:among|of|in)\s+(?:the\s+|all\s+)?(?:\d{1,5}\s+)?(?:patients|participants|pts|those)\s+"
+                                  r"(?:in|on|of|from)\s+|in\s+|on\s+)(?:the\s+)?[^,;()]{0,60}?\b(?:arm|group)\b[^,;()]{0,6},",
+                                  re.I)
 # the words that make a count the patients a study took in or assigned
 _SAMPLE_VERB = lazy_compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|enrol+ed|included|recruited|accrued|"
                             r"treated|received)\b", re.I)
@@ -860,6 +917,13 @@ class PatientCounts:
                         + list(_N_OF_ENTERED.finditer(text))
                         + list(_N_BRACKETED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
+            if _event_locus(text, m.start(1)) or _COUNTED_AMONG.search(text, m.end(1), m.end()) or (
+                    _EVENT_PREDICATE_AFTER.match(text, m.end()) and
+                    not _N_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                # "Responses were seen in 4 patients treated in the expansion cohort", "Nine patients treated with A had a
+                # response", "There were 9 responders among the patients": those who had it, not the sample (the count a
+                # verb before makes its object is: "The trial included 480 patients whose disease had progressed on A")
+                continue
             if m.re == _N_EVALUABLE.regex:
                 # the evaluable part of the sample the sentence counted first, on the same owner
                 # (not one of "227 and 235 patients were evaluable for efficacy and safety, respectively": which count
@@ -1097,7 +1161,10 @@ class PatientCounts:
         """Counts of a population the trial holds, kept with that population: "In total, 604 patients had
         left-sided tumors" (n, left-sided tumors), "83 patients were screened" (n, screened)."""
         owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        one_group = len(st.arms) >= 2 and _ONE_GROUP_OPENING.match(text) is not None
         for m in _N_STATUS.finditer(text):
+            if one_group:
+                break  # "Among patients in arm A, 20 had KRAS mutations": a part of one arm, not of the trial
             # a marker's share is that population's size even within an analysed part ("Among these, 179 (57%) were
             # KRAS wild type")
             if _SCREENED_POOL_BEFORE.search(text, 0, m.start()):
@@ -1123,6 +1190,8 @@ class PatientCounts:
             self._add(st.trial, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
         for m in _N_MARKER.finditer(text):
             n = _count(m.group(4))
+            if len(st.arms) >= 2 and _ONE_GROUP_AFTER.match(text, m.end()):
+                continue  # "KRAS mutations were found in 20 patients in the A arm and 18 in the B arm": each arm's part
             if n is not None and 2 <= n <= 5000 and not re.match(r"\s*%|\s*\(", text[m.end(4):]):
                 alt = re.sub(r"(mutation|amplification|fusion)s$", r"\1", m.group("alt") or "")
                 label = f"{m.group('marker')}{alt} {m.group('verb')}"
@@ -1509,6 +1578,12 @@ class PatientCounts:
                   and not (m.group("verb") is None and _YEAR.fullmatch(m.group("n")))]
         # (a bare year is no group: "Between December 2004 and March 2008, 56 patients were randomised to arm A, 55 to arm B")
         # (a bare "N to" counts a group only right after "and" or a comma: "... and 590 to B", not "from 10 to 20")
+        if any(_event_locus(text, m.start("n")) for m in groups):
+            return  # "Responses were seen in 12 patients treated with A and 5 treated with B": those who responded
+        if len(groups) >= 2 and (_NOT_SAMPLE_AFTER.match(text, groups[-1].end()) or
+                                 _EVENT_PREDICATE_AFTER.match(text, groups[-1].end())):
+            return  # "45 were randomized to A and 17 to B were evaluable", "30 treated with A and 12 treated with B
+            # responded": the evaluable parts or the responders, no arm's sample
         if len(groups) < 2 or groups[0].group("verb") is None and not (
                 groups[0].group("to") and _SHARED_VERB_BEFORE.search(text[max(0, groups[0].start() - 30):groups[0].start()])):
             return
