@@ -54,17 +54,19 @@ def analysis_set(words: str) -> str | None:
 # the words alone ("with the intention to treat their metastases", "the safety of A")
 _NAMED = (rf"(?<![\w\-])(?P<pop>{POPULATION})(?:ment)?(?:\s*\([^()]{{0,40}}\))?\s+{NOUN}(?![\w\-])"
           r"(?:\s*\(\s*(?:m?ITT|m?PP|FAS|ATP)\s*\))?")
+_UNNAMED = _NAMED.replace("?P<pop>", "?:")  # (the same, in patterns that name it twice)
 _NAMED_ANY = prefiltered(lazy_compile(_NAMED, re.I))  # (tried on the sentences of values a trial's arm has two of)
 _COUNT = r"(?P<n>\d[\d,]*|[A-Za-z]+(?:[\s\-][a-z]+){0,4}?)"
 _PEOPLE = r"(?:patients|participants|subjects|pts)"
 # the population a sentence opens with governs its values: "In the mPP population, ... a PFS of 10 versus 12.2 months",
-# "Results: Among the intention-to-treat population of 503 patients, ..."
+# "Results: Among the intention-to-treat population of 503 patients, ...", "The ITT population had a median PFS of ..."
 _FRAME = lazy_compile(rf"^\W*(?:[A-Z]\w+\s*:\s*)?(?:(?:Similarly|However|Overall|Thus|Therefore|Moreover)\s*,?\s*)?"
-                      rf"(?i:in|among|for|within)\s+(?:the\s+|an?\s+)?{_NAMED}", re.I)
+                      rf"(?:(?i:in|among|for|within)\s+(?:the\s+|an?\s+)?{_UNNAMED}|"
+                      rf"(?:the\s+)?{_UNNAMED}\s+(?:had|showed|achieved|demonstrated|reached|yielded|experienced)\b)", re.I)
 # a population right after a sentence's values: "The ORR was 66% versus 58% in the modified intention-to-treat
-# population" (the values before it, in its clause)
-_AFTER_VALUES = lazy_compile(rf"(?<=[\d%)])\s*(?:%|months?|mo|weeks?)?\s*(?:\([^()]*\)\s*)?,?\s*(?i:in|among|for|within)\s+"
-                             rf"(?:the\s+|an?\s+)?{_NAMED}", re.I)
+# population", "9.1 vs 7.0 months (per-protocol population)" (the values before it, in its clause)
+_AFTER_VALUES = lazy_compile(rf"(?<=[\d%)])\s*(?:%|months?|mo|weeks?)?\s*(?:(?:\([^()]*\)\s*)?,?\s*(?i:in|among|for|within)\s+"
+                             rf"(?:the\s+|an?\s+)?{_UNNAMED}|\(\s*(?:(?i:in|among|for)\s+)?(?:the\s+)?{_UNNAMED}\s*\))", re.I)
 # a population counted: "the intention-to-treat population included 39 patients", "45 patients formed the ITT
 # population", "n = 39 in the ITT population", "the per-protocol set (n = 80)"
 _COUNTED = (
