@@ -11,6 +11,11 @@ different values of one measure from different sentences that name two different
 sentence names one analysis: a single analysis of a trial needs no label, and a sentence naming two analyses ("5.1 months in the primary and 5.4
 months in the final analysis") does not say which value is which.
 
+So too one arm's values of one measure from two analysis populations ("In the mPP population, ... a PFS of 10 versus
+12.2 months"; "In the intention-to-treatment (ITT) population, ... a PFS of 9 versus 10.7 months"): each keeps the
+population its own sentence names for it (``label_populations``), as a value of a single population or analysis needs
+none.
+
 So too the two counts of one trial: "The study enrolled 700 patients" and "After induction therapy, 452 patients were
 randomly assigned ...": the larger count, said of the patients enrolled (registered, recruited) in a sentence that
 randomises no one, is the trial's whole enrolment ("enrolled"), the smaller one of the randomised patients its arms
@@ -34,6 +39,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from builders.lazy_patterns import lazy_compile
+from builders.trials_analysis_sets import governing_set, set_label
 
 # the analyses of a trial a sentence may give values for, each with the words that name it ("interim analysis",
 # "the primary progression-free survival analysis", "final overall survival analysis", "updated analysis", "the current
@@ -86,6 +92,34 @@ def label_analyses(out, trials: set[str] = frozenset()) -> None:
         for k in ks:
             if labels[k]:
                 out.outcomes[k] = replace(out.outcomes[k], subgroup=labels[k])
+
+
+# the labels the analysis populations are kept by ("ITT population", "modified per-protocol population")
+_SET_LABEL = lazy_compile(r"(?:modified\s+)?(?:ITT|per-protocol|full\s+analysis|[\w\-]*evaluable|assessable|safety|as-treated)"
+                          r"\s+population")
+
+
+def label_populations(out) -> None:
+    """Give a value the analysis population its own sentence names for it (``governing_set``: "In the mPP population,
+    ... a PFS of 10 versus 12.2 months"; "the intention-to-treat population included 39 patients") where its arm (or
+    trial) has another value of that measure, unlabelled or another population's: one arm's two values of one measure
+    from two analysis populations are told apart by them ("10 ... months" in the mPP, "9 months" in the ITT
+    population). A value with a label of its own keeps it; a single value needs none; an earlier sentence naming the
+    population ("Efficacy was analysed in the per-protocol population") labels no value of a later one."""
+    from builders.trials_values import _count
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for k, o in enumerate(out.outcomes):
+        if o.bound is None and (o.subgroup is None or _SET_LABEL.fullmatch(o.subgroup)):
+            groups[(o.arm, o.metric)].append(k)
+    for (owner, metric), ks in groups.items():
+        if len({out.outcomes[k].value for k in ks}) < 2:
+            continue
+        for k in ks:
+            o = out.outcomes[k]
+            if o.subgroup is None:
+                label = governing_set(o.evidence.sentence, metric, o.value, _count)
+                if label is not None:
+                    out.outcomes[k] = replace(o, subgroup=label)
 
 
 def _label_enrolment(out, ks: list[int]) -> None:

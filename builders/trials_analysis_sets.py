@@ -1,6 +1,8 @@
 """The analysis populations of a trial, by the words that name them: "efficacy-evaluable", "intent-to-treat (ITT)",
 "modified per-protocol", "mPP", "safety", "full analysis". A value given for one of them is the trial's (or its arm's)
-value in that analysis, kept with the population's name ("ITT population") as its subgroup, never another arm's.
+value in that analysis, kept with the population's name ("ITT population") as its subgroup, never another arm's; a
+sentence names it for its values where it opens the sentence, follows the values or is what a count counts
+(``governing_set``).
 So are the counts of the patients whose samples a biomarker analysis had (``sampled_part``)."""
 from __future__ import annotations
 
@@ -10,8 +12,9 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 
 POPULATION = (r"(?:(?:efficacy|response|tumou?r\s+response)[- ]evaluable|evaluable|assessable|"
-              r"(?:modified\s+)?(?:intent(?:ion)?[- ]to[- ]treat|per[- ]protocol)(?:\s*\(\s*m?(?:ITT|PP)\s*\))?|"
-              r"m?ITT|m?PP|safety|full[- ]analysis|as[- ]treated)")
+              r"(?:modified\s+)?(?:intent(?:ion)?[- ]to[- ]treat|per[- ]protocol|according[- ]to[- ]protocol)"
+              r"(?:\s*\(\s*m?(?:ITT|PP|ATP)\s*\))?|"
+              r"m?ITT|m?PP|FAS|safety|full[- ]analysis|as[- ]treated)")
 # the noun after a population's words: "ITT population", "evaluable cohort", "safety set", "full analysis"
 NOUN = r"(?:populations?|cohorts?|sets?|analys[ie]s)"
 _WHOLE = lazy_compile(rf"\s*(?:the\s+)?({POPULATION})(?:\s+{NOUN})?\s*", re.I)
@@ -23,6 +26,8 @@ def set_label(written: str) -> str:
 
     >>> set_label("intent-to-treat (ITT)"), set_label("mPP"), set_label("efficacy-evaluable")
     ('ITT population', 'modified per-protocol population', 'efficacy-evaluable population')
+    >>> set_label("FAS"), set_label("according to protocol (ATP)")
+    ('full analysis population', 'per-protocol population')
     """
     w = re.sub(r"\s*\([^()]*\)", "", written).strip()
     low = re.sub(r"\s+", "-", w.lower())
@@ -31,7 +36,7 @@ def set_label(written: str) -> str:
         name = "ITT"
     elif "protocol" in low or low.endswith("pp"):
         name = "per-protocol"
-    elif low.startswith("full"):
+    elif low.startswith("full") or low == "fas":
         name = "full analysis"
     else:
         name = low
@@ -42,6 +47,87 @@ def analysis_set(words: str) -> str | None:
     """The analysis population ``words`` name as a whole ("mPP", "the ITT population"), or None."""
     m = _WHOLE.fullmatch(words)
     return set_label(m.group(1)) if m else None
+
+
+# a population named in a sentence as one: its words, a bracket after them and the noun ("the intention-to-treatment
+# (ITT, >= 1 cycle) population", "the mPP population", "the full analysis set (FAS)", "an as-treated analysis"); never
+# the words alone ("with the intention to treat their metastases", "the safety of A")
+_NAMED = (rf"(?<![\w\-])(?P<pop>{POPULATION})(?:ment)?(?:\s*\([^()]{{0,40}}\))?\s+{NOUN}(?![\w\-])"
+          r"(?:\s*\(\s*(?:m?ITT|m?PP|FAS|ATP)\s*\))?")
+_UNNAMED = _NAMED.replace("?P<pop>", "?:")  # (the same, in patterns that name it twice)
+_NAMED_ANY = prefiltered(lazy_compile(_NAMED, re.I))  # (tried on the sentences of values a trial's arm has two of)
+_COUNT = r"(?P<n>\d[\d,]*|[A-Za-z]+(?:[\s\-][a-z]+){0,4}?)"
+_PEOPLE = r"(?:patients|participants|subjects|pts)"
+# the population a sentence opens with governs its values: "In the mPP population, ... a PFS of 10 versus 12.2 months",
+# "Results: Among the intention-to-treat population of 503 patients, ...", "The ITT population had a median PFS of ..."
+_FRAME = lazy_compile(rf"^\W*(?:[A-Z]\w+\s*:\s*)?(?:(?:Similarly|However|Overall|Thus|Therefore|Moreover)\s*,?\s*)?"
+                      rf"(?:(?i:in|among|for|within)\s+(?:the\s+|an?\s+)?{_UNNAMED}|"
+                      rf"(?:the\s+)?{_UNNAMED}\s+(?:had|showed|achieved|demonstrated|reached|yielded|experienced)\b)", re.I)
+# a population right after a sentence's values: "The ORR was 66% versus 58% in the modified intention-to-treat
+# population", "9.1 vs 7.0 months (per-protocol population)" (the values before it, in its clause)
+_AFTER_VALUES = lazy_compile(rf"(?<=[\d%)])\s*(?:%|months?|mo|weeks?)?\s*(?:(?:\([^()]*\)\s*)?,?\s*(?i:in|among|for|within)\s+"
+                             rf"(?:the\s+|an?\s+)?{_UNNAMED}|\(\s*(?:(?i:in|among|for)\s+)?(?:the\s+)?{_UNNAMED}\s*\))", re.I)
+# a population counted: "the intention-to-treat population included 39 patients", "45 patients formed the ITT
+# population", "n = 39 in the ITT population", "the per-protocol set (n = 80)"
+_COUNTED = (
+    lazy_compile(rf"{_NAMED}\s+(?:(?:thus|therefore|finally)\s+)?(?:included|includes|comprised|comprises|consisted\s+of|"
+                 rf"consists\s+of|contained|numbered|totall?ed|(?:was|were)\s+(?:made\s+up|composed|comprised)\s+of)\s+"
+                 rf"(?:a\s+total\s+of\s+)?{_COUNT}\s+{_PEOPLE}\b", re.I),
+    lazy_compile(rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:were|was)\s+(?:included|analy[sz]ed)\s+in|formed|constituted|"
+                 rf"made\s+up|comprised)\s+the\s+{_NAMED}", re.I),
+    lazy_compile(rf"{_NAMED}\s*(?:\(\s*|,\s*|of\s+)(?:n\s*=\s*)?(?P<n>\d[\d,]*)(?:\s+{_PEOPLE})?\b", re.I),
+    lazy_compile(rf"\bn\s*=\s*(?P<n>\d[\d,]*)\s*\)?\s*(?:in|for)\s+the\s+{_NAMED}", re.I),
+)
+
+
+def governing_set(sentence: str, metric: str, value: float, count=None) -> str | None:
+    """The analysis population ``sentence`` gives its ``metric`` value ``value`` for, as its label ("ITT
+    population"), else None: the one population the sentence names, where it governs the value -- opening the
+    sentence ("In the mPP population, ... a PFS of 10 versus 12.2 months"), right after the value ("66% versus 58%
+    in the modified intention-to-treat population") or, for a count, as what the count counts ("the intention-to-treat
+    population included 39 patients"). A sentence naming two populations, or one that governs none of its values
+    ("Efficacy was analysed in the per-protocol population", "with the intention to treat their metastases"), gives
+    none. ``count`` reads a count's words ("thirty-nine" -> 39).
+
+    >>> governing_set("In the mPP population, 291 events occurred with a PFS of 10 versus 12.2 months.", "mPFS", 12.2)
+    'modified per-protocol population'
+    >>> governing_set("Therefore, the intention-to-treat population included 39 patients.", "n", 39)
+    'ITT population'
+    >>> governing_set("The ORR was 66% versus 58% in the modified intention-to-treat population.", "ORR", 58)
+    'modified ITT population'
+    >>> governing_set("Efficacy was analysed in the per-protocol population; the ORR was 40%.", "ORR", 40) is None
+    True
+    >>> governing_set("With the intention to treat liver metastases, the ORR was 70%.", "ORR", 70) is None
+    True
+    """
+    named = list(_NAMED_ANY.finditer(sentence))
+    labels = {set_label(m.group("pop")) for m in named}
+    if len(labels) != 1:
+        return None
+    label = labels.pop()
+    if metric == "n":
+        for pattern in _COUNTED:
+            m = pattern.search(sentence)
+            if m is None:
+                continue
+            words = m.group("n")
+            n = int(words.replace(",", "")) if words[0].isdigit() else (count(words) if count else None)
+            if n == value:
+                return label
+        return None
+    if _FRAME.match(sentence):
+        return label
+    after = _AFTER_VALUES.search(sentence)
+    if after is not None and ";" not in sentence[:after.start()] and _number_before(sentence, value, after.start()):
+        return label
+    return None
+
+
+def _number_before(sentence: str, value: float, end: int) -> bool:
+    """Whether ``value`` is written in ``sentence`` before ``end`` (and nowhere after it)."""
+    spots = [m.start() for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\d])", sentence)
+             if float(m.group(0)) == value]
+    return bool(spots) and all(at < end for at in spots)
 
 
 # the patients a biomarker analysis could study, counted as those whose samples were available or analysed: "Plasma

@@ -96,7 +96,7 @@ from builders.trials_induction import shared_induction
 from builders.trials_backbones import backbone_ratios, may_give_ratios
 from builders.trials_sole_totals import rehome_sole_arm_totals
 from builders.trials_analysis_population import label_analysed_values, note_analysis_population
-from builders.trials_analysis_labels import label_analyses
+from builders.trials_analysis_labels import label_analyses, label_populations
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits, _ARM_LABEL, _unknown_labels
 from builders.recognize import Mention, Recognition, in_text_order
@@ -644,7 +644,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         if held is not None:
             self.focus = held[0]  # (the document's last sentence cited another cancer's trial)
         label_analysed_values(self.out, self.states.values())  # (builders/trials_analysis_population.py)
-        label_analyses(self.out, {st.trial.id for st in self.states.values()})  # (builders/trials_analysis_labels.py)
+        label_populations(self.out)  # (builders/trials_analysis_labels.py)
+        label_analyses(self.out, {st.trial.id for st in self.states.values()})
         rehome_sole_arm_totals(self.out, self._sole_totals)
         if self.own_study is not None and self.byline is not None and self.byline[1] is not None and \
                 self.own_study.id == author_trial(*self.byline).id:
