@@ -4495,24 +4495,37 @@ def resisted_in_view(m: MatchContext) -> bool:
 _ANSWERED_POORLY = lazy_compile(r"\b(?:respond\w*\s+poorly|poor(?:ly)?\s+respon\w*|(?:do|does|did)\s+not\s+respond)\s+"
                                 r"(?:to|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 _RESISTED_WORDS = lazy_compile(r"resist|respond\w*\s+poorly|poor(?:ly)?\s+respon|not\s+respond", re.I)
+# "resistance to these agents", "resistant to such therapies": the therapies named just before
+_RESISTANCE_TO_THESE_WORDS = lazy_compile(r"\bresist\w*\s+(?:to|against)\s+(?:these|such|this|those|both)\s+(?:\w+\s+)?"
+                                          r"(?:agents?|drugs?|therap(?:y|ies)|inhibitors?|antibod(?:y|ies)|treatments?)\b", re.I)
 _NOT_RESISTED_HERE = lazy_compile(r"refractor|failure|failed|pretreated|previously treated|\btrials?\b|"
                                   r"\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
 
 
 def _scan_resisted_therapies(reading) -> frozenset:
     """The ids of the therapies the document names as resisted anywhere ("resistance to X", "X-resistant cells",
-    "tumours respond poorly to X"); not a line of treatment given before ("patients refractory
+    "tumours respond poorly to X", "A and B ..., and X renders resistance to these therapies"); not a line of treatment given before ("patients refractory
     to X", "after failure of X") nor a trial's regimen (one pass)."""
     from builders.discourse import resisted_in
 
     found = set()
-    for s in reading.doc.sentences:
+    sentences = reading.doc.sentences
+    for k, s in enumerate(sentences):
         if not _RESISTED_WORDS.search(s.norm) or _NOT_RESISTED_HERE.search(s.norm):
             continue
         rec = reading.recognize(s)
         named = [e for e in resisted_in(s.norm, rec)]
         named += [x.entity for x in rec.merged() if x.entity.category in THERAPY
                   and _ANSWERED_POORLY.search(s.norm[max(0, x.start - 60):x.start])]
+        these = _RESISTANCE_TO_THESE_WORDS.search(s.norm)
+        if these and not named:
+            # "A and B are approved ..., and KRAS mutations render resistance to these therapies": the therapies the
+            # sentence names before the words, else those of the sentence before (at most three)
+            before = [x.entity for x in rec.merged() if x.entity.category in THERAPY and x.end <= these.start()]
+            if not before and k > 0 and sentences[k - 1].section == s.section:
+                before = [x.entity for x in reading.recognize(sentences[k - 1]).merged() if x.entity.category in THERAPY]
+            if len({e.id for e in before}) <= 3:
+                named += before
         found.update(e.id for e in named)
     return frozenset(found)
 
@@ -4560,9 +4573,12 @@ def _resisted_ids_in_document(m: MatchContext, therapies) -> set[str]:
 def _resisted_part(m: MatchContext, therapy: Entity) -> Entity | None:
     """The one part of a combination the document names as resisted, when its other parts are not (None for a
     single therapy, for no resisted part, or for several)."""
-    parts = _therapy_parts(m, therapy)
-    if len(parts) < 2:
+    vocab = m.reading.vocab
+    part_ids = {getattr(p, "id", p) for p in _part_ids(m, therapy.id)}
+    if len(part_ids) < 2:
         return None
+    # (a part the vocabulary does not hold, a new compound the sentence names, is a partner all the same)
+    parts = [vocab.entities[i] for i in sorted(part_ids) if i in vocab.entities]
     ids = _resisted_ids_in_document(m, parts)
     hit = [p for p in parts if p.id in ids]
     return hit[0] if len(hit) == 1 else None
