@@ -4490,6 +4490,124 @@ def resisted_in_view(m: MatchContext) -> bool:
     return m.any_cue_in(("resistance", "resistant", "chemo_resistance"), lo, hi) or resisted_named_resisted(m)
 
 
+# a sentence that says how the tumours answer a therapy badly without a word of resistance ("MSS tumours respond
+# poorly to anti-PD-1 therapy", "a poor response to cetuximab"): the therapy after it is resisted
+_ANSWERED_POORLY = lazy_compile(r"\b(?:respond\w*\s+poorly|poor(?:ly)?\s+respon\w*|(?:do|does|did)\s+not\s+respond)\s+"
+                                r"(?:to|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_RESISTED_WORDS = lazy_compile(r"resist|respond\w*\s+poorly|poor(?:ly)?\s+respon|not\s+respond", re.I)
+# "resistance to these agents", "resistant to such therapies": the therapies named just before
+_RESISTANCE_TO_THESE_WORDS = lazy_compile(r"\bresist\w*\s+(?:to|against)\s+(?:these|such|this|those|both)\s+(?:\w+\s+)?"
+                                          r"(?:agents?|drugs?|therap(?:y|ies)|inhibitors?|antibod(?:y|ies)|treatments?)\b", re.I)
+_NOT_RESISTED_HERE = lazy_compile(r"refractor|failure|failed|pretreated|previously treated|\btrials?\b|"
+                                  r"\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
+
+
+def _scan_resisted_therapies(reading) -> frozenset:
+    """The ids of the therapies the document names as resisted anywhere ("resistance to X", "X-resistant cells",
+    "tumours respond poorly to X", "A and B ..., and X renders resistance to these therapies"); not a line of treatment given before ("patients refractory
+    to X", "after failure of X") nor a trial's regimen (one pass)."""
+    from builders.discourse import resisted_in
+
+    found = set()
+    sentences = reading.doc.sentences
+    for k, s in enumerate(sentences):
+        if not _RESISTED_WORDS.search(s.norm) or _NOT_RESISTED_HERE.search(s.norm):
+            continue
+        rec = reading.recognize(s)
+        named = [e for e in resisted_in(s.norm, rec)]
+        named += [x.entity for x in rec.merged() if x.entity.category in THERAPY
+                  and _ANSWERED_POORLY.search(s.norm[max(0, x.start - 60):x.start])]
+        these = _RESISTANCE_TO_THESE_WORDS.search(s.norm)
+        if these and not named:
+            # "A and B are approved ..., and KRAS mutations render resistance to these therapies": the therapies the
+            # sentence names before the words, else those of the sentence before (at most three)
+            before = [x.entity for x in rec.merged() if x.entity.category in THERAPY and x.end <= these.start()]
+            if not before and k > 0 and sentences[k - 1].section == s.section:
+                before = [x.entity for x in reading.recognize(sentences[k - 1]).merged() if x.entity.category in THERAPY]
+            if len({e.id for e in before}) <= 3:
+                named += before
+        found.update(e.id for e in named)
+    return frozenset(found)
+
+
+@guard
+def resisted_in_view_or_document(m: MatchContext) -> bool:
+    """:func:`resisted_in_view`, or the therapy made to work better (the ``resisted`` slot, a drug of it or its class)
+    is one the document names as resisted anywhere ("Tumour-associated macrophages mediate resistance to anti-PD-1
+    therapy. ... X enhanced the activity of anti-PD-1 antibody"): a partner that improves a resisted therapy's effect is
+    read against that resistance. A therapy no sentence of the document calls resisted is only given with the partner
+    (a regimen, no rescue)."""
+    if resisted_in_view(m):
+        return True
+    return bool(_resisted_ids_in_document(m, m.slot_entities.get("resisted", ())))
+
+
+@guard
+def resisted_named_resisted_or_in_document(m: MatchContext) -> bool:
+    """:func:`resisted_named_resisted`, or the therapy made to work better is one the document names as resisted
+    anywhere (:func:`resisted_in_view_or_document`); resistance to another therapy in the clause is not enough
+    ("in cetuximab-resistant cells, X synergized with oxaliplatin")."""
+    return resisted_named_resisted(m) or bool(_resisted_ids_in_document(m, m.slot_entities.get("resisted", ())))
+
+
+@guard
+def resisted_stated_in_document(m: MatchContext) -> bool:
+    """The therapy made to work better (the ``resisted`` slot) is one the document states is resisted: the passage's
+    resisted therapy (:func:`resisted_named_resisted`; not merely the therapy a paragraph is about, which no sentence
+    need call resisted), or one a sentence of the document names as resisted anywhere."""
+    return (resisted_named_resisted(m) and "passage_therapy" not in m.scope) or \
+        bool(_resisted_ids_in_document(m, m.slot_entities.get("resisted", ())))
+
+
+def _resisted_ids_in_document(m: MatchContext, therapies) -> set[str]:
+    """Of ``therapies``, the ids of those the document names as resisted (a drug of a class it names resisted, or a
+    class one of whose drugs it names resisted, too)."""
+    resisted = m.reading.document_wide("resisted_therapies", _scan_resisted_therapies)
+    if not resisted:
+        return set()
+    vocab = m.reading.vocab
+    return {e.id for e in therapies if e.id in resisted or set(vocab.drug_classes.get(e.id, ())) & resisted
+            or any(vocab.in_class(r, e.id) for r in resisted)}
+
+
+def _resisted_part(m: MatchContext, therapy: Entity) -> Entity | None:
+    """The one part of a combination the document names as resisted, when its other parts are not (None for a
+    single therapy, for no resisted part, or for several)."""
+    vocab = m.reading.vocab
+    part_ids = {getattr(p, "id", p) for p in _part_ids(m, therapy.id)}
+    if len(part_ids) < 2:
+        return None
+    # (a part the vocabulary does not hold, a new compound the sentence names, is a partner all the same)
+    parts = [vocab.entities[i] for i in sorted(part_ids) if i in vocab.entities]
+    ids = _resisted_ids_in_document(m, parts)
+    hit = [p for p in parts if p.id in ids]
+    return hit[0] if len(hit) == 1 else None
+
+
+@guard
+def combination_holds_resisted_in_document(m: MatchContext) -> bool:
+    """The combination (the ``therapy`` slot) holds one therapy the document names as resisted anywhere, beside
+    partners it does not ("Wnt signalling drives resistance to vemurafenib. Pyrvinium combined with vemurafenib
+    synergistically attenuated growth"): the partner added improves the resisted therapy's effect. Never a
+    combination of chemotherapy drugs only (a backbone)."""
+    therapies = m.slot_entities.get("therapy", ())
+    if len({e.id for e in therapies}) != 1 or _resisted_part(m, therapies[0]) is None:
+        return False
+    # cytotoxic drugs given together ("5-FU and oxaliplatin act synergistically") are a chemotherapy backbone, not a
+    # partner added against the resistance to one of them
+    return not _chemotherapy_drugs(m.reading.vocab, therapies[0])
+
+
+@transform({"ResistanceMechanism"})
+def resistance_to_resisted_part(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"resistance to X" (:func:`resistance_to`) for the one part X of a combination the document names as resisted
+    (:func:`combination_holds_resisted_in_document`): what the combination that makes X work better overcomes (the
+    document's named cause of resistance to X, where it names one, is put in its place after reading:
+    :func:`builders.relations._overcome_the_one_stated_cause`)."""
+    part = _resisted_part(m, entity)
+    return None if part is None else resistance_to(part, m, -1)
+
+
 @guard
 def resisted_named_resisted(m: MatchContext) -> bool:
     """The therapy made to work better is the one the sentence or passage names as resisted
