@@ -13,7 +13,8 @@ head "signaling" (:func:`axis_entity`; every head and the parts alone are its sy
 - The pathway word follows right after the last part: "axis", "pathway", "cascade", "signaling"/"signalling", each
   optionally after "signaling" ("signaling axis") or before "pathway" ("signal transduction pathway").
 - A name the vocabulary knows ("HGF/MET signaling", "PD-1/PD-L1 axis") is its vocabulary pathway, read before.
-- A name one of whose parts is a pathway the vocabulary knows ("the PI3K/AKT/S6K axis") is no new pathway.
+- A name one of whose parts is a pathway the vocabulary knows ("the PI3K/AKT/S6K axis") is no new pathway; when the
+  parts before it are members the vocabulary lists for it ("the RAS/MAPK pathway"), the whole name is that pathway.
 - A gene written before a vocabulary pathway by a dash ("the DLL4-Notch pathway", "the JAG1-Notch signaling") is a
   part of that pathway (the gene takes part in it; a molecule, a ligand, switches it on): no new pathway.
 - Never a pair with no pathway word: "the EGFR/HER2 ratio", "KRAS/BRAF wild-type", "a MEK/ERK inhibitor",
@@ -107,6 +108,18 @@ def _sentence_case(stem: str, first, opens: bool) -> str:
     return stem
 
 
+def _member(vocab, gene: Entity, pathway: Entity) -> bool:
+    """The gene, or the family, is one of the members the vocabulary lists for the pathway (a family when one of its
+    genes is; a gene when its family is)."""
+    if gene.category != "Gene":
+        return False
+    members = set(vocab.pathway_members.get(pathway.id, ()))
+    if gene.id in members:
+        return True
+    genes = vocab.family_gene_ids(gene.id)
+    return bool(genes & members) or any(gene.id in vocab.family_gene_ids(f) for f in members)
+
+
 def _imply_parts(rec, parts: list, more: list, pathway: Entity) -> None:
     """Each gene (or gene family) a pathway is named by takes part in it; a molecule named first, the ligand the
     route starts from ("IL-6/JAK2/STAT3"), switches it on (a molecule takes part in no pathway by the schema)."""
@@ -158,6 +171,15 @@ def named_axes(vocab, text: str, mentions: list, rec, make) -> list:
                 if not _WORD_BEFORE.search(text, max(0, start - 30), start):
                     for m in parts[0]:
                         rec.imply(m.entity, "activates", last[0].entity)
+                continue
+            if last[0].entity.category == "Pathway" and len(parts) >= 2 and \
+                    all(len(p) == 1 and _member(vocab, p[0].entity, last[0].entity) for p in parts[:-1]):
+                # "the RAS/MAPK pathway": a member slashed before its known pathway names that pathway
+                if not _WORD_BEFORE.search(text, max(0, start - 30), start):
+                    inside = {id(x) for p in parts for x in p}
+                    out = [m for m in out if id(m) not in inside]
+                    out.append(make(start, last[0].end, text, last[0].entity))
+                    changed = True
                 continue
             if len(parts) < 2 or any(m.entity.category == "Pathway" for p in parts for m in p):
                 continue
