@@ -62,13 +62,16 @@ def pathway_class(vocab, pathway_id: str) -> str | None:
     instead (IGF-1R signalling) is a bypass receptor's activation, one of the signalling kinases that relay the
     blocked receptor's signal (MAPK, PI3K/AKT) their reactivation; a pathway of neither (NF-κB, NRF2) is no
     reactivation of these (None: the class is told as for any cause). A pathway with no members listed keeps the
-    reactivation.
+    reactivation; a pathway the vocabulary does not know (an axis a text names by its parts, "the Ang2/Tie-2 axis")
+    is told as for any cause.
 
     >>> from kg.vocab import load_vocabulary
     >>> v = load_vocabulary()
     >>> [pathway_class(v, v.by_name[n]) for n in ("mapk pathway", "igf-1r signaling", "nf-κb signaling")]
     ['downstream_pathway_reactivation', 'bypass_receptor_activation', None]
     """
+    if pathway_id not in vocab.pathway_members:
+        return None
     members = vocab.pathway_members.get(pathway_id)
     if not members:
         return "downstream_pathway_reactivation"

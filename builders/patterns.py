@@ -76,6 +76,7 @@ from builders.anti_slash_blockades import MAY_ANTI_SLASH, anti_slash_blockades
 from builders.format_members import MAY_FORMAT_MEMBERS, format_members, with_written_forms
 from builders.therapy_prefixes import MAY_PREFIXED_THERAPY, prefixed_therapies
 from builders.pathway_lists import listed_pathways
+from builders.named_axes import MAY_NAMED_AXIS, named_axes
 from builders.cell_states import MAY_CELL_STATE, state_cells
 from builders.polarised_cells import MAY_POLARISED, polarised_cells
 from builders.group_trials import group_trials
@@ -1000,6 +1001,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = shared_head_items(r.vocab, text, mentions, _mention)
     if "," in text:
         mentions = listed_pathways(r.vocab, text, mentions, _mention)
+    if ("/" in text or "-" in text or "\u2013" in text) and MAY_NAMED_AXIS.search(text):
+        mentions = named_axes(r.vocab, text, mentions, rec, _mention)  # "the Ang2/Tie-2 axis": one pathway
     mentions = cell_processes(r.vocab, text, mentions, rec)
     mentions = mechanisms(r, text, mentions, rec)
     if MAY_STATE.search(text):
