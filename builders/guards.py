@@ -6807,6 +6807,8 @@ _SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "bl
                      "ubiquitination", "ubiquitylation", "proteolysis", "destabilization", "destabilisation",
                      "resistance", "sensitivity", "blocker", "blockers", "mutation", "mutations", "'", "’",
                      "chemokines", "ligand", "ligands", "receptor", "receptors", "antigen", "antigens", "deprivation",
+                     # (s56) "repressed five Wnt negative regulators": what is lowered holds the pathway back
+                     "negative", "regulator", "regulators", "repressor", "repressors", "suppressor", "suppressors",
                      "apoptosis", "death", "anergy", "exclusion", "killing", "lysis", "senescence", "arrest",
                      # s43 act: a protein's removal raised ("to promote MCL1 turnover") lowers the protein
                      "turnover", "clearance", "catabolism", "breakdown", "destruction", "elimination"}
