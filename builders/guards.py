@@ -6925,6 +6925,8 @@ _SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "bl
                      "ubiquitination", "ubiquitylation", "proteolysis", "destabilization", "destabilisation",
                      "resistance", "sensitivity", "blocker", "blockers", "mutation", "mutations", "'", "’",
                      "chemokines", "ligand", "ligands", "receptor", "receptors", "antigen", "antigens", "deprivation",
+                     # (s56) "repressed five Wnt negative regulators": what is lowered holds the pathway back
+                     "negative", "regulator", "regulators", "repressor", "repressors", "suppressor", "suppressors",
                      "apoptosis", "death", "anergy", "exclusion", "killing", "lysis", "senescence", "arrest",
                      # s43 act: a protein's removal raised ("to promote MCL1 turnover") lowers the protein
                      "turnover", "clearance", "catabolism", "breakdown", "destruction", "elimination"}
@@ -8807,6 +8809,103 @@ def nothing_named_before_bind(m: MatchContext) -> bool:
     lig = m.match.slots["ligand"][-1]
     v = m.match.cue_tokens.get("sg_bind", -1)
     return v >= 0 and not _sg_named_between(m, lig, v, {e.id for e in m.tokens[lig].entities})
+
+
+# -- s56 ligands: a ligand acting on its receptor, an inducer on the pathway it sets off ---------------------------
+# a lowering named right after what was set off ("HGF-induced MET degradation", "X-mediated Wnt signalling inhibition")
+_LG_LOWERING = lazy_compile(r"(?:inhibition|inhibitors?|suppression|blockade|blocking|down-?regulation|degradation|"
+                            r"inactivation|attenuation|repression|loss|deficiency|impairment|shut-?down|dampening|"
+                            r"internali[sz]ation|antagonists?|antagonism|dephosphorylation)$", re.I)
+# a word naming what binds without setting off ("the binding of the decoy X to Y", "of an antagonist X")
+_LG_HOLDS_BACK = lazy_compile(r"(?:antagonists?|decoys?|antibod(?:y|ies)|inhibitors?|inhibitory|blocking|blocker|"
+                              r"neutrali[sz]ing|traps?|mAbs?|nanobod(?:y|ies)|3'-?UTRs?|UTRs?|promoters?)$", re.I)
+_LG_TUMOUR_WORD = lazy_compile(r"^(?:tumou?rs?|cancers?|malignant|carcinoma|neoplastic|CRC|colorectal)$", re.I)
+
+
+def _lg_lowered_after(m: MatchContext, slot: str) -> bool:
+    """The word right after the slot's entity (or after its "signalling", "pathway") names a lowering of it."""
+    idx = m.match.slots.get(slot) or []
+    k = max(idx, default=-2) + 1
+    if 0 < k < len(m.tokens) and m.tokens[k].lower in ("signaling", "signalling", "pathway", "pathways", "axis",
+                                                         "activity", "cascade", "receptor", "receptors"):
+        k += 1  # "PI3K/AKT signalling inhibition"
+    return 0 < k < len(m.tokens) and not m.tokens[k].is_entity and bool(_LG_LOWERING.match(m.tokens[k].text))
+
+
+@guard
+def lg_inducer_of_pathway(m: MatchContext) -> bool:
+    """"DLL4-mediated Notch signalling": an agent compounded before a pathway sets it off. After "-mediated" the agent
+    is a ligand, cytokine or other molecule (a molecule, or one the text calls a ligand), which acts from outside the
+    pathway; a gene carrying the signalling ("EGFR-mediated ...") is left to the readers of what it activates. The
+    agent is not the pathway itself, and no lowering of the pathway is named after it ("... signalling inhibition")."""
+    actors = m.slot_entities.get("actor", ())
+    targets = {e.id for e in m.slot_entities.get("target", ())}
+    if not actors or any(e.id in targets for e in actors) or _lg_lowered_after(m, "target"):
+        return False
+    k = m.match.cue_tokens.get("lg_pathway_inducer", -1)
+    if k >= 0 and m.tokens[k].lower == "mediated":
+        idx = m.match.slots.get("actor") or []
+        called = any("ligand" in m.tokens[i].text.lower() for i in idx) or any(
+            m.tokens[i].lower in ("ligand", "ligands") for i in range(max(0, min(idx, default=0) - 3), min(idx, default=0)))
+        return called or all(e.category == "Molecule" for e in actors)
+    return True
+
+
+def _lg_on_cell(m: MatchContext, i: int, tumour: bool) -> bool:
+    """"on tumour cells" / "on macrophages" within four tokens after token i: the cell the entity sits on (the words
+    after "on" up to the first cell type or "cells") is the tumour's own (``tumour``: "on colorectal cancer cells") or
+    another, named as a cell type ("on macrophages")."""
+    toks = m.tokens
+    for k in range(i + 1, min(len(toks) - 1, i + 4)):
+        if toks[k].lower not in ("on", "of", "in", "by"):
+            continue
+        words = []
+        for t in toks[k + 1: k + 6]:
+            words.append(t)
+            cell = any(e.category == "CellType" for e in t.entities)
+            if cell or t.lower in ("cell", "cells"):
+                break
+        else:
+            return False
+        last = words[-1]
+        own = any(_LG_TUMOUR_WORD.match(t.text) or any(e.category == "Disease" for e in t.entities) or any(
+            e.category == "CellType" and _TUMOUR_CELL_NAME.search(e.name) for e in t.entities) for t in words)
+        other = any(e.category == "CellType" for e in last.entities)
+        return own if tumour else (other and not own)
+    return False
+
+
+@guard
+def lg_ligand_receptor_pair(m: MatchContext) -> bool:
+    """"the binding of X to Y": Y is X's receptor, which X sets off, when Y is called a receptor and X is not, or when X
+    sits on the tumour's cells and Y on another cell (a tumour ligand engaging an immune cell's receptor, "CD47 on
+    tumour cells to SIRPA on macrophages"). Nothing between is named as binding without setting off (an antagonist,
+    decoy, antibody or inhibitor; a microRNA's binding site)."""
+    lig, rec = m.match.slots["ligand"][0], m.match.slots["receptor"][-1]
+    if {e.id for e in m.tokens[lig].entities} & {e.id for e in m.tokens[rec].entities}:
+        return False
+    if any(not m.tokens[k].is_entity and _LG_HOLDS_BACK.match(m.tokens[k].text)
+           for k in range(max(0, m.match.start - 1), rec)):
+        return False
+    if _sg_called_receptor(m, rec, before=1) and not _sg_called_receptor(m, lig, before=0, after=1):
+        return True
+    return _lg_on_cell(m, lig, tumour=True) and _lg_on_cell(m, rec, tumour=False)
+
+
+@guard
+def lg_expression_marker(m: MatchContext) -> bool:
+    """"required for PD-L1 expression": the marker after the verb is named by an expression or level of a product, not
+    a status, mutation or score ("required for KRAS wild-type status" raises nothing)."""
+    return all(re.search(r"(?:expression|overexpression|levels?|upregulation|secretion|production)$", e.name, re.I)
+               for e in m.slot_entities.get("target", ()))
+
+
+@guard
+def lg_target_not_lowered(m: MatchContext) -> bool:
+    """"CXCL12-stimulated CXCR4" sets the receptor off; "EGF-stimulated EGFR degradation" names its lowering."""
+    actors = {e.id for e in m.slot_entities.get("actor", ())}
+    return not _lg_lowered_after(m, "target") and not any(
+        e.id in actors for e in m.slot_entities.get("target", ()))
 
 
 @guard
