@@ -10517,3 +10517,17 @@ def first_group_rate_higher(m: MatchContext) -> bool:
 def second_group_rate_higher(m: MatchContext) -> bool:
     """The rate's figure given to the second group is the higher ("the ORR was 38% with low X and 67% with high X")."""
     return _side_by_side_order(m) is False
+
+
+@guard
+def difference_said_none(m: MatchContext) -> bool:
+    """The outcome the match opens on is one said not to differ: "no (significant) difference in" just before it, or
+    "did not differ" / "was similar" between it and the groups ("no significant difference in PFS between patients with
+    and without X in patients treated with A"; "response rates did not differ according to X status")."""
+    first = m.first_cue("np_diff_outcome")
+    if first is None:
+        return False
+    if m.cue_in("np_no_difference", max(m.clause.lo, first - 6), first):
+        return True
+    groups = m.first_cue("np_between_groups")
+    return groups is not None and m.cue_in("np_not_differ", first, groups)
