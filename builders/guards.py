@@ -22,6 +22,7 @@ from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
 from builders.treatment_sequence import before_last_in_sequence
 from builders.few_carriers import few_carriers, rarity_said, share_of_carriers
+from builders.side_by_side_rates import higher_first
 from builders.carriers_result import next_sentence, response_reported
 from builders.state_reversal import cold_state_named
 from builders.context import sentences_speaking  # (also for builders/table_rescues.py)
@@ -4671,10 +4672,15 @@ _RESPONSE_WORD = lazy_compile(r"respon|remission|benefit|regress")
 
 @guard
 def no_poor_response(m: MatchContext) -> bool:
-    """The matched words do not speak of poor response, resistance or no benefit."""
-    return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.match.end)
-                   for lex in ("poor_response", "no_benefit", "resistance", "negative_predict", "no_benefit_verb",
-                           "weak_degree"))
+    """The matched words do not speak of poor response, resistance or no benefit, nor of a lowered effect ("a marker
+    of decreased benefit from A", "of reduced tumour sensitivity to A": a lowering word one word before the effect)."""
+    if any(lex in m.tokens[i].cues for i in range(m.match.start, m.match.end)
+           for lex in ("poor_response", "no_benefit", "resistance", "negative_predict", "no_benefit_verb",
+                       "weak_degree")):
+        return False
+    return not any("pr_lowered_effect" in m.tokens[i].cues and
+                   any("pr_effect_noun" in m.tokens[j].cues for j in range(i + 1, min(i + 3, m.match.end)))
+                   for i in range(m.match.start, m.match.end))
 
 
 _UNDIRECTED_OUTCOME = lazy_compile(r"\bof\s+(?:(?:overall|progression[- ]free|disease[- ]free|clinical)\s+)?"
@@ -10703,3 +10709,42 @@ def ligand_not_an_antagonist(m: MatchContext) -> bool:
 
 _HOLDS_BACK = lazy_compile(r"\b(?:inhibit(?:s|ed|ing|or|ory)?|blocks?|blocked|blocking|antagoni\w*|decoys?|suppress(?:es|ed|ing)?|"
                            r"negative\s+regulat\w*|attenuat(?:es|ed|ing))\b", re.I)
+
+
+# -- a rate given side by side to two groups named by a marker (builders/side_by_side_rates.py) ---------------------
+def _side_by_side_order(m: MatchContext) -> bool | None:
+    """Is the first group's figure of the rate the higher (None: no such pair of figures)?"""
+    rate = m.first_cue("pr_rate_named")
+    first, second = m.match.slots.get("marker"), m.match.slots.get("other")
+    if rate is None or not first or not second:
+        return None
+    before = m.text[m.tokens[rate].end:m.tokens[min(first)].start]
+    between = m.text[m.tokens[max(first)].end:m.tokens[min(second)].start]
+    return higher_first(before, between, m.text[m.tokens[max(second)].end:])
+
+
+@guard
+def first_group_rate_higher(m: MatchContext) -> bool:
+    """The rate's figure given to the first group is higher than the one given to the second ("the ORR was 67% with
+    high X and 38% with low X"; :func:`builders.side_by_side_rates.higher_first`)."""
+    return _side_by_side_order(m) is True
+
+
+@guard
+def second_group_rate_higher(m: MatchContext) -> bool:
+    """The rate's figure given to the second group is the higher ("the ORR was 38% with low X and 67% with high X")."""
+    return _side_by_side_order(m) is False
+
+
+@guard
+def difference_said_none(m: MatchContext) -> bool:
+    """The outcome the match opens on is one said not to differ: "no (significant) difference in" just before it, or
+    "did not differ" / "was similar" between it and the groups ("no significant difference in PFS between patients with
+    and without X in patients treated with A"; "response rates did not differ according to X status")."""
+    first = m.first_cue("np_diff_outcome")
+    if first is None:
+        return False
+    if m.cue_in("np_no_difference", max(m.clause.lo, first - 6), first):
+        return True
+    groups = m.first_cue("np_between_groups")
+    return groups is not None and m.cue_in("np_not_differ", first, groups)
