@@ -756,6 +756,27 @@ def _match_from(elements, k, clause, i, slots, cues):
 # variants,", ", such as codon 61 mutations,": the statement is said of the whole, as without the aside)
 _APPOSITION_OPEN = {"a", "an", "which", "particularly", "especially", "notably", "mainly", "predominantly", "mostly",
                     "including"}
+# s56 resist2: an apposition that ranks the entity before it among its kind (", most abundant immune components in the
+# TME,", ", the most common alteration,", ", one of the main stromal cell types,"): a description, no statement
+_RANKING_WORDS = frozenset({"most", "main", "major", "predominant", "principal", "largest", "commonest", "dominant"})
+
+
+def _ranking_apposition(toks, i: int, hi: int) -> bool:
+    """Does an apposition that ranks the entity before it open at token ``i`` ("most abundant ...", "the most
+    common ...", "the main ...", "one of the most ...")?
+
+    >>> from types import SimpleNamespace as T
+    >>> words = [T(lower=w) for w in "one of the most abundant cells".split()]
+    >>> _ranking_apposition(words, 0, len(words)), _ranking_apposition(words, 2, len(words)), _ranking_apposition(words, 4, len(words))
+    (True, True, False)
+    """
+    if i + 1 < hi and toks[i].lower == "one" and toks[i + 1].lower == "of":
+        i += 2
+    if i < hi and toks[i].lower == "the":
+        i += 1
+    return i < hi and toks[i].lower in _RANKING_WORDS
+
+
 # a participle opening an aside on where the entity before it is found or comes from (", detected in 22% of
 # patients,"; ", secreted by fibroblasts in the stroma,"): no verb of the sentence's own statement
 PARTICIPLE_ASIDE_OPEN = frozenset({"detected", "found", "observed", "identified", "reported", "seen", "noted",
@@ -856,7 +877,8 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             continue
         if t.text == "," and j > clause.lo and toks[j - 1].is_entity and j + 1 < clause.hi and \
                 (toks[j + 1].lower in _APPOSITION_OPEN or
-                 toks[j + 1].lower == "such" and j + 2 < clause.hi and toks[j + 2].lower == "as"):
+                 toks[j + 1].lower == "such" and j + 2 < clause.hi and toks[j + 2].lower == "as" or
+                 _ranking_apposition(toks, j + 1, clause.hi)):
             close = next((q for q in range(j + 2, min(j + APPOSITION, clause.hi)) if toks[q].text == ","), None)
             if close is not None:
                 yield from _gap(elements, k, clause, close + 1, budget - step, slots, cues)
