@@ -282,6 +282,12 @@ def _resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             if named:
                 _replace(tokens, i, end, named[0], named[1:])
             continue
+        if kinds[0] == "anaphor_mutations":  # "G595R and G667C ... . Either mutation renders ...": each of them
+            named = discourse.mutations_before(sentence, [e for tok in tokens[:i] for e in tok.entities],
+                                               sentence.norm[t.start:tokens[end - 1].end])
+            if named:
+                _replace(tokens, i, end, named[0], named[1:])
+            continue
         if kinds[0] in _THERAPY_ANAPHORS and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
         if kinds[0] == "anaphor_combination" and _named_after(tokens, end):
