@@ -795,6 +795,35 @@ _PHRASE_OPEN = frozenset({"the", "a", "an", "this", "these", "that", "those", "i
                           "whose", "and", "or", "but", "with", "in", "of"})
 
 
+# the openers of an apposition that describes the entity before it ("a ...", "which ...", "the most ..."), as against
+# one naming some of its members ("including ...", "such as ..."), which the statement is said of too
+_DESCRIBING_OPEN = frozenset({"a", "an", "which"})
+
+
+def in_describing_apposition(toks, lo: int, i: int, end: int) -> bool:
+    """Does token ``i`` stand in an apposition set off by commas after an entity that describes it (", a population
+    of immune cells,", ", which activates STAT3,", ", the most abundant immune cells in the TME,"), closed before
+    token ``end``? Then it names what the entity before it is or does, never the subject of the verb after the
+    aside: "TAMs, the most abundant immune cells in the TME, limit the efficacy of A" is said of the TAMs.
+
+    >>> from types import SimpleNamespace as T
+    >>> def toks(words, entities):
+    ...     return [T(text=w, lower=w.lower(), is_entity=w in entities) for w in words.split()]
+    >>> t = toks("TAMs , the most abundant immune-cells , limit efficacy", {"TAMs", "immune-cells"})
+    >>> in_describing_apposition(t, 0, 5, 8), in_describing_apposition(t, 0, 0, 8), in_describing_apposition(t, 0, 5, 6)
+    (True, False, False)
+    """
+    c = i - 1
+    while c > lo and i - c < APPOSITION and toks[c].text != ",":
+        c -= 1
+    if c <= lo or toks[c].text != "," or not (toks[c - 1].is_entity or toks[c - 1].text == ")") or c + 1 >= i + 1:
+        return False
+    if toks[c + 1].lower not in _DESCRIBING_OPEN and not _ranking_apposition(toks, c + 1, i + 1):
+        return False
+    close = next((q for q in range(i + 1, min(c + APPOSITION, end)) if toks[q].text == ","), None)
+    return close is not None and close + 1 < end
+
+
 def participle_aside_end(toks, comma: int, hi: int) -> int | None:
     """The token after a participle aside set off by commas that opens at ``comma`` (", detected in 22% of
     patients (Table 1), confers ...", ", as shown in several studies, confers ..."), or an aside of the means the
