@@ -789,6 +789,23 @@ class Discourse:
                 return named if len(named) >= 2 else []
         return []
 
+    def mutations_before(self, sentence, before: list, phrase: str) -> list[Entity]:
+        """What "these mutations", "either mutation", "both variants" stand for: every mutation named before it in
+        its own sentence, else every one the previous sentence (same section) names ("... acquired two mutations,
+        G595R and G667C. Either mutation renders the kinase insensitive to A": each of them). A plural points back
+        at several, so none unless at least two are named; "both", "either" and "the two" at exactly two. A mutation
+        is an alteration named as one or as a protein change, never an amplification, fusion, loss or wild-type."""
+        named = _mutations(before)
+        if len(named) < 2:
+            prev = self._previous
+            if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
+                return []
+            named = _mutations(prev[2])
+        if len(named) < 2 or (_TWO_WORDS.search(phrase) and len(named) != 2):
+            return []
+        self._remember(sentence, named[0])
+        return named
+
     def one_mechanism(self, sentence, before: list) -> Entity | None:
         """What a bare "this" or "it" a rescue is said of stands for ("MET amplification drives resistance to
         cetuximab. This can be overcome by crizotinib"): the one mechanism or alteration named before it in its
@@ -1017,6 +1034,30 @@ _FAILING = lazy_compile(r"resist|refractor|escape|evasion|evade|insensitiv|unres
                         r"(?:efficacy|effectiveness|response|benefit|activity|sensitivity)", re.I)
 _LEADING_SUBORDINATE = lazy_compile(r"^(?:although|though|while|whereas|unlike|despite|in contrast to|compared with|"
                                     r"compared to)\b[^,;]{0,200},", re.I)
+
+# s56 resist2: an alteration named as a mutation or a protein change ("KRAS mutation", "NTRK1 G595R", "BRAF V600E")
+_MUTATION_NAME = lazy_compile(r"(?:\bmutations?|\bvariants?|\b[A-Z]\d{1,4}(?:[A-Z*]|del|ins|fs|dup))$")
+_PROTEIN_CHANGE = lazy_compile(r"\b[A-Z]\d{1,4}(?:[A-Z*]|del|ins|fs|dup)$")
+_NOT_MUTATION = lazy_compile(r"wild[- ]?type|amplif|fusion|rearrang|loss|deletion|overexpress|expression|level", re.I)
+# a plural anaphor that says it points at two ("both mutations", "either variant", "the two mutations")
+_TWO_WORDS = lazy_compile(r"\b(?:both|either|two)\b", re.I)
+
+
+def _mutations(entities: list) -> list[Entity]:
+    """The mutations among ``entities``, each once, in order.
+
+    >>> [e.name for e in _mutations([Entity("crc:a", "Alteration", "NTRK1 G595R"), Entity("crc:b", "Alteration",
+    ...  "MET amplification"), Entity("crc:c", "Alteration", "KRAS mutation"), Entity("crc:a", "Alteration", "NTRK1 G595R")])]
+    ['NTRK1 G595R', 'KRAS mutation']
+    >>> [e.name for e in _mutations([Entity("crc:k", "Alteration", "NTRK1 kinase domain mutation"),
+    ...  Entity("crc:a", "Alteration", "NTRK1 G595R"), Entity("crc:b", "Alteration", "NTRK1 G667C")])]
+    ['NTRK1 G595R', 'NTRK1 G667C']
+    """
+    out = [e for e in dict.fromkeys(entities) if e.category == "Alteration" and _MUTATION_NAME.search(e.name)
+           and not _NOT_MUTATION.search(e.name)]
+    changes = [e for e in out if _PROTEIN_CHANGE.search(e.name)]
+    return changes if len(changes) >= 2 else out  # "two mutations in the kinase domain, G595R and G667C": the two
+
 
 _ANAPHOR_CATEGORIES = {
     "anaphor_cells": ("CellType",),

@@ -756,6 +756,27 @@ def _match_from(elements, k, clause, i, slots, cues):
 # variants,", ", such as codon 61 mutations,": the statement is said of the whole, as without the aside)
 _APPOSITION_OPEN = {"a", "an", "which", "particularly", "especially", "notably", "mainly", "predominantly", "mostly",
                     "including"}
+# s56 resist2: an apposition that ranks the entity before it among its kind (", most abundant immune components in the
+# TME,", ", the most common alteration,", ", one of the main stromal cell types,"): a description, no statement
+_RANKING_WORDS = frozenset({"most", "main", "major", "predominant", "principal", "largest", "commonest", "dominant"})
+
+
+def _ranking_apposition(toks, i: int, hi: int) -> bool:
+    """Does an apposition that ranks the entity before it open at token ``i`` ("most abundant ...", "the most
+    common ...", "the main ...", "one of the most ...")?
+
+    >>> from types import SimpleNamespace as T
+    >>> words = [T(lower=w) for w in "one of the most abundant cells".split()]
+    >>> _ranking_apposition(words, 0, len(words)), _ranking_apposition(words, 2, len(words)), _ranking_apposition(words, 4, len(words))
+    (True, True, False)
+    """
+    if i + 1 < hi and toks[i].lower == "one" and toks[i + 1].lower == "of":
+        i += 2
+    if i < hi and toks[i].lower == "the":
+        i += 1
+    return i < hi and toks[i].lower in _RANKING_WORDS
+
+
 # a participle opening an aside on where the entity before it is found or comes from (", detected in 22% of
 # patients,"; ", secreted by fibroblasts in the stroma,"): no verb of the sentence's own statement
 PARTICIPLE_ASIDE_OPEN = frozenset({"detected", "found", "observed", "identified", "reported", "seen", "noted",
@@ -772,6 +793,35 @@ MEANS_ASIDE_OPEN = frozenset({"by", "through", "via"})
 # then the aside does not stand between a subject and its verb
 _PHRASE_OPEN = frozenset({"the", "a", "an", "this", "these", "that", "those", "its", "their", "which", "who",
                           "whose", "and", "or", "but", "with", "in", "of"})
+
+
+# the openers of an apposition that describes the entity before it ("a ...", "which ...", "the most ..."), as against
+# one naming some of its members ("including ...", "such as ..."), which the statement is said of too
+_DESCRIBING_OPEN = frozenset({"a", "an", "which"})
+
+
+def in_describing_apposition(toks, lo: int, i: int, end: int) -> bool:
+    """Does token ``i`` stand in an apposition set off by commas after an entity that describes it (", a population
+    of immune cells,", ", which activates STAT3,", ", the most abundant immune cells in the TME,"), closed before
+    token ``end``? Then it names what the entity before it is or does, never the subject of the verb after the
+    aside: "TAMs, the most abundant immune cells in the TME, limit the efficacy of A" is said of the TAMs.
+
+    >>> from types import SimpleNamespace as T
+    >>> def toks(words, entities):
+    ...     return [T(text=w, lower=w.lower(), is_entity=w in entities) for w in words.split()]
+    >>> t = toks("TAMs , the most abundant immune-cells , limit efficacy", {"TAMs", "immune-cells"})
+    >>> in_describing_apposition(t, 0, 5, 8), in_describing_apposition(t, 0, 0, 8), in_describing_apposition(t, 0, 5, 6)
+    (True, False, False)
+    """
+    c = i - 1
+    while c > lo and i - c < APPOSITION and toks[c].text != ",":
+        c -= 1
+    if c <= lo or toks[c].text != "," or not (toks[c - 1].is_entity or toks[c - 1].text == ")") or c + 1 >= i + 1:
+        return False
+    if toks[c + 1].lower not in _DESCRIBING_OPEN and not _ranking_apposition(toks, c + 1, i + 1):
+        return False
+    close = next((q for q in range(i + 1, min(c + APPOSITION, end)) if toks[q].text == ","), None)
+    return close is not None and close + 1 < end
 
 
 def participle_aside_end(toks, comma: int, hi: int) -> int | None:
@@ -856,7 +906,8 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             continue
         if t.text == "," and j > clause.lo and toks[j - 1].is_entity and j + 1 < clause.hi and \
                 (toks[j + 1].lower in _APPOSITION_OPEN or
-                 toks[j + 1].lower == "such" and j + 2 < clause.hi and toks[j + 2].lower == "as"):
+                 toks[j + 1].lower == "such" and j + 2 < clause.hi and toks[j + 2].lower == "as" or
+                 _ranking_apposition(toks, j + 1, clause.hi)):
             close = next((q for q in range(j + 2, min(j + APPOSITION, clause.hi)) if toks[q].text == ","), None)
             if close is not None:
                 yield from _gap(elements, k, clause, close + 1, budget - step, slots, cues)

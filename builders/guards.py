@@ -5365,6 +5365,13 @@ def not_inversely_related(m: MatchContext) -> bool:
 
 
 @guard
+def not_negative_regulator(m: MatchContext) -> bool:
+    """The role is not that of a negative regulator ("FGFR4 is a negative regulator of chemoresistance"): what
+    regulates a resistance negatively lessens it, it does not bring it about."""
+    return not m.cue_in("negative_regulator", m.match.start, m.match.end)
+
+
+@guard
 def not_studied_as_marker(m: MatchContext) -> bool:
     """The clause asserts the marker's value, rather than names it as what a study asked about ("we investigated
     whether TMB predicts response", "EREG expression was evaluated as a biomarker of response"); a finding said

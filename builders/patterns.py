@@ -294,7 +294,7 @@ _AIMED_HEAD = lazy_compile(_AIMED_WORDS + r"\b")
 _CLASS_HEADS = (
     r"(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
     r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?" + _AIMED_WORDS + r"\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
-    r"(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
+    r"(?:(?:monoclonal|therapeutic)\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 # s41 en2: a word saying how the class acts may stand between the target and an inhibitor head ("RAS direct
 # inhibitors", "MEK allosteric inhibitors", "EGFR irreversible TKIs"): the target's class (a selective or specific
 # one is read by the rules that take the drug's target: "X, a YAP specific inhibitor")

@@ -21,7 +21,7 @@ from builders.context import Emitter, Reading
 from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_named
 from builders.document import Document, Sentence
 from builders import shared_subject
-from builders.engine import Clause, Token, clauses, first_predicate_words, match_pattern, tokenize
+from builders.engine import Clause, Token, clauses, first_predicate_words, in_describing_apposition, match_pattern, tokenize
 from builders.failed_rescues import certainty_of_failed_test
 from builders.guards import (CONTEXT_LISTS, GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, mechanism,
                              refused_pair, transform_results)
@@ -34,6 +34,7 @@ from builders.prefilter import prefiltered
 from builders.recognize import Mention
 from builders.respective_lists import respective_place
 from builders.rules import ASKED_ONLY, Rule, RuleSet
+from kg.groups import THERAPY
 from kg.model import Entity, facts_by_subject
 
 
@@ -282,6 +283,12 @@ def _resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             if named:
                 _replace(tokens, i, end, named[0], named[1:])
             continue
+        if kinds[0] == "anaphor_mutations":  # "G595R and G667C ... . Either mutation renders ...": each of them
+            named = discourse.mutations_before(sentence, [e for tok in tokens[:i] for e in tok.entities],
+                                               sentence.norm[t.start:tokens[end - 1].end])
+            if named:
+                _replace(tokens, i, end, named[0], named[1:])
+            continue
         if kinds[0] in _THERAPY_ANAPHORS and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
         if kinds[0] == "anaphor_combination" and _named_after(tokens, end):
@@ -425,6 +432,11 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec,
     """One match of ``rule``: its slots' entities (none set against the statement: ``contrasted`` holds the
     tokens "unlike X", "rather than X" name), its guards, then its facts."""
     tokens = clause.tokens  # a clause read with a carried-over subject has its own tokens
+    first = min((min(idx) for idx in match.slots.values() if idx), default=None)
+    if first is not None and first == match.start and not any(e.category in THERAPY for e in tokens[first].entities) \
+            and in_describing_apposition(tokens, clause.lo, first, match.end):
+        return  # "TAMs, the most abundant immune cells in the TME, limit ...": the aside's entity is not the subject
+        # (a class describing the drug before it, "QX-12, a GLS1 inhibitor, restored ...", stands for that drug)
     match = _with_head_members(rule, clause, match)
     m = MatchContext(text, tokens, clause, match, rule, ctx, rec, scope=scope)
     slots = rule.slots
