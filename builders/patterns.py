@@ -77,6 +77,7 @@ from builders.format_members import MAY_FORMAT_MEMBERS, format_members, with_wri
 from builders.therapy_prefixes import MAY_PREFIXED_THERAPY, prefixed_therapies
 from builders.pathway_lists import listed_pathways
 from builders.named_axes import MAY_NAMED_AXIS, named_axes
+from builders.pathway_short_names import MAY_SHORT_STATE, short_pathways
 from builders.cell_states import MAY_CELL_STATE, state_cells
 from builders.polarised_cells import MAY_POLARISED, polarised_cells
 from builders.group_trials import group_trials
@@ -339,7 +340,11 @@ _FORESTALLS_OR_MAKES_ANSWER = (r"(?:prevent|delay|forestall|postpon|avert|bypass
                                r"(?:resistance|refractoriness)\b|"
                                r"(?:\w+ed\s+[^.;,()]{1,50}?\s+and\s+)?(?:made|makes?|making|render\w*|convert\w*|turn\w*)\s+"
                                r"[^.;()]{0,40}?\b(?:sensitive|responsive|susceptible|vulnerable|responders?)\b")
-_RESCUE_VERB_AFTER = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
+# the models an inhibition was done in, set between it and its verb ("X inhibition in cetuximab-resistant cells restored
+# ...", "in resistant xenografts", "in vitro")
+_DONE_IN = (r"(?:\s+in\s+(?:vitro|vivo|(?:the\s+|these\s+|both\s+)?(?:[\w\-]+\s+){0,3}?(?:cells?|cell\s+lines?|lines|"
+            r"models?|xenografts?|organoids?|tumou?rs|mice|PDXs?)))?")
+_RESCUE_VERB_AFTER = lazy_compile(rf"{_DONE_IN}\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
                                   rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity)|"
                                   rf"{_FORESTALLS_OR_MAKES_ANSWER})", re.I)
 # a rescue said to be done with an inhibition ("resistance ... can be overcome with PI3K inhibition"): the inhibition
@@ -934,6 +939,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = listed_variant_genes(text, mentions, rec, alteration_entity, _mention)
     if MAY_BIALLELIC.search(text):
         mentions = biallelic_losses(r.vocab, text, mentions, rec, alteration_entity, _mention)
+    if MAY_SHORT_STATE.search(text):
+        mentions = short_pathways(r.vocab, text, mentions, _mention)  # "Wnt activation", "Notch inhibition"
     mentions = classes(r, text, mentions, rec)
     if MAY_ENZYME_CLASS.search(text):
         mentions = enzyme_classes(mentions)
