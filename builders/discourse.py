@@ -84,6 +84,11 @@ RESISTANCE_WORDS = {"chemo_resistance": "chemotherapy", "immune_resistance": "im
 # "resistance to (the) X", "refractory to X" before a therapy; "-resistant", "failure" after it
 _RESISTED_BEFORE = lazy_compile(r"(?:resistan\w*|refractor\w*|insensitiv\w*|unresponsive\w*|escape from)\s+"
                                 r"(?:to|against|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+# words by which a passage states a resistance, whoever's (see Discourse.passage_states_resistance)
+_PASSAGE_RESISTANCE = lazy_compile(r"resist|refractor|insensitiv|unresponsive|non-?respon|escape|"
+                                   r"respond\w*\s+poorly|poor(?:ly)?\s+respon|(?:do|does|did)\s+not\s+respond|"
+                                   r"\bre-?sensiti[sz]|\brestor\w*\s+(?:the\s+)?(?:\w+\s+)?(?:sensitivity|response)|"
+                                   r"\blos[st]\s+(?:of\s+)?(?:sensitivity|response)", re.I)
 _RESISTED_AFTER = lazy_compile(r"[-\s]?(?:resistan|refractor|treatment failure|failure)", re.I)
 
 
@@ -312,6 +317,22 @@ class Discourse:
             return named[1] if named is not None and 0 < sentence.index - named[0] <= WINDOW else None
         titled = self._title_therapy(report=False)
         return None if titled is None or self._title_index == sentence.index else titled
+
+    def passage_states_resistance(self, sentence) -> bool:
+        """Does the passage whose therapy :meth:`passage_therapy` gives state a resistance: the sentence itself, an
+        earlier sentence of its paragraph or (for the title's therapy) the title speaks of resistance, refractoriness, a poor response or a
+        sensitivity given back ("Oxaliplatin is widely used, but most tumours become refractory. X potentiated
+        oxaliplatin")? A paragraph that only describes the therapy ("Oxaliplatin is used for CRC. X enhanced the
+        activity of oxaliplatin") states none: a partner that improves its effect there rescues no resistance."""
+        if _PASSAGE_RESISTANCE.search(sentence.norm):
+            return True
+        if self._same_paragraph(sentence) and self._paragraph_named:
+            return any(_PASSAGE_RESISTANCE.search(p[2]) for p in self._paragraph)
+        if self._same_paragraph(sentence) and any(_PASSAGE_RESISTANCE.search(p[2]) for p in self._paragraph):
+            return True
+        sentences = self.reading.doc.sentences
+        title = self._heading_title() or (sentences[0].norm if self._title_index is not None and sentences else None)
+        return bool(title) and _PASSAGE_RESISTANCE.search(title) is not None
 
     def _headings_below_title(self, sentence):
         """The sentence's run-in and section headings, nearest first, leaving out the document's title."""

@@ -249,7 +249,7 @@ def process_tied_to_resistance(m: MatchContext) -> bool:
     general = set(m.reading.vocab.lexicon.get("general_processes", ()))
     if not any(e.name in general for e in m.slot_entities.get("target", ())):
         return True
-    resisted = m.scope.get("therapy")
+    resisted = scope_resisted(m)
     if resisted is not None and resisted.id not in {e.id for e in m.slot_entities.get("therapy", ())}:
         return True  # the passage names the therapy being resisted ("... to enhance the efficacy of ICIs")
     n = len(m.tokens)
@@ -1064,7 +1064,7 @@ def resistance_or_resisted_in_view(m: MatchContext) -> bool:
     """The sentence speaks of resistance or names a checkpoint inhibitor, or the passage names a therapy being
     resisted (see :mod:`builders.discourse`): only then is letting effector cells back in an answer to a resistance."""
     n = len(m.tokens)
-    if m.scope.get("therapy") is not None or m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) \
+    if scope_resisted(m) is not None or m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) \
             or m.cue_in("immune_resistance", 0, n):
         return True
     # or the sentence names a checkpoint inhibitor ("... and has been used to improve immunotherapy efficacy")
@@ -1258,7 +1258,7 @@ def resistance_to_resisted_in_view(m: MatchContext) -> bool:
     resistance to that therapy. "Crizotinib increases sensitivity to radiotherapy in cetuximab-resistant tumours"
     names a radiosensitiser: no resistance to radiotherapy is described."""
     resisted = {e.id for e in m.slot_entities.get("resisted", ())}
-    scoped = m.scope.get("therapy")
+    scoped = scope_resisted(m)
     if scoped is not None and scoped.id in resisted:
         return True
     if _SENSITIVITY_RESTORED.search(m.text):
@@ -4481,6 +4481,18 @@ def therapy_acts_on_cause(m: MatchContext) -> bool:
     return False
 
 
+def scope_resisted(m: MatchContext):
+    """The therapy the discourse gives as resisted for the sentence (scope ``therapy``), unless it is only the therapy
+    a paragraph or the title names (``passage_therapy``, :meth:`builders.discourse.Discourse.passage_therapy`) in a
+    passage that states no resistance (``passage_resisted``) and which no sentence of the document names as resisted:
+    "Oxaliplatin is used for CRC. Regorafenib enhanced the activity of oxaliplatin" has nothing resisted, and a partner
+    that improves oxaliplatin's effect there rescues no resistance."""
+    known = m.scope.get("therapy")
+    if known is None or "passage_therapy" not in m.scope or m.scope.get("passage_resisted"):
+        return known
+    return known if _resisted_ids_in_document(m, (known,)) else None
+
+
 @guard
 def resisted_in_view(m: MatchContext) -> bool:
     """The clause speaks of resistance, or the therapy it makes work better is the one the passage says
@@ -4613,8 +4625,9 @@ def resistance_to_resisted_part(entity: Entity, m: MatchContext, token: int) -> 
 def resisted_named_resisted(m: MatchContext) -> bool:
     """The therapy made to work better is the one the sentence or passage names as resisted
     ("in cetuximab-resistant cells, X synergized with cetuximab"); resistance to another therapy in
-    the same sentence is not enough (see :mod:`builders.discourse`)."""
-    known = m.scope.get("therapy")
+    the same sentence is not enough (see :mod:`builders.discourse`; a therapy a paragraph only names is not resisted:
+    :func:`scope_resisted`)."""
+    known = scope_resisted(m)
     if known is None:
         return False
     vocab = m.reading.vocab
@@ -9496,7 +9509,7 @@ def therapy_resisted_in_view(m: MatchContext) -> bool:
     n = len(m.tokens)
     if m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) or m.cue_in("chemo_resistance", 0, n):
         return True
-    known = m.scope.get("therapy")
+    known = scope_resisted(m)
     vocab = m.reading.vocab
     return known is not None and any(e.id == known.id or known.id in vocab.drug_classes.get(e.id, ())
                                      for e in m.slot_entities.get("therapy", ()))
@@ -9509,7 +9522,7 @@ def therapy_or_class_resisted_in_view(m: MatchContext) -> bool:
     resistance); a therapy merely made to work better with a second drug has no resistance in view."""
     if therapy_resisted_in_view(m):
         return True
-    known = m.scope.get("therapy")
+    known = scope_resisted(m)
     vocab = m.reading.vocab
     return known is not None and any(vocab.in_class(known.id, e.id) for e in m.slot_entities.get("therapy", ()))
 

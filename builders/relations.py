@@ -625,6 +625,8 @@ def build(doc: Document, ctx: Reading) -> Emitter:
             therapy = discourse.passage_therapy(sentence)  # the paragraph's one therapy, else the title's
             if therapy is not None:
                 scope = {"therapy": therapy, "passage_therapy": therapy}
+                if discourse.passage_states_resistance(sentence):
+                    scope["passage_resisted"] = therapy  # (else the paragraph only names it: no resisted therapy)
         if therapy is not None and discourse.resistance_section(sentence):
             scope["section_therapy"] = therapy
         just = discourse.just_resisted(sentence)
