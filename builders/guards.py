@@ -1878,7 +1878,19 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
     if _DYSREGULATED.search(_own_words(m, token)) or _undirected_change(m, token):
         # not said to be raised: "aberrant Wnt signalling", "modifications of cell cycle dynamics" name no direction
         return mechanism(f"{entity.name} dysregulation", [entity], m)
-    return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
+    return mechanism(_activation_name(entity), [entity], m, synonyms=_written_activation(entity, m, token))
+
+
+def _activation_name(entity: Entity) -> str:
+    """The name of a pathway's or process's activation: "<name> activation", or the name itself where it already
+    says so (the process "T-cell activation" is not "T-cell activation activation").
+
+    >>> _activation_name(Entity("crc:x", "Pathway", "Wnt signaling"))
+    'Wnt signaling activation'
+    >>> _activation_name(Entity("crc:y", "Pathway", "T-cell activation"))
+    'T-cell activation'
+    """
+    return entity.name if re.search(r"\bactivation$", entity.name, re.I) else f"{entity.name} activation"
 
 
 # "Beclin-1 and its associated autophagy were activated": the predicate the gene shares with its process
@@ -2159,7 +2171,7 @@ def as_state_countered(entity: Entity, m: MatchContext, token: int) -> Entity | 
     if entity.category in ("Gene", "Alteration", "Biomarker"):
         return None
     if entity.category == "Pathway":
-        return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
+        return mechanism(_activation_name(entity), [entity], m, synonyms=_written_activation(entity, m, token))
     return as_target_of_rescue(entity, m, token)
 
 
