@@ -1145,6 +1145,10 @@ class PatientCounts:
             elif not found:
                 if owner is not st.trial and self._clause_names_other_regimen(st, text, rec, m, owner):
                     continue  # "40 patients in the control group received A alone": another arm's group, not the one read
+                if owner is st.trial and len(st.arms) >= 2 and (one := _ONE_GROUP_OPENING.match(text)) and \
+                        one.end() <= m.start():
+                    continue  # (s56 armcounts) "In arm A, 12 patients were treated beyond progression": a part of one
+                    # arm's patients, never the trial's sample
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 lo, hi = clause_bounds(text, m.start(), m.end())
                 if owner is not st.trial and not (part or evaluable) and \
