@@ -85,12 +85,13 @@ _COUNTED = (
 # 321 were identified as belonging in the PPS", "184 patients were included in the intent to treat analysis" (a
 # population's short form alone names it too: "the PPS", "the FAS", "the mITT")
 _SHORT_SET = r"(?P<short>m?ITT|m?PPS?|FAS|ATP)\b(?!\s*[\-/])"
-_MEMBERS = (
+_MEMBERS = tuple(prefiltered(p) for p in (
     lazy_compile(rf"(?<![\w.,\-/]){_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:were|was|being)\s+)?(?:included|analy[sz]ed)\s+in\s+"
                  rf"the\s+(?:{_NAMED}|{_SHORT_SET})", re.I),
     lazy_compile(rf"(?<![\w.,\-/]){_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:were|was)\s+(?:identified|classified|considered)\s+as\s+)?"
                  rf"belong(?:ing|ed)\s+(?:in|to)\s+the\s+(?:{_NAMED}|{_SHORT_SET})", re.I),
-)
+))
+_COUNTED_ANY = tuple(prefiltered(p) for p in _COUNTED)  # (tried on every sentence a trial's counts are read in)
 
 
 def population_counts(sentence: str, count=None) -> list[tuple[str, int, int, int]]:
@@ -111,7 +112,7 @@ def population_counts(sentence: str, count=None) -> list[tuple[str, int, int, in
     []
     """
     found = []
-    for pattern in _MEMBERS + _COUNTED:
+    for pattern in _MEMBERS + _COUNTED_ANY:
         for m in pattern.finditer(sentence):
             words = m.group("n") if "n" in m.re.groupindex else m.group(1)
             n = int(words.replace(",", "")) if words[0].isdigit() else (count(words) if count else None)

@@ -1709,6 +1709,6 @@ class PatientCounts:
 
 
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
-(_N_EVENTS, _GROUP_SIZE, _CONTROLLED_DESIGN, _N_NOT, _GROUP_COUNT) = map(prefiltered, (
-    _N_EVENTS, _GROUP_SIZE, _CONTROLLED_DESIGN, _N_NOT, _GROUP_COUNT))
+(_N_EVENTS, _GROUP_SIZE, _CONTROLLED_DESIGN, _N_NOT, _GROUP_COUNT, _ARM_TOTAL_SPLIT) = map(prefiltered, (
+    _N_EVENTS, _GROUP_SIZE, _CONTROLLED_DESIGN, _N_NOT, _GROUP_COUNT, _ARM_TOTAL_SPLIT))
 _ENTERED = prefiltered(_ENTERED)  # (the cohort counts' first question, asked of every sentence of a trial's passage)
