@@ -34,7 +34,7 @@ def set_label(written: str) -> str:
     modified = low.startswith("modified") or low in ("mitt", "mpp")
     if "treat" in low and "as-treated" != low or low.endswith("itt"):
         name = "ITT"
-    elif "protocol" in low or low.endswith("pp"):
+    elif "protocol" in low or low.endswith(("pp", "pps")) or low == "atp":
         name = "per-protocol"
     elif low.startswith("full") or low == "fas":
         name = "full analysis"
@@ -78,6 +78,61 @@ _COUNTED = (
     lazy_compile(rf"{_NAMED}\s*(?:\(\s*|,\s*|of\s+)(?:n\s*=\s*)?(?P<n>\d[\d,]*)(?:\s+{_PEOPLE})?\b", re.I),
     lazy_compile(rf"\bn\s*=\s*(?P<n>\d[\d,]*)\s*\)?\s*(?:in|for)\s+the\s+{_NAMED}", re.I),
 )
+
+
+# (s56 armcounts) a count said to make up a named analysis population, also where the sentence counted the sample first:
+# "109 patients were randomly assigned, with 107 included in the full analysis set (FAS)", "Of 359 patients enrolled,
+# 321 were identified as belonging in the PPS", "184 patients were included in the intent to treat analysis" (a
+# population's short form alone names it too: "the PPS", "the FAS", "the mITT")
+_SHORT_SET = r"(?P<short>m?ITT|m?PPS?|FAS|ATP)\b(?!\s*[\-/])"
+_MEMBERS = tuple(prefiltered(p) for p in (
+    lazy_compile(rf"(?<![\w.,\-/]){_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:were|was|being)\s+)?(?:included|analy[sz]ed)\s+in\s+"
+                 rf"the\s+(?:{_NAMED}|{_SHORT_SET})", re.I),
+    lazy_compile(rf"(?<![\w.,\-/]){_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:were|was)\s+(?:identified|classified|considered)\s+as\s+)?"
+                 rf"belong(?:ing|ed)\s+(?:in|to)\s+the\s+(?:{_NAMED}|{_SHORT_SET})", re.I),
+))
+_COUNTED_ANY = tuple(prefiltered(p) for p in _COUNTED)  # (tried on every sentence a trial's counts are read in)
+
+
+def population_counts(sentence: str, count=None) -> list[tuple[str, int, int, int]]:
+    """The counts ``sentence`` gives of named analysis populations, as (label, count, start, end): "A total of 109
+    patients were randomly assigned, with 107 included in the full analysis set (FAS)" -> ("full analysis population",
+    107, ...); the forms ``governing_set`` reads a count by ("the intention-to-treat population included 39 patients",
+    "n = 55 in the ITT population"), and a count said to belong to one ("321 were identified as belonging in the
+    PPS"). A sentence naming two populations gives none ("... in the mPP and ITT population, respectively").
+    ``count`` reads a count's words.
+
+    >>> population_counts("A total of 109 patients were randomly assigned, with 107 included in the full analysis set (FAS).")
+    [('full analysis population', 107, 53, 56)]
+    >>> [c[:2] for c in population_counts("Of 359 patients enrolled in the trial, 321 were identified as belonging in the PPS.")]
+    [('per-protocol population', 321)]
+    >>> population_counts("Efficacy was analysed in the per-protocol population of patients with RAS wild-type tumours.")
+    []
+    >>> population_counts("In the mPP population, 291 events occurred with a PFS of 10 versus 12.2 months.")
+    []
+    """
+    found = []
+    for pattern in _MEMBERS + _COUNTED_ANY:
+        for m in pattern.finditer(sentence):
+            words = m.group("n") if "n" in m.re.groupindex else m.group(1)
+            n = int(words.replace(",", "")) if words[0].isdigit() else (count(words) if count else None)
+            pop = m.groupdict().get("pop") or m.groupdict().get("short")
+            if n is None or not pop:
+                continue
+            if not re.search(rf"\b{_PEOPLE}\b|\bn\s*=", m.group(0), re.I) and \
+                    not re.match(r"\s*\)", sentence[m.end():]) and not re.search(r"\b(?:included|belong\w*)\b", m.group(0)):
+                continue  # ("In the mPP population, 291 events occurred": a count of events, not of the population)
+            found.append((set_label(pop), n, m.start("n") if "n" in m.re.groupindex else m.start(1),
+                          m.end("n") if "n" in m.re.groupindex else m.end(1)))
+    labels = {label for label, *_ in found} | {set_label(m.group("pop")) for m in _NAMED_ANY.finditer(sentence)}
+    if len(labels) != 1:
+        return []
+    seen, out = set(), []
+    for item in sorted(found, key=lambda c: c[2]):
+        if item[2] not in seen:
+            seen.add(item[2])
+            out.append(item)
+    return out
 
 
 def governing_set(sentence: str, metric: str, value: float, count=None) -> str | None:

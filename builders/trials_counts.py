@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from builders import trials_subgroups
 from builders.context import normal_subgroup
-from builders.trials_analysis_sets import sampled_count
+from builders.trials_analysis_sets import population_counts, sampled_count
 from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
 from builders.trials_arms import ASSIGN_VERB, WITH_WITHOUT_JOIN, _OPTIONAL, _PLACEBO
@@ -364,7 +364,8 @@ _OPERATED_THEN_SAMPLE = lazy_compile(r"[^,;.()]{0,60}?\s(?:and\s+)?(?:were|was)\
 _OPEN_PARTS = lazy_compile(r"\([^()]*$|$")
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 _PARALLEL_COUNT = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
-                               r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
+                               r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|treated|enrol+ed|included)\s+)?"
+                               r"(?:to|in|into|on)\b", re.I)
 # one phase of a study a count's patients entered, right after the count: "(patients) were treated in the dose
 # escalation cohort", "were enrolled in the dose-expansion phase"
 _PHASE_WORDS = r"(?P<part>(?:dose[\s\-]?)?(?:escalation|expansion)(?:\s+(?:cohort|phase|part|stage))?)\b"
@@ -386,7 +387,7 @@ def _phase_label(m) -> str:
 # the first count's clause of two counted in one frame, a verb of assignment or enrolment and the word naming the
 # group ("were randomized to", "were assigned to", "were enrolled in", "in")
 _PARALLEL_FRAME = lazy_compile(r"\s*(?:(?:were|was|had\s+been)\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|"
-                               r"allocated|enrol+ed|included)\s+)?(?:to|in|into)\b", re.I)
+                               r"allocated|enrol+ed|included|treated|recruited|accrued|registered)\s+)?(?:to|in|into|on)\b", re.I)
 # where the second count's words end: a comma, semicolon, stop, bracket, "and", a verb
 _PARALLEL_END = lazy_compile(r"[,;:.()]\s|[;:()]|\.$|\b(?:and|while|whereas|were|was|had|who|of\s+whom)\b", re.I)
 # words after the pair that make them no sample sizes ("... and 17 to CI were evaluable", "... had responses")
@@ -433,6 +434,15 @@ _ARM_SPLIT = lazy_compile(r"\s*\(\s*arms?\s+(?P<labels>[A-H1-9](?:\s*/\s*[A-H1-9
 _ARM_LIST_SPLIT = lazy_compile(r"(?:[;:]|\bof\s+(?:whom|these|them),?)\s*(?P<n1>\d{1,4})\s+(?:patients\s+)?(?:with|in|on)\s+(?:the\s+)?"
                                r"arm\s+(?P<l1>[A-H1-9])\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n2>\d{1,4})\s+(?:patients\s+)?"
                                r"(?:with|in|on)\s+(?:the\s+)?arm\s+(?P<l2>[A-H1-9])\b", re.I)
+# (s56 armcounts) a total, then its split between two labelled arms, each count told with a few words of its own:
+# "This included 729 patients -- 367 on the standard treatment Arm A and 362 who also received B on Arm B", "120
+# patients were enrolled, 61 treated in arm A and 59 in arm B" (read only where the two add up to the total)
+_SPLIT_ARM_WORDS = r"(?:patients\s+|pts\s+)?(?:(?!(?:and|or|vs|versus)\b)[\w\-]+\s+){0,5}?(?:with|in|on|to|into)\s+(?:the\s+)?" \
+                   r"(?:(?!(?:and|or|vs|versus)\b)[\w\-]+\s+){0,4}?(?i:arm)\s+"
+_ARM_TOTAL_SPLIT = lazy_compile(r"(?<![\d.,])(?P<total>\d{1,3}(?:,\d{3})+|\d{1,5})\s+(?:patients|pts|participants)\b"
+                                r"[^;:\u2014\u2013.()]{0,40}?\s*(?:[;:\u2014\u2013]|,|\s-\s)\s*"
+                                rf"(?P<n1>\d{{1,4}})\s+{_SPLIT_ARM_WORDS}(?P<l1>[A-H1-9])\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                rf"(?P<n2>\d{{1,4}})\s+{_SPLIT_ARM_WORDS}(?P<l2>[A-H1-9])(?![\w\-])", re.I)
 # a total's split told as labels set equal to counts: "(116 were evaluable: A=54, B=62)", "(arm A = 54; arm B = 62)",
 # "(A: n = 54, B: n = 62)" (the labels in capitals, each the label of an arm the design named)
 _LABEL_EQ_SPLIT = lazy_compile(r"(?:[(:;,]\s*)(?:(?i:arms?)\s+)?(?P<l1>[A-H1-9])\s*(?::\s*n\s*)?=\s*(?P<n1>\d{1,4})\s*"
@@ -499,9 +509,26 @@ _GROUP_COUNT = lazy_compile(rf"(?<![\w.,%\-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,
                             r"(?:randomly\s+)?allocated(?!\s+to\b)))\s+|,\s*|(?P<to>\s+to\s+))"
                             r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
 # an arm's group and its size, the verb given once: "the A group comprised 278 patients and the B group 138"
-_GROUP_SIZE = lazy_compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort))\s+(?:(?P<verb>comprised|included|"
-                           r"consisted\s+of|enrolled|contained)\s+)?(?P<n>\d{1,5})(?:\s+(?:patients|participants|pts))?"
+# (also a group named by its label after its word: "Arm A enrolled 50 patients and arm B 48")
+_GROUP_SIZE = lazy_compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort)|(?<![\w\-])(?:group|arm|cohort)\s+"
+                           r"(?:[A-H]|[1-9])(?![\w\-/]))\s+(?:(?P<verb>comprised|included|"
+                           r"consisted\s+of|enrolled|recruited|accrued|contained)\s+)?(?P<n>\d{1,5})(?:\s+(?:patients|participants|pts))?"
                            r"(?=\s*(?:,|;|\.|$|and\b|while\b|whereas\b))", re.I)
+# (s56 armcounts) a sentence that opens with one arm and counts the patients it took in: "In arm A, 52 patients were
+# enrolled", "In the cetuximab arm, a total of 60 patients were randomized" (the arm before the count, the verb of entry
+# after it; never "were treated", which may count a part: "In arm A, 12 patients were treated beyond progression")
+_ARM_OPENING = lazy_compile(r"^\W*(?:[A-Z][a-z]+\s*:\s*)?(?:In|Within)\s+(?:the\s+)?(?P<grp>(?:[^,;()]{1,50}?\s)?"
+                            r"(?:group|arm|cohort)(?:\s+(?:[A-H]|[1-9])(?![\w\-/]))?)\s*,\s*(?:a\s+total\s+of\s+)?"
+                            rf"{_COUNT}\s+(?:patients|pts|participants|subjects)\s+(?:were|had\s+been)\s+(?:randomly\s+assigned|"
+                            r"randomi[sz]ed|assigned|allocated|enrol+ed|included|recruited|accrued|registered)\b"
+                            r"(?![^,;.()]{0,40}\b(?:and|or)\s+\d)", re.I)
+# (s56 armcounts) a sentence that opens with the patients assigned to one arm, then says what some of them had: "Of 120
+# patients randomized to arm A, 40 responded", "Among the 60 patients assigned to receive A plus B, ..." -- the count of
+# that arm's patients (the part after the comma is read as before, never as a sample)
+_ARM_POOL_OPENING = lazy_compile(rf"^\W*(?:[A-Z][a-z]+\s*:\s*)?(?:Of|Among)\s+(?:the\s+|all\s+)?{_COUNT}\s+(?:patients|pts|"
+                                 r"participants|subjects)\s+(?:who\s+(?:were|had\s+been)\s+)?(?:randomly\s+assigned|"
+                                 r"randomi[sz]ed|assigned|allocated)\s+(?:to|in|into)\s+(?:receive\s+)?"
+                                 r"(?P<grp>[^,;()]{1,60}?)\s*,", re.I)
 _YEAR = lazy_compile(r"(?:19|20)\d\d")
 _AND_OR_COMMA_END = lazy_compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a group only after these
 # the verb of a total said once for its parts that follow ("87 patients were randomly assigned, 41 to A and 46 to B",
@@ -736,6 +763,26 @@ class PatientCounts:
             if len({a.id for a in refs}) == 1:
                 self._add(refs[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
 
+    def _arm_opening_counts(self, st: TrialState, text: str, rec, ev) -> None:
+        """A count of the patients one arm took in, that arm named where the sentence opens: "In arm A, 52 patients
+        were enrolled", or the patients assigned to it counted first, "Of 120 patients randomized to arm A, 40
+        responded": that arm's count, never the trial's (the arm's words naming exactly one arm; never a count of
+        those who had an event or a response, which the sentence reads as before)."""
+        for pattern, g in ((_ARM_OPENING, 2), (_ARM_POOL_OPENING, 1)):  # (g: the count's group)
+            m = pattern.match(text)
+            if m is None:
+                continue
+            n = _count(m.group(g))
+            if n is None or not 2 <= n <= 5000 or _event_locus(text, m.start(g)):
+                continue
+            refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.start("grp"), m.end("grp"))}
+            if len(refs) != 1:
+                continue
+            arm = next(iter(refs.values()))
+            self._add(arm, "n", Value(m.start(g), m.end(g), float(n), ""), ev, None)
+            self._arm_sized.add(m.start(g))
+            return
+
     def _phase_part_counts(self, st: TrialState, text: str, m, owner, ev, subgroup) -> bool:
         """A count of the patients one phase of a study took in, "15 patients were treated in the dose escalation
         cohort", "23 patients were enrolled in the dose-escalation", and the other phase's count set beside it ("and 18
@@ -759,8 +806,9 @@ class PatientCounts:
         the end), where each names exactly one arm and the two differ; whether they were read. Never where the first
         clause is not one of assignment or enrolment ("12 patients in arm A had rash and 5 in arm B"), nor a count
         of patients evaluable, eligible or analysed."""
-        if len(st.arms) < 2 or not _PARALLEL_FRAME.match(clause) or _NOT_SAMPLE_AFTER.match(text, par.end()):
-            return False
+        if len(st.arms) < 2 or not _PARALLEL_FRAME.match(clause) or _NOT_SAMPLE_AFTER.match(text, par.end()) or \
+                _EVENT_PREDICATE_AFTER.match(text, par.end()):
+            return False  # (nor "... and 3 in arm B had grade 3 rash": those who had an event)
         end = _PARALLEL_END.search(text, par.end())
         spans = (((m.start(1), m.end(1)), (m.end(), m.end() + len(clause))),
                  ((par.start(1), par.end(1)), (par.end(), end.start() if end else len(text))))
@@ -823,6 +871,26 @@ class PatientCounts:
                 self._add(arm, "n", Value(m.start(1), m.end(1), n, ""), ev, subgroup)
 
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
+        """The counts of patients a sentence gives, on the trial, its arms and its parts (see the module), then the
+        counts of its named analysis populations no count read before took (``_analysis_set_counts``)."""
+        start = len(self.out.outcomes)
+        self._numbers_read(st, text, rec, ev, subgroup)
+        if not subgroup:
+            self._analysis_set_counts(st, text, ev, start)
+
+    def _analysis_set_counts(self, st: TrialState, text: str, ev, start: int) -> None:
+        """(s56 armcounts) A count of a named analysis population, "with 107 included in the full analysis set
+        (FAS)", "321 were identified as belonging in the PPS", "n = 55 in the ITT population": the trial's (or its
+        one arm's), kept with the population's name as its label (``trials_analysis_sets.population_counts``) -- where
+        the sentence's other readers read no count of that number (those keep what they read)."""
+        taken = {o.value for o in self.out.outcomes[start:] if o.metric == "n"}
+        owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        for label, n, a, b in population_counts(text, _count):
+            if 2 <= n <= 20000 and float(n) not in taken:
+                self._add(owner, "n", Value(a, b, float(n), ""), ev, label)
+                taken.add(float(n))
+
+    def _numbers_read(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         sized = len(st.arms) >= 2 and _N_VERB.search(text) is not None and _N_EVENTS.search(text) is None
         spelled = self._spelled(text, rec)
         paired = self._with_without_counts(st, text, ev, subgroup)
@@ -882,6 +950,8 @@ class PatientCounts:
             self._listed_counts(st, text, rec, ev, subgroup)
             self._split_counts(st, text, rec, ev, subgroup)
         self._arm_sized: set[int] = set()  # counts read as one arm's group size (no count of the trial)
+        if len(st.arms) >= 2 and not subgroup:
+            self._arm_opening_counts(st, text, rec, ev)
         sampled = sampled_count(text)
         if not subgroup or sampled and subgroup == sampled[0]:
             before = len(self.out.outcomes)
@@ -935,6 +1005,8 @@ class PatientCounts:
                               part or self._evaluable_label(text, m))
                 continue
             labelled = _LABELLED_PART.fullmatch(text, 0, m.start())
+            if labelled and m.start(1) in self._arm_sized:
+                continue  # ("Arm A enrolled 50 patients and arm B 48": read as the groups' sizes)
             if labelled:
                 # "Arm 2 enrolled 21 patients": the count of one labelled part, its arm's when the label names one,
                 # else the trial's, kept with the part's label (not the whole sample)
@@ -1017,6 +1089,12 @@ class PatientCounts:
                     self._add(each, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
                 found = True
             elif arm is not None:
+                if (par := _PARALLEL_COUNT.match(text, m.end() + len(clause))) and "(" not in clause and \
+                        breakdown is None and self._parallel_arm_counts(st, text, rec, m, clause, par, ev, part or subgroup):
+                    # "60 patients were treated in arm A and 58 in arm B": the second group's count, its verb left out,
+                    # is the arm its own words name (builders.trials_counts._parallel_arm_counts)
+                    paired_upto = par.end()
+                    continue
                 # "In the subgroup of 28 patients with BRAF mutations, 16 patients received A": that subgroup's arm
                 if not self._clause_names_other_regimen(st, text, rec, m, arm):
                     self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup)
@@ -1067,6 +1145,10 @@ class PatientCounts:
             elif not found:
                 if owner is not st.trial and self._clause_names_other_regimen(st, text, rec, m, owner):
                     continue  # "40 patients in the control group received A alone": another arm's group, not the one read
+                if owner is st.trial and len(st.arms) >= 2 and (one := _ONE_GROUP_OPENING.match(text)) and \
+                        one.end() <= m.start():
+                    continue  # (s56 armcounts) "In arm A, 12 patients were treated beyond progression": a part of one
+                    # arm's patients, never the trial's sample
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 lo, hi = clause_bounds(text, m.start(), m.end())
                 if owner is not st.trial and not (part or evaluable) and \
@@ -1463,12 +1545,17 @@ class PatientCounts:
             for k, arm in zip(counts, arms):
                 at = m.start("counts") + k.start()
                 self._add(arm, "n", Value(at, at + len(k.group(0)), float(k.group(0)), ""), ev, None)
-        for m in list(_ARM_LIST_SPLIT.finditer(text)) + list(_LABEL_EQ_SPLIT.finditer(text)):
+        totalled = [m for m in _ARM_TOTAL_SPLIT.finditer(text)
+                    if int(m.group("n1")) + int(m.group("n2")) == int(m.group("total").replace(",", ""))]
+        for m in list(_ARM_LIST_SPLIT.finditer(text)) + list(_LABEL_EQ_SPLIT.finditer(text)) + totalled:
             arms = [st.labels.get(m.group(g).upper()) for g in ("l1", "l2")]
-            if None in arms or arms[0].id == arms[1].id:
+            if None in arms or arms[0].id == arms[1].id or m.start("n1") in self._arm_sized:
                 continue
+            if _in_event_clause(_event_clauses(text), m.start("n1")):
+                continue  # ("... ; 20 patients in arm A and 5 in arm B had rash": those who had an event)
             for g, arm in zip(("n1", "n2"), arms):
                 self._add(arm, "n", Value(m.start(g), m.end(g), float(m.group(g)), ""), ev, None)
+                self._arm_sized.add(m.start(g))
 
     def _run_counts(self, st: TrialState, text: str, rec, ev) -> None:
         """A run of counts assigned to groups named together in the same order ("61 and 59 patients were randomised
@@ -1622,6 +1709,6 @@ class PatientCounts:
 
 
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
-(_N_EVENTS, _GROUP_SIZE, _CONTROLLED_DESIGN, _N_NOT, _GROUP_COUNT) = map(prefiltered, (
-    _N_EVENTS, _GROUP_SIZE, _CONTROLLED_DESIGN, _N_NOT, _GROUP_COUNT))
+(_N_EVENTS, _GROUP_SIZE, _CONTROLLED_DESIGN, _N_NOT, _GROUP_COUNT, _ARM_TOTAL_SPLIT) = map(prefiltered, (
+    _N_EVENTS, _GROUP_SIZE, _CONTROLLED_DESIGN, _N_NOT, _GROUP_COUNT, _ARM_TOTAL_SPLIT))
 _ENTERED = prefiltered(_ENTERED)  # (the cohort counts' first question, asked of every sentence of a trial's passage)
