@@ -1318,13 +1318,19 @@ def made_more_sensitive(m: MatchContext) -> bool:
 
 # "strategies that target MDSCs include X, alone or in combination with other therapies including chemotherapy":
 # the therapies after a combination phrase are the strategies' partners, not the strategies
-_PARTNER_LEAD = lazy_compile(r"\b(?:in combination with|combined with|together with|alongside|in addition to)\b", re.I)
+# (s56 prec2: "strategies targeting the TGF-β pathway, including potential combinations with ICIs": the partners a
+# combination of the strategy takes, never the strategy itself)
+_PARTNER_LEAD = lazy_compile(r"\b(?:in combination with|combined with|together with|alongside|in addition to|"
+                             r"combinations?\s+(?:(?:of\s+)?(?:it|them|this|these|such\s+\w+)\s+)?with|"
+                             r"(?:co-?)?administ\w+\s+with|paired\s+with)\b", re.I)
 
 
 @guard
 def listed_not_combination_partners(m: MatchContext) -> bool:
     """The listed therapies are what the strategies consist of, not the partners a combination phrase before
-    them names ("..., alone or in combination with other therapies including chemotherapy")."""
+    them names ("..., alone or in combination with other therapies including chemotherapy", "strategies targeting the
+    TGF-β pathway, including potential combinations with checkpoint inhibitors": what is combined with the targeting
+    of the cause is no strategy against it alone)."""
     lo = m.tokens[m.token_of("target")].end
     hi = m.tokens[m.token_of("therapy")].start
     return not _PARTNER_LEAD.search(m.text, lo, hi)
