@@ -985,7 +985,7 @@ def _based(r, text, rec):
                 _based_regimen(text, rec, [part], kind, head, part.end)
         _based_regimen(text, rec, [m], kind, head, b.end())
         if len(chain) == 1:
-            _joined_onto_based(r, text, rec, therapies, m)
+            _joined_onto_based(r, text, rec, therapies, m, kind, head)
     _bare_based(r, text, rec, therapies)
 
 
@@ -1025,11 +1025,20 @@ _ONTO_BASED_JOIN = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:\+|plus|and|
                                 r"together\s+with)\s+(?:the\s+|an?\s+)?", re.I)
 
 
-def _joined_onto_based(r, text, rec, therapies: list, m) -> None:
+# (s56 prec2) words that name what patients had before: the therapies after them are their history
+_PRIOR_BEFORE = lazy_compile(r"\b(?:after|following|prior|previous(?:ly)?|pre-?treated|refractory|resistant|"
+                             r"progress\w*|failure|failed|intoleran\w*|exposed)\b[^.;]{0,100}$", re.I)
+
+
+def _joined_onto_based(r, text, rec, therapies: list, m, kind: str = "based", head: str = "chemotherapy") -> None:
     """(s43 ent) "bevacizumab plus oxaliplatin-based chemotherapy", "cetuximab and irinotecan-containing regimens":
     the partner is given with the regimen built on the drug, not with the drug alone. The combination the joins read
     up to the drug ("bevacizumab + oxaliplatin") becomes one of the partner and that regimen (the regimen just made
-    for ``m``, the last in ``rec.regimens``)."""
+    for ``m``, the last in ``rec.regimens``).
+
+    (s56 prec2) Cytotoxic drugs named as the patients' history ("progressed after two previous therapies, including
+    fluoropyrimidine-, oxaliplatin plus irinotecan-based chemotherapy") are the lines they had, each its own
+    chemotherapy, not one combination given together: each partner becomes a regimen built on it."""
     based = rec.regimens[-1][0]
     for g, comps in rec.regimens[:-1]:
         if g.end != m.end or g.start >= m.start or m.entity.id not in comps:
@@ -1038,6 +1047,12 @@ def _joined_onto_based(r, text, rec, therapies: list, m) -> None:
         parts = [t for t in parts if not any(o is not t and o.start <= t.start and t.end <= o.end for o in parts)]
         if not parts or {t.entity.id for t in parts} | {m.entity.id} != set(comps) or \
                 not _ONTO_BASED_JOIN.fullmatch(text, parts[-1].end, m.start):
+            return
+        if _PRIOR_BEFORE.search(text, max(0, g.start - 120), g.start) and \
+                all(t.entity.category == "Drug" and _is_backbone(r.vocab, t.entity) for t in [*parts, m]):
+            rec.regimens.remove((g, comps))
+            for t in parts:
+                _based_regimen(text, rec, [t], kind, head, t.end)
             return
         rec.regimens.remove((g, comps))
         entity, new = r.combination(parts + [based])
