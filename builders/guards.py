@@ -4340,11 +4340,11 @@ def _unsignalled_class(rules, low: str, cause: Entity) -> str:
 
 
 def _signalling_fits(vocab, cls: str, symbol: str | None, therapy: Entity) -> bool:
-    """Whether a signalling class fits the therapy: a pathway is reactivated "downstream" only of a target the
-    therapy blocks in the same cascade (``mechanisms.yaml`` ``cascades``: β-catenin is no relay of EGFR, so CTNNB1
-    mutations under cetuximab are a parallel pathway's), and a bypass or a reactivation needs a therapy that blocks a
-    signalling target at all (oxaliplatin, a cytotoxic, blocks none). ``symbol`` None: the cascade of the receptor
-    kinases.
+    """Whether a signalling class fits the therapy: a bypass or a reactivation needs a therapy that blocks signalling
+    (oxaliplatin, a cytotoxic, blocks none), and a pathway is reactivated "downstream" only of a target the therapy
+    blocks in the same cascade (``mechanisms.yaml`` ``cascades``: β-catenin is no relay of EGFR, so CTNNB1 mutations
+    under cetuximab are a parallel pathway's). A therapy whose targets the vocabulary does not place in a cascade is
+    not told apart. ``symbol`` None: the cascade of the receptor kinases.
 
     >>> from kg.vocab import load_vocabulary
     >>> v = load_vocabulary()
@@ -4352,32 +4352,49 @@ def _signalling_fits(vocab, cls: str, symbol: str | None, therapy: Entity) -> bo
     >>> [_signalling_fits(v, "downstream_pathway_reactivation", g, t(d)) for g, d in
     ...  (("KRAS", "cetuximab"), ("CTNNB1", "cetuximab"), ("KRAS", "oxaliplatin"))]
     [True, False, False]
-    >>> _signalling_fits(v, "bypass_receptor_activation", "MET", t("cetuximab"))
-    True
+    >>> [_signalling_fits(v, "bypass_receptor_activation", "MET", t(d)) for d in ("cetuximab", "chemotherapy")]
+    [True, False]
     """
     cascades = vocab.mechanism_rules.get("cascades") or {}
     if not cascades:
         return True
-    targets = therapy_targets(vocab, therapy)
-    if therapy.category == "Regimen" and therapy.id not in vocab.regimen_components:
-        # a combination the document made ("cetuximab + FOLFOX"): its parts by name; one of unknown parts is not told
-        parts = [vocab.by_name.get(p.strip().lower()) for p in therapy.name.split(" + ")]
-        if not all(parts):
-            return True
-        for p in parts:
-            targets |= therapy_targets(vocab, vocab.entities[p])
-    names: set[str] = set()
-    for x in targets:
-        ent = vocab.entities.get(x)
-        if ent is not None:
-            names.update({ent.name, ent.attr("gene") or ent.name})
-    blocked = {c for c, genes in cascades.items() if names & set(genes)}
-    if not blocked:
+    parts = [therapy]
+    if therapy.category == "Regimen":
+        ids = vocab.regimen_components.get(therapy.id)
+        if ids:
+            parts = [vocab.entities[x] for x in ids if x in vocab.entities]
+        else:  # a combination the document made ("cetuximab + FOLFOX"): its parts by name
+            found = [vocab.by_name.get(p.strip().lower()) for p in therapy.name.split(" + ")]
+            if not all(found):
+                return True
+            parts = [vocab.entities[x] for x in found]
+    if all(_cytotoxic(vocab, p) for p in parts):
         return False
     if cls != "downstream_pathway_reactivation":
         return True
+    names: set[str] = set()
+    for p in parts:
+        for x in therapy_targets(vocab, p):
+            ent = vocab.entities.get(x)
+            if ent is not None:
+                names.update({ent.name, ent.attr("gene") or ent.name})
+    blocked = {c for c, genes in cascades.items() if names & set(genes)}
     own = {c for c, genes in cascades.items() if (symbol or "KRAS") in genes}
-    return not own or bool(own & blocked)
+    return not blocked or not own or bool(own & blocked)
+
+
+def _cytotoxic(vocab, therapy: Entity) -> bool:
+    """A chemotherapy drug, a named chemotherapy regimen of such drugs, or the chemotherapy classes."""
+    chemo = "crc:class_chemotherapy"
+    if therapy.id in (chemo, "crc:class_fluoropyrimidine"):
+        return True
+    if therapy.category == "Drug":
+        return vocab.in_class(therapy.id, chemo)
+    if therapy.category == "DrugClass":
+        return vocab.in_class(therapy.id, chemo)
+    comps = vocab.regimen_components.get(therapy.id, ())
+    return therapy.category == "Regimen" and bool(comps) and all(
+        x in vocab.entities and _cytotoxic(vocab, vocab.entities[x]) for x in comps)
 
 
 _SIGNALLING_CLASSES = frozenset({"bypass_receptor_activation", "downstream_pathway_reactivation"})
