@@ -911,6 +911,7 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
                                                            _LIST_CUE.search(before))
                                  or _sensitised_to_pair(r.vocab, before, gaps, group)
                                  or _trial_of_pair(r.vocab, before, gaps, group, tail)
+                                 or _one_act_on_pair(text, gaps, group, tail)
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or
                                  and not options)
     if is_combo and len({m.entity.id for m in group}) > 1:
@@ -961,6 +962,26 @@ def _trial_of_pair(vocab, before: str, gaps: list[str], group: list, tail: str) 
             _EACH_ON_ITS_OWN_AFTER.match(tail):
         return False
     return not share_a_target(vocab, group[0].entity, group[1].entity)
+
+
+# (s56 prec2) the act written once, in the singular, after a pair of targets ("MAPK and VEGF pathway blockade"), and
+# the verb of one rescue right after it
+_SINGULAR_ACT_END = lazy_compile(r"\b(?:blockade|inhibition|co-?blockade|co-?inhibition)$", re.I)
+_RESCUE_VERB_AFTER = lazy_compile(r"\s+(?:(?:to|could|can|may|might|would|will|did|does|was\s+able\s+to|were\s+able\s+to)\s+)?"
+                                  r"(?:overc(?:ome|omes|ame|oming)|restor\w+|revers\w+|re-?sensiti[sz]\w+|circumvent\w*)\b", re.I)
+
+
+def _one_act_on_pair(text: str, gaps: list[str], group: list, tail: str) -> bool:
+    """"the ability of MAPK and VEGF pathway blockade to overcome resistance", "EGFR and MET inhibition restored
+    sensitivity": two targets joined by "and" share one act written once in the singular after the last, said to
+    overcome, restore or reverse: one rescue is one treatment, both inhibitors given together (never "or", never
+    the plural "A and B inhibitors", each a class of its own)."""
+    if len(group) != 2 or not all(re.fullmatch(r"\s+and\s+", g) for g in gaps):
+        return False
+    first, last = group
+    if " " in first.text.strip() or not _SINGULAR_ACT_END.search(last.text):
+        return False  # the first takes its act from the last ("MAPK" of "MAPK and VEGF pathway blockade")
+    return bool(_RESCUE_VERB_AFTER.match(text, last.end))
 
 
 def _based(r, text, rec):
