@@ -237,8 +237,8 @@ def optional_partner_arms(arms: dict[str, list[Entity]], regimens: dict[str, Ent
     dropped = set()
     for arm, comps in arms.items():
         regimen = regimens.get(arm)
-        if regimen is None or regimen.id not in optional or len(comps) < 2:
-            continue
+        if regimen is None or regimen.id not in optional or len(comps) < 2 or _named_alternatives(regimen):
+            continue  # ("FOLFIRI ± bevacizumab (arm E)": an arm named with its optional part is that one arm)
         ids, rid = parts(arm)
         # no arm without the partner, nor one with it (a regimen named as a part counts as its parts)
         if not any(o < ids or ids < o or orid in ids or rid in o

@@ -277,3 +277,12 @@ def test_backbone_arm_beside_its_optional_partner_arm_is_kept():
     # "irinotecan plus cetuximab with or without vemurafenib": both are arms
     assert optional_partner_arms({"arm1": [a, b], "arm2": [a, b, c]}, {"arm1": two, "arm2": three},
                                  {two.id, three.id}) == set()
+
+
+def test_arm_named_with_its_optional_part_is_kept():
+    from builders.regimen_checks import optional_partner_arms
+    from kg.model import Entity
+    a, b = Entity("crc:x0", "Regimen", "FOLFIRI"), Entity("crc:x1", "Drug", "bevacizumab")
+    named = Entity("crc:r", "Regimen", "FOLFIRI ± bevacizumab")
+    # "FOLFIRI with or without bevacizumab (Arm E)": one arm named so
+    assert optional_partner_arms({"arm1": [a, b]}, {"arm1": named}, {named.id}) == set()
