@@ -8,9 +8,11 @@ the mechanisms no other fact names any more (and their ``involves`` facts).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from builders.guards import therapy_targets
+from builders.lazy_patterns import lazy_compile
 from builders.regimen_names import STANDARD_OF_CARE
 from kg.model import Assertion, Entity, objects_by_subject
 from kg.groups import AGENT
@@ -189,6 +191,50 @@ def sensitising_marker_resists(assertions: list[Assertion], entities: dict[str, 
     return found
 
 
+# a sentence that sets resistant against sensitive cells or tumours and says only that a level differs between them
+_UNDIRECTED_DIFFERENCE = lazy_compile(r"\bdiffer\w*\b|\bdistinguish\w*\b", re.I)
+_RESISTANT_SENSITIVE = lazy_compile(r"\bresistant\b.{0,80}?\bsensitive\b|\bsensitive\b.{0,80}?\bresistant\b", re.I)
+_DIRECTION_WORDS = lazy_compile(r"\b(?:higher|lower|increas\w*|decreas\w*|elevat\w*|reduc\w*|up-?regulat\w*|"
+                                r"down-?regulat\w*|over-?express\w*|under-?express\w*|loss|lost|gain\w*)\b", re.I)
+# what a cause named after a molecule says of its level: raised, expressed, or the resistance it mediates
+_RAISED_CAUSE = lazy_compile(r"^(?:high|elevated|increased)\s+|\s+(?:overexpression|over-expression|upregulation|"
+                             r"up-regulation|expression|levels?|amplification|gain)$|-(?:mediated|driven|induced)\s+"
+                             r"resistance$", re.I)
+_LEVEL_SUFFIX = lazy_compile(r"\s+(?:expression|levels?|mRNA\s+expression)$", re.I)
+
+
+def undirected_level_predictions(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> dict:
+    """``M predicts_response_to T`` facts read only from sentences that say a level differs between T-resistant
+    and T-sensitive cells, in no stated direction, mapped to the ``M predicts_resistance_to T`` fact that replaces
+    them where the same document says the molecule M measures (raised, or as what mediates resistance) confers
+    resistance to T.
+
+    Knowledge: a level that tells resistant from sensitive cells predicts in the direction the molecule acts; a
+    molecule that makes cells resist, higher in the resistant ones, marks resistance, not response. Where the document
+    says nothing of the molecule's direction, the undirected prediction stays.
+    """
+    causes: dict[str, set[str]] = defaultdict(set)
+    for a in assertions:
+        cause = entities.get(a.subject)
+        if a.predicate == "confers_resistance_to" and a.supported and cause is not None:
+            base = _RAISED_CAUSE.sub("", cause.name) if cause.category != "Biomarker" else cause.name
+            causes[base.lower()].add(a.object)
+    found = {}
+    for a in assertions:
+        marker = entities.get(a.subject)
+        if a.predicate != "predicts_response_to" or not a.supported or marker is None or \
+                marker.category != "Biomarker" or not a.evidence:
+            continue
+        if not all(_UNDIRECTED_DIFFERENCE.search(ev.sentence) and _RESISTANT_SENSITIVE.search(ev.sentence) and
+                   not _DIRECTION_WORDS.search(ev.sentence) for ev in a.evidence):
+            continue
+        base = _LEVEL_SUFFIX.sub("", marker.name)
+        if base == marker.name or a.object not in causes.get(base.lower(), ()):
+            continue
+        found[a.key] = Assertion(a.subject, "predicts_resistance_to", a.object, a.qualifiers, list(a.evidence))
+    return found
+
+
 CHECKS = (overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance,
           overcomes_own_target_alteration, predicts_for_standard_of_care, history_confers_resistance,
           sensitising_marker_resists)
@@ -198,6 +244,11 @@ def checked_edges(assertions: list[Assertion], entities: dict[str, Entity], ctx)
     """A document's assertions without the facts the checks find untenable; ``entities`` (id -> entity) loses the
     mechanisms a dropped fact named that no remaining fact names except through their own ``involves`` facts,
     which go with them."""
+    directed = undirected_level_predictions(assertions, entities, ctx.vocab)
+    if directed:
+        keys = {a.key for a in assertions}
+        assertions = [directed.get(a.key, a) for a in assertions
+                      if a.key not in directed or directed[a.key].key not in keys]
     dropped: set[tuple] = set()
     for check in CHECKS:
         dropped |= check(assertions, entities, ctx.vocab)

@@ -1318,13 +1318,19 @@ def made_more_sensitive(m: MatchContext) -> bool:
 
 # "strategies that target MDSCs include X, alone or in combination with other therapies including chemotherapy":
 # the therapies after a combination phrase are the strategies' partners, not the strategies
-_PARTNER_LEAD = lazy_compile(r"\b(?:in combination with|combined with|together with|alongside|in addition to)\b", re.I)
+# (s56 prec2: "strategies targeting the TGF-β pathway, including potential combinations with ICIs": the partners a
+# combination of the strategy takes, never the strategy itself)
+_PARTNER_LEAD = lazy_compile(r"\b(?:in combination with|combined with|together with|alongside|in addition to|"
+                             r"combinations?\s+(?:(?:of\s+)?(?:it|them|this|these|such\s+\w+)\s+)?with|"
+                             r"(?:co-?)?administ\w+\s+with|paired\s+with)\b", re.I)
 
 
 @guard
 def listed_not_combination_partners(m: MatchContext) -> bool:
     """The listed therapies are what the strategies consist of, not the partners a combination phrase before
-    them names ("..., alone or in combination with other therapies including chemotherapy")."""
+    them names ("..., alone or in combination with other therapies including chemotherapy", "strategies targeting the
+    TGF-β pathway, including potential combinations with checkpoint inhibitors": what is combined with the targeting
+    of the cause is no strategy against it alone)."""
     lo = m.tokens[m.token_of("target")].end
     hi = m.tokens[m.token_of("therapy")].start
     return not _PARTNER_LEAD.search(m.text, lo, hi)
@@ -4290,7 +4296,11 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
     rules = vocab.mechanism_rules
     low = sentence.lower()
     if cause.attr("taxonomy_class"):
-        return cause.attr("taxonomy_class")
+        own = cause.attr("taxonomy_class")
+        if own not in _SIGNALLING_CLASSES or _is_immunotherapy(vocab, therapy) or \
+                _signalling_fits(vocab, own, None, therapy):
+            return own
+        return _unsignalled_class(rules, low, cause)
     for cls in ("post_translational_modification", "noncoding_rna_regulation", "drug_inactivation_or_reduced_exposure"):
         if re.search(rules["keywords"][cls], low):
             return cls
@@ -4302,11 +4312,15 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
         # a pathway's activation ("IGF-1R signaling pathway activation"): classed by the pathway's member genes
         from builders.mechanism_names import pathway_class
         cls = pathway_class(vocab, vocab.by_name[pathway])
-        if cls is not None:
+        if cls is not None and (immuno or _signalling_fits(vocab, cls, None, therapy)):
             return "immune_evasion" if immuno else cls
-    if cause.category == "ResistanceMechanism" and re.search(r"MAPK|PI3K|AKT|mTOR|RAS|ERK|MEK|STAT", cause.name):
-        return "immune_evasion" if immuno else "downstream_pathway_reactivation"
     symbol = cause.attr("gene") or cause.name.split(" ")[0]
+    if cause.category == "ResistanceMechanism" and re.search(r"MAPK|PI3K|AKT|mTOR|RAS|ERK|MEK|STAT", cause.name):
+        if immuno:
+            return "immune_evasion"
+        if _signalling_fits(vocab, "downstream_pathway_reactivation", "KRAS", therapy):
+            return "downstream_pathway_reactivation"
+        return _unsignalled_class(rules, low, cause)
     gene = vocab.gene_entity(symbol) if symbol else None
     if gene is not None and gene.id in therapy_targets(vocab, therapy):
         if cause.category == "Molecule" and _AUTOCRINE.search(low):
@@ -4321,11 +4335,78 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
                 "drug_inactivation_or_reduced_exposure"):
         if symbol in (roles.get(cls) or ()):
             # an immunotherapy blocks no signalling pathway a tumour gene could bypass or switch back on
-            return "immune_evasion" if immuno and cls in _SIGNALLING_CLASSES else cls
+            if immuno and cls in _SIGNALLING_CLASSES:
+                return "immune_evasion"
+            if cls in _SIGNALLING_CLASSES and not _signalling_fits(vocab, cls, symbol, therapy):
+                break
+            return cls
+    return _unsignalled_class(rules, low, cause)
+
+
+def _unsignalled_class(rules, low: str, cause: Entity) -> str:
+    """The class a cause falls in by the sentence's words or its category, when no gene role decides it."""
     for cls in ("phenotypic_plasticity", "immune_evasion", "tumour_microenvironment"):
         if re.search(rules["keywords"][cls], low):
             return cls
     return rules["category_defaults"].get(cause.category, "other")
+
+
+def _signalling_fits(vocab, cls: str, symbol: str | None, therapy: Entity) -> bool:
+    """Whether a signalling class fits the therapy: a bypass or a reactivation needs a therapy that blocks signalling
+    (oxaliplatin, a cytotoxic, blocks none), and a pathway is reactivated "downstream" only of a target the therapy
+    blocks in the same cascade (``mechanisms.yaml`` ``cascades``: β-catenin is no relay of EGFR, so CTNNB1 mutations
+    under cetuximab are a parallel pathway's). A therapy whose targets the vocabulary does not place in a cascade is
+    not told apart. ``symbol`` None: the cascade of the receptor kinases.
+
+    >>> from kg.vocab import load_vocabulary
+    >>> v = load_vocabulary()
+    >>> t = lambda n: v.entities[v.by_name[n]]
+    >>> [_signalling_fits(v, "downstream_pathway_reactivation", g, t(d)) for g, d in
+    ...  (("KRAS", "cetuximab"), ("CTNNB1", "cetuximab"), ("KRAS", "oxaliplatin"))]
+    [True, False, False]
+    >>> [_signalling_fits(v, "bypass_receptor_activation", "MET", t(d)) for d in ("cetuximab", "chemotherapy")]
+    [True, False]
+    """
+    cascades = vocab.mechanism_rules.get("cascades") or {}
+    if not cascades:
+        return True
+    parts = [therapy]
+    if therapy.category == "Regimen":
+        ids = vocab.regimen_components.get(therapy.id)
+        if ids:
+            parts = [vocab.entities[x] for x in ids if x in vocab.entities]
+        else:  # a combination the document made ("cetuximab + FOLFOX"): its parts by name
+            found = [vocab.by_name.get(p.strip().lower()) for p in therapy.name.split(" + ")]
+            if not all(found):
+                return True
+            parts = [vocab.entities[x] for x in found]
+    if all(_cytotoxic(vocab, p) for p in parts):
+        return False
+    if cls != "downstream_pathway_reactivation":
+        return True
+    names: set[str] = set()
+    for p in parts:
+        for x in therapy_targets(vocab, p):
+            ent = vocab.entities.get(x)
+            if ent is not None:
+                names.update({ent.name, ent.attr("gene") or ent.name})
+    blocked = {c for c, genes in cascades.items() if names & set(genes)}
+    own = {c for c, genes in cascades.items() if (symbol or "KRAS") in genes}
+    return not blocked or not own or bool(own & blocked)
+
+
+def _cytotoxic(vocab, therapy: Entity) -> bool:
+    """A chemotherapy drug, a named chemotherapy regimen of such drugs, or the chemotherapy classes."""
+    chemo = "crc:class_chemotherapy"
+    if therapy.id in (chemo, "crc:class_fluoropyrimidine"):
+        return True
+    if therapy.category == "Drug":
+        return vocab.in_class(therapy.id, chemo)
+    if therapy.category == "DrugClass":
+        return vocab.in_class(therapy.id, chemo)
+    comps = vocab.regimen_components.get(therapy.id, ())
+    return therapy.category == "Regimen" and bool(comps) and all(
+        x in vocab.entities and _cytotoxic(vocab, vocab.entities[x]) for x in comps)
 
 
 _SIGNALLING_CLASSES = frozenset({"bypass_receptor_activation", "downstream_pathway_reactivation"})

@@ -14,11 +14,13 @@ arm is dropped.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
 from builders.class_worded_arms import built_on_drug_arms, chemotherapy_class, class_worded_arms
 from builders.context import arm_entity, as_regimen, keep_entity
+from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from kg.ids import slug
 from kg.model import Assertion, Entity, objects_by_subject
@@ -213,6 +215,38 @@ def drug_arm_beside_add_on_arms(arms: dict[str, list[Entity]], vocab) -> set[str
             if len(comps) == 1 and comps[0].category == "Drug" and added_to_chemotherapy(comps[0].id)}
 
 
+# a partner named as optional: "A alone +/- B", "A with or without B", "A ± B", "A alone or in combination with B"
+_OPTIONAL_PARTNER = lazy_compile(r"\bwith\s+or\s+without\b|\bwith/without\b|±|\+/-|\bplus\s*(?:/|\s+or\s+)\s*minus\b|"
+                                 r"\balone\s*,?\s+or\s+(?:in\s+combination\s+with|combined\s+with|with|plus)\b", re.I)
+
+
+def optional_partner_arms(arms: dict[str, list[Entity]], regimens: dict[str, Entity],
+                          optional: set[str]) -> set[str]:
+    """The arms of one trial whose regimen the document gives only with an optional partner ("treated with A alone
+    +/- B") where the trial has no arm of the rest alone (nor, for the backbone of "A + B ± C", one with the partner).
+
+    Knowledge: "A ± B" given to a cohort names two treatments, A alone and A with B; an arm of A + B alone says
+    every patient had B. The cohort is either both arms or none (the regimen stays what the study evaluates).
+    ``arms`` maps an arm id to its regimen's components, ``regimens`` to its regimen, ``optional`` holds the regimens
+    every sentence of which gives a part as optional.
+    """
+    def parts(arm: str) -> tuple[frozenset, str]:
+        regimen = regimens.get(arm)
+        return frozenset(c.id for c in arms[arm]), regimen.id if regimen is not None else ""
+
+    dropped = set()
+    for arm, comps in arms.items():
+        regimen = regimens.get(arm)
+        if regimen is None or regimen.id not in optional or len(comps) < 2 or _named_alternatives(regimen):
+            continue  # ("FOLFIRI ± bevacizumab (arm E)": an arm named with its optional part is that one arm)
+        ids, rid = parts(arm)
+        # no arm without the partner, nor one with it (a regimen named as a part counts as its parts)
+        if not any(o < ids or ids < o or orid in ids or rid in o
+                   for o, orid in (parts(other) for other in arms if other != arm)):
+            dropped.add(arm)
+    return dropped
+
+
 def trial_named_therapies(therapies: list[Entity], trials: list[Entity]) -> set[str]:
     """The therapies (regimens, drugs) whose name is a trial's name of the same document.
 
@@ -278,16 +312,28 @@ def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict
         if len(parts) == 1:
             trial_arms[entities[arm].attr("trial")][arm] = parts[0]
     schedule_named = {arm for arm, rid in uses.items() if rid in entities and entities[rid].attr("schedule")}
+    optional = _optional_partner_regimens(assertions)
     for arms in trial_arms.values():
         short_names |= arm_without_background(arms) - with_results
         regimens = {arm: entities[uses[arm]] for arm in arms if uses.get(arm) in entities}
+        short_names |= optional_partner_arms(arms, regimens, optional) - with_results  # the regimen stays evaluated
         dropped_arms |= (arm_without_background(arms) | class_worded_arms(arms, schedule_named, vocab) | placebo_arm_beside_placebo_backbone(arms) |
                          built_on_drug_arms(arms, regimens, components, vocab) |
                          drug_arm_beside_add_on_arms(arms, vocab) |
-                         family_arm_beside_schedule_arm(arms, with_results, vocab)) - with_results
+                         family_arm_beside_schedule_arm(arms, with_results, vocab) |
+                         optional_partner_arms(arms, regimens, optional)) - with_results
     if not rewritten and not dropped_arms:
         return assertions, outcomes
     return _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx, short_names)
+
+
+def _optional_partner_regimens(assertions: list[Assertion]) -> set[str]:
+    """The regimens every sentence that gives their parts names a part as optional (:data:`_OPTIONAL_PARTNER`)."""
+    sentences: dict[str, list[str]] = defaultdict(list)
+    for a in assertions:
+        if a.predicate == "has_component":
+            sentences[a.subject].extend(ev.sentence for ev in a.evidence)
+    return {rid for rid, said in sentences.items() if said and all(_OPTIONAL_PARTNER.search(x) for x in said)}
 
 
 def _comparators_not_evaluated(assertions: list[Assertion], components: dict[str, list[str]]) -> list[Assertion]:

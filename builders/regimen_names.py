@@ -911,6 +911,7 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
                                                            _LIST_CUE.search(before))
                                  or _sensitised_to_pair(r.vocab, before, gaps, group)
                                  or _trial_of_pair(r.vocab, before, gaps, group, tail)
+                                 or _one_act_on_pair(text, gaps, group, tail)
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or
                                  and not options)
     if is_combo and len({m.entity.id for m in group}) > 1:
@@ -963,6 +964,26 @@ def _trial_of_pair(vocab, before: str, gaps: list[str], group: list, tail: str) 
     return not share_a_target(vocab, group[0].entity, group[1].entity)
 
 
+# (s56 prec2) the act written once, in the singular, after a pair of targets ("MAPK and VEGF pathway blockade"), and
+# the verb of one rescue right after it
+_SINGULAR_ACT_END = lazy_compile(r"\b(?:blockade|inhibition|co-?blockade|co-?inhibition)$", re.I)
+_RESCUE_VERB_AFTER = lazy_compile(r"\s+(?:(?:to|could|can|may|might|would|will|did|does|was\s+able\s+to|were\s+able\s+to)\s+)?"
+                                  r"(?:overc(?:ome|omes|ame|oming)|restor\w+|revers\w+|re-?sensiti[sz]\w+|circumvent\w*)\b", re.I)
+
+
+def _one_act_on_pair(text: str, gaps: list[str], group: list, tail: str) -> bool:
+    """"the ability of MAPK and VEGF pathway blockade to overcome resistance", "EGFR and MET inhibition restored
+    sensitivity": two targets joined by "and" share one act written once in the singular after the last, said to
+    overcome, restore or reverse: one rescue is one treatment, both inhibitors given together (never "or", never
+    the plural "A and B inhibitors", each a class of its own)."""
+    if len(group) != 2 or not all(re.fullmatch(r"\s+and\s+", g) for g in gaps):
+        return False
+    first, last = group
+    if " " in first.text.strip() or not _SINGULAR_ACT_END.search(last.text):
+        return False  # the first takes its act from the last ("MAPK" of "MAPK and VEGF pathway blockade")
+    return bool(_RESCUE_VERB_AFTER.match(text, last.end))
+
+
 def _based(r, text, rec):
     """"cetuximab-based chemotherapy", "oxaliplatin-containing regimens": a regimen built on a drug;
     "irinotecan- and cetuximab-based therapy": one built on both, a backbone and an agent given with it;
@@ -985,7 +1006,7 @@ def _based(r, text, rec):
                 _based_regimen(text, rec, [part], kind, head, part.end)
         _based_regimen(text, rec, [m], kind, head, b.end())
         if len(chain) == 1:
-            _joined_onto_based(r, text, rec, therapies, m)
+            _joined_onto_based(r, text, rec, therapies, m, kind, head)
     _bare_based(r, text, rec, therapies)
 
 
@@ -1025,11 +1046,20 @@ _ONTO_BASED_JOIN = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:\+|plus|and|
                                 r"together\s+with)\s+(?:the\s+|an?\s+)?", re.I)
 
 
-def _joined_onto_based(r, text, rec, therapies: list, m) -> None:
+# (s56 prec2) words that name what patients had before: the therapies after them are their history
+_PRIOR_BEFORE = lazy_compile(r"\b(?:after|following|prior|previous(?:ly)?|pre-?treated|refractory|resistant|"
+                             r"progress\w*|failure|failed|intoleran\w*|exposed)\b[^.;]{0,100}$", re.I)
+
+
+def _joined_onto_based(r, text, rec, therapies: list, m, kind: str = "based", head: str = "chemotherapy") -> None:
     """(s43 ent) "bevacizumab plus oxaliplatin-based chemotherapy", "cetuximab and irinotecan-containing regimens":
     the partner is given with the regimen built on the drug, not with the drug alone. The combination the joins read
     up to the drug ("bevacizumab + oxaliplatin") becomes one of the partner and that regimen (the regimen just made
-    for ``m``, the last in ``rec.regimens``)."""
+    for ``m``, the last in ``rec.regimens``).
+
+    (s56 prec2) Cytotoxic drugs named as the patients' history ("progressed after two previous therapies, including
+    fluoropyrimidine-, oxaliplatin plus irinotecan-based chemotherapy") are the lines they had, each its own
+    chemotherapy, not one combination given together: each partner becomes a regimen built on it."""
     based = rec.regimens[-1][0]
     for g, comps in rec.regimens[:-1]:
         if g.end != m.end or g.start >= m.start or m.entity.id not in comps:
@@ -1038,6 +1068,12 @@ def _joined_onto_based(r, text, rec, therapies: list, m) -> None:
         parts = [t for t in parts if not any(o is not t and o.start <= t.start and t.end <= o.end for o in parts)]
         if not parts or {t.entity.id for t in parts} | {m.entity.id} != set(comps) or \
                 not _ONTO_BASED_JOIN.fullmatch(text, parts[-1].end, m.start):
+            return
+        if _PRIOR_BEFORE.search(text, max(0, g.start - 120), g.start) and \
+                all(t.entity.category == "Drug" and _is_backbone(r.vocab, t.entity) for t in [*parts, m]):
+            rec.regimens.remove((g, comps))
+            for t in parts:
+                _based_regimen(text, rec, [t], kind, head, t.end)
             return
         rec.regimens.remove((g, comps))
         entity, new = r.combination(parts + [based])

@@ -265,3 +265,42 @@ def test_no_renewed_use_fact_from_the_first_course(text, fact):
     renewed use: nothing is copied."""
     read = _read_whole(text)
     assert fact not in read, sorted(read)
+
+
+def test_undirected_level_prediction_follows_the_molecules_resistance():
+    from builders.edge_checks import undirected_level_predictions
+    from kg.model import Evidence
+    vocab = context().vocab
+    marker = Entity("crc:biomarker_mir_21_expression", "Biomarker", "miR-21 expression")
+    mir = Entity("crc:ncrna_mir_21", "Molecule", "miR-21")
+    other = Entity("crc:biomarker_mir_7_expression", "Biomarker", "miR-7 expression")
+    entities = {**_entities("oxaliplatin"), marker.id: marker, mir.id: mir, other.id: other}
+    ev = Evidence("d.txt", 0, 10, "miR-21 expression differed between oxaliplatin-resistant and -sensitive cells.", "", "rule")
+    ev7 = Evidence("d.txt", 0, 10, "miR-7 expression differed between oxaliplatin-resistant and -sensitive cells.", "", "rule")
+    facts = [Assertion(marker.id, "predicts_response_to", _id("oxaliplatin"), (("certainty", "association"),), [ev]),
+             Assertion(other.id, "predicts_response_to", _id("oxaliplatin"), (("certainty", "association"),), [ev7]),
+             Assertion(mir.id, "confers_resistance_to", _id("oxaliplatin"))]
+    found = undirected_level_predictions(facts, entities, vocab)
+    assert [a.predicate for a in found.values()] == ["predicts_resistance_to"]
+    assert set(found) == {facts[0].key}
+
+
+def test_undirected_level_prediction_follows_a_raised_level_or_mediated_resistance():
+    from builders.edge_checks import undirected_level_predictions
+    from kg.model import Evidence
+    vocab = context().vocab
+    marker = Entity("crc:biomarker_abcb1_expression", "Biomarker", "ABCB1 expression")
+    over = Entity("crc:alt_abcb1_over", "Alteration", "ABCB1 overexpression")
+    mech = Entity("crc:mech_x", "ResistanceMechanism", "ABCB1-mediated resistance")
+    entities = {**_entities("irinotecan"), marker.id: marker, over.id: over, mech.id: mech}
+    told = Evidence("d.txt", 0, 10, "ABCB1 expression differed between irinotecan-resistant and -sensitive cells.", "", "rule")
+    directed = Evidence("d.txt", 0, 10, "ABCB1 expression was lower in irinotecan-resistant than in sensitive cells, "
+                                         "and differed.", "", "rule")
+    for cause in (over, mech):
+        facts = [Assertion(marker.id, "predicts_response_to", _id("irinotecan"), (), [told]),
+                 Assertion(cause.id, "confers_resistance_to", _id("irinotecan"))]
+        assert set(undirected_level_predictions(facts, entities, vocab)) == {facts[0].key}
+    # a sentence that states a direction is the rule's own reading, never turned
+    facts = [Assertion(marker.id, "predicts_response_to", _id("irinotecan"), (), [directed]),
+             Assertion(over.id, "confers_resistance_to", _id("irinotecan"))]
+    assert undirected_level_predictions(facts, entities, vocab) == {}

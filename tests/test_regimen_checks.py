@@ -234,3 +234,55 @@ def test_arm_built_on_a_drug_is_the_named_regimens_arm_again():
     assert built_on_drug_arms(arms, regimens, components, vocab) == {"a1", "a2"}
     arms = {"a1": [oxaliplatin], "a3": [aflibercept, mfolfox6]}
     assert built_on_drug_arms(arms, {"a1": based}, components, vocab) == set()
+
+
+def test_combination_arm_of_an_optional_partner_alone_is_dropped():
+    from builders.regimen_checks import optional_partner_arms
+    from kg.model import Entity
+    a, b, c = (Entity(f"crc:x{i}", "DrugClass", n) for i, n in enumerate(("anti-PD-L1", "anti-CTLA-4", "FOLFOX")))
+    combo = Entity("crc:regimen_ab", "Regimen", "anti-CTLA-4 + anti-PD-L1")
+    trio = Entity("crc:regimen_abc", "Regimen", "anti-CTLA-4 + anti-PD-L1 + FOLFOX")
+    # "treated with anti-PD-L1 alone +/- anti-CTLA-4": the cohort is not the combination alone
+    assert optional_partner_arms({"arm1": [a, b]}, {"arm1": combo}, {combo.id}) == {"arm1"}
+    assert optional_partner_arms({"arm1": [a, b, c]}, {"arm1": trio}, {trio.id}) == {"arm1"}
+
+
+def test_both_arms_of_an_optional_partner_or_a_plain_combination_are_kept():
+    from builders.regimen_checks import optional_partner_arms
+    from kg.model import Entity
+    a, b = Entity("crc:x0", "Drug", "cetuximab"), Entity("crc:x1", "Drug", "irinotecan")
+    combo, alone = Entity("crc:regimen_ab", "Regimen", "cetuximab + irinotecan"), Entity("crc:regimen_a", "Regimen", "cetuximab")
+    # "cetuximab with or without irinotecan": both arms read, both kept
+    assert optional_partner_arms({"arm1": [a, b], "arm2": [a]}, {"arm1": combo, "arm2": alone}, {combo.id}) == set()
+    # "cetuximab plus irinotecan": no optional part
+    assert optional_partner_arms({"arm1": [a, b]}, {"arm1": combo}, set()) == set()
+
+
+def test_optional_partner_regimens_are_those_every_sentence_gives_as_optional():
+    from builders.regimen_checks import _optional_partner_regimens
+    from kg.model import Assertion
+    from kg.model import Evidence
+    opt = Evidence("d.txt", 0, 10, "Patients were treated with A alone +/- B.", "", "rule")
+    plain = Evidence("d.txt", 0, 10, "Patients were treated with A plus B.", "", "rule")
+    facts = [Assertion("crc:r1", "has_component", "crc:a", (), [opt]),
+             Assertion("crc:r2", "has_component", "crc:a", (), [opt, plain])]
+    assert _optional_partner_regimens(facts) == {"crc:r1"}
+
+
+def test_backbone_arm_beside_its_optional_partner_arm_is_kept():
+    from builders.regimen_checks import optional_partner_arms
+    from kg.model import Entity
+    a, b, c = (Entity(f"crc:x{i}", "Drug", n) for i, n in enumerate(("irinotecan", "cetuximab", "vemurafenib")))
+    two, three = Entity("crc:r2", "Regimen", "cetuximab + irinotecan"), Entity("crc:r3", "Regimen", "c + i + v")
+    # "irinotecan plus cetuximab with or without vemurafenib": both are arms
+    assert optional_partner_arms({"arm1": [a, b], "arm2": [a, b, c]}, {"arm1": two, "arm2": three},
+                                 {two.id, three.id}) == set()
+
+
+def test_arm_named_with_its_optional_part_is_kept():
+    from builders.regimen_checks import optional_partner_arms
+    from kg.model import Entity
+    a, b = Entity("crc:x0", "Regimen", "FOLFIRI"), Entity("crc:x1", "Drug", "bevacizumab")
+    named = Entity("crc:r", "Regimen", "FOLFIRI ± bevacizumab")
+    # "FOLFIRI with or without bevacizumab (Arm E)": one arm named so
+    assert optional_partner_arms({"arm1": [a, b]}, {"arm1": named}, {named.id}) == set()
