@@ -7,7 +7,9 @@ list ("... its co-expression with CD44 were associated with primary resistance t
 resistance to cetuximab respectively": the match holds CD44 and irinotecan); then the pair is stated only when
 both stand at the same place of lists of the same length on their two sides of the match's cue (a list: the
 entities around the match's one joined by "and", "or" or a comma, whatever words of their own they carry:
-"primary resistance to A and acquired resistance to B"). Lists of different length, or a match without a cue
+"primary resistance to A and acquired resistance to B"; a distributed name, "KRAS and BRAF mutations", is as many
+members as it names; an entity of another kind joined by a bare "and", "KRAS G12C and HER2", holds its place). Lists
+of different length, a one-member side whose "and" leads to no member read ("silencing of A and of B", B unread), or a match without a cue
 between its two ends, say nothing sure: no pair. A match end that stands in no list ("IFN-γ and IL-6 enhance
 this effect via JAK/STAT1 and STAT3, respectively"), or a "respectively" after a further list ("X and Y,
 inhibitors of A, B and C, were approved in 2018 and 2019, respectively"), leaves the match as it is: the
