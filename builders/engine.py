@@ -483,6 +483,17 @@ class Clause:
             return False
         return toks[k - 3].lower == "the" or " the " in f" {toks[k - 2].lower} "
 
+    def _preposition_after_join(self, k: int) -> bool:
+        """Whether token ``k`` is a preposition between an "and" or "or" and an entity that repeats the one right
+        before the member ahead of the join ("resistance to A and to B", "expression of A and of B", "in A and in
+        B"): each member's own preposition, the list one. Not a different preposition ("associated with A and to B"),
+        nor a first member without one ("A binds B and to C")."""
+        toks = self.tokens
+        if not (self.lo + 2 < k < self.hi - 1 and toks[k].lower in _REPEATED_PREPOSITION
+                and toks[k - 1].lower in ("and", "or") and toks[k - 2].is_entity and toks[k + 1].is_entity):
+            return False
+        return toks[k - 3].lower == toks[k].lower
+
     def _pass_compounds(self, k: int, step: int) -> int:
         """From token ``k``, pass over at most two hyphenated lower-case words that describe the member they stand
         before ("A, B and soybean-derived isoflavone-phytoestrogen C": C is the list's member, its kind and source
@@ -570,6 +581,9 @@ class Clause:
             if low == "the" and self._article_after_join(k):
                 k += step  # "the Wnt and the Notch pathways": the article repeated after the join
                 continue
+            if low in _REPEATED_PREPOSITION and self._preposition_after_join(k):
+                k += step  # "resistance to A and to B": the preposition repeated after the join
+                continue
             if low not in _LIST_JOIN and low not in ("as", "well"):
                 return None
             joins += low not in ("as", "well")  # ", as well as" is one join, as "and" is
@@ -593,6 +607,8 @@ _KIND_NOUN = {"protein", "kinase", "phosphatase", "ligase", "adaptor", "adapter"
 _KIND_NOUN_STOP = {"not", "but", "except", "unlike", "nor", "rather", "than", "instead", "without", "no", "versus", "vs",
                    "whereas", "while", "although", "though", "besides", "beyond", "excluding", "apart", "contrary",
                    "is", "are", "was", "were", "be", "been", "which", "that", "who"}
+# a preposition a list member may repeat after the join ("resistance to A and to B", "of A and of B")
+_REPEATED_PREPOSITION = frozenset({"to", "of", "in", "from", "with", "for", "on", "against", "by"})
 _SCOPE_OPENERS = {"in", "among", "amongst"}  # "In RAS wild-type mCRC, ...": the words that open a phrase of scope
 # a level word a level marker of a list carries right before it ("higher IGF-1R, higher GRB7, and lower INSIG2
 # expression"; not "activation of ERK and reduced STAT1 phosphorylation")

@@ -558,9 +558,22 @@ def _respective_pairs(m: MatchContext, clause, s_slot: str, o_slot: str, s_fn: s
     pairs = []
     for i, s in _slot_items(m, s_slot):
         for j, o in _slot_items(m, o_slot):
-            if i in s_place and s_place[i] == o_place.get(j):
+            if _place(m, i, s, s_place, s_cats) is not None and \
+                    _place(m, i, s, s_place, s_cats) == _place(m, j, o, o_place, o_cats):
                 pairs.extend(product(_item_results(m, i, s, s_fn), _item_results(m, j, o, o_fn)))
     return list(dict.fromkeys(pairs))
+
+
+def _place(m: MatchContext, i: int, e: Entity, places: dict, categories: frozenset) -> int | None:
+    """The place in its list of entity ``e`` of token ``i``: the token's one place, or, for a distributed name
+    ("KRAS and BRAF mutations"), the place of its n-th entity of ``categories``."""
+    at = places.get(i)
+    if not at:
+        return None
+    if len(at) == 1:
+        return at[0]
+    own = [x for x in m.tokens[i].entities if x.category in categories]
+    return at[own.index(e)] if e in own and len(own) == len(at) else None
 
 
 def _respectively_after(m: MatchContext, clause, s_slot: str, o_slot: str) -> int | None:
