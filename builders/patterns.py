@@ -2358,6 +2358,17 @@ def _defined_again(text: str, m, nxt) -> bool:
         text[nxt.end:nxt.end + 1] == ")"
 
 
+def _listed_inhibitors(r, rec, text: str, listed: list) -> list:
+    """Each listed target's inhibitor class where the target is written, implied to target it ("targeting both
+    BRAF and EGFR", "blocking EGFR and MET restored sensitivity": the inhibitors of each)."""
+    parts = []
+    for item in listed:
+        entity, _ = class_entity([item.entity], "inhibitor", False, r.vocab, f"{item.text} inhibitor")
+        rec.imply(entity, "targets", item.entity)
+        parts.append(_mention(item.start, item.end, text, entity))
+    return parts
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence: the text before it is empty, or ends a sentence, a line or a heading."""
     before = text[max(0, start - 3):start]
@@ -2515,11 +2526,7 @@ def classes(r, text, mentions, rec):
             listed = both_targets(text, items, k, act) if len(group) == 1 else []
             if listed:
                 # "targeting both BRAF and EGFR": one act on both targets is their inhibitors given together
-                parts = []
-                for item in listed:
-                    entity, _ = class_entity([item.entity], "inhibitor", False, r.vocab, f"{item.text} inhibitor")
-                    rec.imply(entity, "targets", item.entity)
-                    parts.append(_mention(item.start, item.end, text, entity))
+                parts = _listed_inhibitors(r, rec, text, listed)
                 out.extend(parts)
                 if len({p.entity.id for p in parts}) > 1:
                     regimen, comps = r.combination(parts)
@@ -2558,11 +2565,7 @@ def classes(r, text, mentions, rec):
                     re.fullmatch(r"\s*(?:,|or|and|, or|, and)\s*", text[listed[-1].end:items[k + len(listed)].start]):
                 listed.append(items[k + len(listed)])
             if _GERUND_RESCUE.match(text, listed[-1].end):
-                parts = []
-                for item in listed:
-                    entity, _ = class_entity([item.entity], "inhibitor", False, r.vocab, f"{item.text} inhibitor")
-                    rec.imply(entity, "targets", item.entity)
-                    parts.append(_mention(item.start, item.end, text, entity))
+                parts = _listed_inhibitors(r, rec, text, listed)
                 out.extend(parts)
                 if len({p.entity.id for p in parts}) > 1 and all(
                         _GERUND_BOTH_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
