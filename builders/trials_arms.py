@@ -843,6 +843,45 @@ def _respective_arms(text: str, therapies: list[Mention], ctx) -> list:
     return [_regimen_of([t], ctx) for t in therapies]
 
 
+# (h56 prec3) a name the reader cannot resolve, joined to a therapy by "+" or "plus": "MEHD + FOLFIRI", "FOLFIRI plus
+# XYZ": a short form or a code written like a drug's (two capitals, or capitals and digits), never a common short form of
+# a kind of treatment or of a trial's measure
+_UNREAD_NAME = r"(?-i:[A-Z][A-Za-z0-9\-]*(?:[A-Z][A-Za-z0-9\-]*|\d[A-Za-z0-9\-]*))"
+_UNREAD_BEFORE = lazy_compile(rf"(?<![\w\-])({_UNREAD_NAME})\s*(?:\+|\bplus)\s*$", re.I)
+_UNREAD_AFTER = lazy_compile(rf"\s*(?:\+|plus\b)\s*({_UNREAD_NAME})(?![\w\-])", re.I)
+_NOT_DRUG_SHORT = frozenset({"CT", "RT", "CRT", "CHT", "CHEMO", "SOC", "BSC", "ICI", "ICIS", "TKI", "TKIS", "MAB", "MABS",
+                             "HAI", "SBRT", "RFA", "TACE", "SIRT", "ORR", "PFS", "OS", "DCR", "HR", "CI", "AE", "AES",
+                             "SAE", "IV", "PO", "BID", "QD", "MSI", "MSS", "MSI-H", "WT", "MT", "RAS", "KRAS", "NRAS",
+                             "BRAF", "HER2", "EGFR", "VEGF"})
+
+
+def _unread_partner(text: str, t: Mention, therapies: list[Mention], ctx) -> bool:
+    """Whether therapy ``t`` is joined by "+" or "plus" to a name the reader could not resolve to any therapy ("MEHD +
+    FOLFIRI did not improve outcomes compared to cetuximab + FOLFIRI"): its arm is that unread drug with ``t``, never
+    ``t`` alone, so the mention forms no arm.
+
+    >>> from builders import default_context
+    >>> from builders.recognize import Mention
+    >>> from kg.model import Entity
+    >>> f = Mention(7, 14, "FOLFIRI", Entity("x", "Regimen", "FOLFIRI"))
+    >>> _unread_partner("MEHD + FOLFIRI was tested", f, [f], default_context())
+    True
+    >>> _unread_partner("CT  + FOLFIRI was tested", f, [f], default_context())
+    False
+    """
+    vocab = ctx.vocab
+    for m in (_UNREAD_BEFORE.search(text, max(0, t.start - 30), t.start), _UNREAD_AFTER.match(text, t.end)):
+        if m is None:
+            continue
+        name = m.group(1)
+        a, b = m.span(1)
+        if name.upper() in _NOT_DRUG_SHORT or any(o.start < b and a < o.end for o in therapies) or \
+                name.lower() in vocab.by_name or vocab.gene_entity(name) is not None:
+            continue
+        return True
+    return False
+
+
 def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
     """The regimens a design names, one per arm, from its therapies in order and the words between them.
 
@@ -876,6 +915,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             arms += [_regimen_of([therapies[0], *second], ctx), _regimen_of(second, ctx)]
         return arms
     therapies = without_spelled_components(text, _without_combination_heads(text, _without_appositions(text, therapies), ctx), ctx)
+    if any(_unread_partner(text, t, therapies, ctx) for t in therapies):
+        # "MEHD + FOLFIRI ... compared to cetuximab + FOLFIRI": no arm of the backbone alone
+        therapies = [t for t in therapies if not _unread_partner(text, t, therapies, ctx)]
+        if not therapies:
+            return []
     # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
     therapies = [t for i, t in enumerate(therapies) if not (
         t.entity.id == _STANDARD_OF_CARE and i + 1 < len(therapies) and

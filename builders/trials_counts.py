@@ -687,6 +687,12 @@ _GROUP_HAD_EVENT = lazy_compile(r"\d\s+(?:patients\s+|pts\s+)?in\s+(?:the\s+)?[^
                                 r"\b(?:occurred|observed|seen|reported|noted|recorded|developed|documented|found|detected|"
                                 r"identified|achieved|attained|experienced|present|confirmed)\s+(?:in|among|by)\s+\d{1,5}\s+"
                                 r"(?:patients\s+|pts\s+)?(?:in|on|of)\s+(?:the\s+)?[^,;()]{0,60}?\b(?:group|arm|cohort)\b", re.I)
+# (h56 prec3) a group's patients said, in a participle after the group, to have had a response or an event: "with 4
+# patients in the A arm achieving a partial response", "three patients in the B group experiencing grade 4
+# neutropenia": those who had it, never the group's size
+_GROUP_PARTICIPLE_EVENT = lazy_compile(r"\s+(?:\([^()]*\)\s+)?(?:achieving|attaining|reaching|having|experiencing|developing|"
+                                       r"suffering|showing|responding|progressing|dying|relapsing|requiring|"
+                                       r"discontinuing|stopping)\b", re.I)
 # (h56) the one group of a trial with several a counted part of the patients is said to be of, right after them: "(20
 # patients) in the A arm", "on arm B", "of the control group"
 _ONE_GROUP_AFTER = lazy_compile(r"\s+(?:in|on|of)\s+(?:the\s+)?[^,;()]{0,60}?\b(?:group|arm|cohort)\b", re.I)
@@ -1448,6 +1454,8 @@ class PatientCounts:
                 continue  # (s46 groups) "57 patients (38 in the experimental arm and 19 in the control arm) were to be
                 # included": the planned split, not the arms' patients
             group = re.match(r"[^,;()]{1,60}?\b(?:group|arm|cohort)\b", text[m.end():])
+            if group and _GROUP_PARTICIPLE_EVENT.match(text, m.end() + group.end()):
+                continue  # "..., with 4 patients in the A arm achieving a partial response": those who had it
             if _DEATHS.search(text, 0, m.start()):
                 continue  # "675 patients died: 336 in the sequential group and 339 in the combination group": deaths
             if not group or re.search(r"%", text[m.end():m.end() + group.end()]):

@@ -43,7 +43,7 @@ from builders.trials_outside_comparator import known_arm_ref, set_against, singl
 from builders.trials_arms import _added_apart, _CLAUSE_BREAK, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (_count, fronted_whole_and_disease, population_runs, FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
-                                    _other_study_clauses, _split_contrast, _after_label, _bracket_population,
+                                    _other_study_clauses, _motive_clause, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
                                     _chunk_label, _subgroup, _PART_OF_STUDY, trailing_part, _ANY_COHORT, _counted_group, _unknown_labels,
                                     _labels_contradict, _earlier_work, part_clause, _RESPECTIVELY)
@@ -906,6 +906,11 @@ class ValuePlacing:
             # "While more than 10 years ago, median survival was 15 months, ...": the values of a time long past
             values = [v for v in values if not past[0] <= v.start < past[1]]
             hrs = [h for h in hrs if not past[0] <= h[0] < past[1]]
+        motive = _motive_clause(text)
+        if motive is not None:
+            # "Because A demonstrated a DCR of 65% in a phase 1/2 study, researchers sought to ...": the earlier study's
+            values = [v for v in values if v.start >= motive]
+            hrs = [h for h in hrs if h[0] >= motive]
         since, until = _other_study_clauses(st, text, rec)
         if since or until < len(text):
             # "A multicenter study demonstrated an ORR of 22.2%, while the HER2-FUSCC-G trial reported ...": the values

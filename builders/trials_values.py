@@ -598,6 +598,43 @@ def _past_clause(text: str, values) -> tuple[int, int] | None:
     return m.start(), stop.end() if stop else len(text)
 
 
+# (h56 prec3) a fronted clause that gives why the study was done, with an earlier result ("Because A plus B demonstrated
+# a disease control rate of 65% in a phase 1/2 study, researchers sought to determine ...", "Given that A showed an
+# ORR of 30% in pretreated patients, we designed this trial", "Based on a previous study in which A yielded a median
+# PFS of 6 months, the present trial was conducted"): its values are the earlier study's, no arm of the trial reported
+_MOTIVE_OPENING = lazy_compile(r"\s*(?:because|since|as(?!\s+(?:shown|seen|expected|reported|described|noted|mentioned)\b)|given\s+that|based\s+on|on\s+the\s+basis\s+of|building\s+on|"
+                               r"encouraged\s+by|prompted\s+by|following)\b", re.I)
+_MOTIVE_FINDING = lazy_compile(r"\b(?:demonstrated|showed|shown|yielded|achieved|produced|resulted\s+in|reported|found|"
+                               r"indicated|suggested|observed|results?|findings?|activity|efficacy|data)\b", re.I)
+# the main clause that states the aim or the conduct of the study the report is of
+_MOTIVE_AIM = lazy_compile(r",\s*(?:(?:the\s+)?(?:researchers|investigators|authors)|we|(?:this|the\s+(?:present|current))\s+"
+                           r"(?:[\w\-/]+\s+){0,4}?(?:study|trial))\s+(?:\w+ly\s+)?(?:sought|aimed|set\s+out|designed|"
+                           r"conducted|performed|initiated|undertook|launched|planned|hypothesi[sz]ed|decided|was\s+"
+                           r"(?:designed|conducted|undertaken|initiated|performed|launched|planned))\b", re.I)
+_MOTIVE_OWN = lazy_compile(r"\b(?:in|of)\s+(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|cohort|analysis)\b", re.I)
+
+
+def _motive_clause(text: str) -> int | None:
+    """Where the fronted clause that gives an earlier result as the reason for the study ends (see _MOTIVE_OPENING):
+    the values before it are the earlier study's. None when the sentence opens on no such clause, when the clause
+    names the report's own study ("Since A showed an ORR of 35% in this trial, ...") or when no aim follows it.
+
+    >>> t = "Because A demonstrated a DCR of 65% in a phase 1/2 study, researchers sought to determine the PFS of A."
+    >>> t[:_motive_clause(t)]
+    'Because A demonstrated a DCR of 65% in a phase 1/2 study'
+    >>> _motive_clause("Because of toxicity, the ORR was 30% with A.") is None
+    True
+    >>> _motive_clause("Since A showed an ORR of 35% in this trial, we designed a phase III study.") is None
+    True
+    """
+    if not _MOTIVE_OPENING.match(text):
+        return None
+    aim = _MOTIVE_AIM.search(text)
+    if aim is None or not _MOTIVE_FINDING.search(text, 0, aim.start()) or _MOTIVE_OWN.search(text, 0, aim.start()):
+        return None
+    return aim.start()
+
+
 def _other_study_clauses(st: TrialState, text: str, rec) -> tuple[int, int]:
     """The part of the sentence that speaks of the trial in focus when the sentence names it next to a clause
     about another study, before ("A multicenter study demonstrated an ORR of 22.2%, while the HER2-FUSCC-G
