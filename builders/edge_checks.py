@@ -235,9 +235,23 @@ def undirected_level_predictions(assertions: list[Assertion], entities: dict[str
     return found
 
 
+def modulator_in_chemotherapy(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
+    """The keys of ``D member_of C`` facts where D is a drug given only to modulate a chemotherapy drug (folinic acid,
+    leucovorin: :meth:`kg.vocab.Vocabulary.backbone_modulator`) and C is chemotherapy or a class under it.
+
+    Knowledge: folinic acid is a reduced folate that enhances fluorouracil, no cytotoxic drug; a text that lists it
+    among chemotherapy's agents ("chemotherapeutic agents such as 5-FU, leucovorin and oxaliplatin") names the parts
+    of the backbone it is given in, not a member of the class.
+    """
+    chemotherapy = "crc:class_chemotherapy"
+    return {a.key for a in assertions
+            if a.predicate == "member_of" and vocab.backbone_modulator(a.subject) and
+            vocab.in_class(a.object, chemotherapy)}
+
+
 CHECKS = (overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance,
           overcomes_own_target_alteration, predicts_for_standard_of_care, history_confers_resistance,
-          sensitising_marker_resists)
+          sensitising_marker_resists, modulator_in_chemotherapy)
 
 
 def checked_edges(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:

@@ -155,13 +155,17 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
 
 
 def _cytotoxic(r, entity) -> bool:
-    """Whether ``entity`` is cytotoxic chemotherapy: a chemotherapy drug or a regimen all of whose parts are."""
-    classes = r.vocab.drug_classes
+    """Whether ``entity`` is cytotoxic chemotherapy: a chemotherapy drug (or folinic acid, given as a part of one) or a
+    regimen all of whose parts are."""
     if entity.category == "Drug":
-        return _CHEMOTHERAPY in classes.get(entity.id, ())
+        return _backbone_drug(r, entity.id)
     comps = r.vocab.regimen_components.get(entity.id) or ()
-    return entity.category == "Regimen" and bool(comps) and \
-        all(_CHEMOTHERAPY in classes.get(c, ()) for c in comps)
+    return entity.category == "Regimen" and bool(comps) and all(_backbone_drug(r, c) for c in comps)
+
+
+def _backbone_drug(r, did: str) -> bool:
+    """Whether the drug ``did`` is a chemotherapy drug or folinic acid given as a part of one (a backbone's drug)."""
+    return _CHEMOTHERAPY in r.vocab.drug_classes.get(did, ()) or r.vocab.backbone_modulator(did)
 
 
 def generic_spelled_out(r, generic, therapy) -> bool:
@@ -180,11 +184,10 @@ def _placebo_for_add_on(r, text: str, a, b_parts: list, c_parts: list, before_or
         return False
     if _EITHER_BEFORE.search(text, max(0, a.start - 40), a.start):
         return False
-    classes = r.vocab.drug_classes
-    backbone = a.entity.category == "Regimen" or _CHEMOTHERAPY in classes.get(a.entity.id, ())
+    backbone = a.entity.category == "Regimen" or _backbone_drug(r, a.entity.id)
     b = b_parts[0].entity
     one_drug = any(r.vocab.resolve(f"{a.entity.name}{join}{b.name}") for join in ("/", " and ", "-"))
-    return backbone and b.category == "Drug" and _CHEMOTHERAPY not in classes.get(b.id, ()) and not one_drug
+    return backbone and b.category == "Drug" and not _backbone_drug(r, b.id) and not one_drug
 
 
 def _strip_route(gap: str) -> str:
@@ -216,7 +219,6 @@ def listed_add_ons(r, text: str, rec, therapies: list, mention) -> None:
     a chemotherapy drug), three or more items the last of which is placebo, and add-ons that are single drugs of no
     chemotherapy class; never when the choice starts before A ("either A plus B, C or placebo") or the placebo stands
     alone ("or placebo alone")."""
-    classes = r.vocab.drug_classes
     for k in range(len(therapies) - 3):
         a = therapies[k]
         gap = text[a.end:therapies[k + 1].start]
@@ -235,10 +237,10 @@ def listed_add_ons(r, text: str, rec, therapies: list, mention) -> None:
             items.append(t)
         if not closed or len(items) < 3 or items[-1].entity.id != _PLACEBO or _ALONE_AFTER.match(text, items[-1].end):
             continue
-        backbone = a.entity.category == "Regimen" or _CHEMOTHERAPY in classes.get(a.entity.id, ())
+        backbone = a.entity.category == "Regimen" or _backbone_drug(r, a.entity.id)
         if not backbone or _EITHER_BEFORE.search(text, max(0, a.start - 40), a.start):
             continue
-        if any(t.entity.category != "Drug" or _CHEMOTHERAPY in classes.get(t.entity.id, ()) for t in items[:-1]):
+        if any(t.entity.category != "Drug" or _backbone_drug(r, t.entity.id) for t in items[:-1]):
             continue
         for index, t in enumerate(items):
             start = a.start if index == 0 else t.start

@@ -4396,12 +4396,13 @@ def _signalling_fits(vocab, cls: str, symbol: str | None, therapy: Entity) -> bo
 
 
 def _cytotoxic(vocab, therapy: Entity) -> bool:
-    """A chemotherapy drug, a named chemotherapy regimen of such drugs, or the chemotherapy classes."""
+    """A chemotherapy drug (or folinic acid, given as a part of one), a named chemotherapy regimen of such drugs, or
+    the chemotherapy classes."""
     chemo = "crc:class_chemotherapy"
     if therapy.id in (chemo, "crc:class_fluoropyrimidine"):
         return True
     if therapy.category == "Drug":
-        return vocab.in_class(therapy.id, chemo)
+        return vocab.in_class(therapy.id, chemo) or vocab.backbone_modulator(therapy.id)
     if therapy.category == "DrugClass":
         return vocab.in_class(therapy.id, chemo)
     comps = vocab.regimen_components.get(therapy.id, ())

@@ -34,15 +34,19 @@ def class_describes_member(components: list[Entity], stated_members: dict[str, s
     C (the vocabulary's classes and their parents, the class a drug's INN stem implies, or a membership the document
     states), when D is a named regimen whose drugs are all in C ("chemotherapy with XELOX" is CAPOX), when C is a
     broader class of another class component, or when D's only known class is its stem class and C is a finer kind
-    of it (a new "-tinib" called a multikinase inhibitor).
+    of it (a new "-tinib" called a multikinase inhibitor). Folinic acid, no chemotherapy drug, is a part of the
+    chemotherapy it is given in ("chemotherapy with FOLFOX": FOLFOX).
     """
+    def member(d: str, cls: str) -> bool:
+        return vocab.in_class(d, cls) or (cls == "crc:class_chemotherapy" and vocab.backbone_modulator(d))
+
     def describes(cls: Entity, other: Entity) -> bool:
         if other.id == cls.id:
             return False
-        if vocab.in_class(other.id, cls.id) or cls.id in stated_members.get(other.id, ()):
+        if member(other.id, cls.id) or cls.id in stated_members.get(other.id, ()):
             return True
         drugs = vocab.regimen_components.get(other.id, ()) if other.category == "Regimen" else ()
-        if drugs and all(vocab.in_class(d, cls.id) for d in drugs):
+        if drugs and all(member(d, cls.id) for d in drugs):
             return True  # "induction chemotherapy with XELOX": a named regimen whose drugs are all of the class
         stem = vocab.stem_classes.get(other.id)
         if other.category != "Drug" or not stem:

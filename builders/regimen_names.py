@@ -1168,9 +1168,10 @@ def _one_axis_sides(vocab, group: list) -> bool:
 
 
 def _is_backbone(vocab, entity: Entity) -> bool:
-    """A cytotoxic backbone: a chemotherapy drug, a named chemotherapy regimen or the chemotherapy classes."""
+    """A cytotoxic backbone: a chemotherapy drug (or folinic acid, given as a part of one), a named chemotherapy
+    regimen or the chemotherapy classes."""
     if entity.category == "Drug":
-        return "crc:class_chemotherapy" in vocab.drug_classes.get(entity.id, ())
+        return "crc:class_chemotherapy" in vocab.drug_classes.get(entity.id, ()) or vocab.backbone_modulator(entity.id)
     return entity.category == "Regimen" or entity.id in ("crc:class_chemotherapy", "crc:class_fluoropyrimidine")
 
 

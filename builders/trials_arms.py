@@ -209,11 +209,11 @@ _JOINED = lazy_compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combina
 
 
 def _cytotoxic_only(therapy: Entity, parts: dict, vocab) -> bool:
-    """Whether ``therapy`` is cytotoxic chemotherapy only: a chemotherapy drug, a chemotherapy class (fluoropyrimidine),
-    or a regimen all of whose parts are such."""
+    """Whether ``therapy`` is cytotoxic chemotherapy only: a chemotherapy drug (or folinic acid, given as a part of
+    one), a chemotherapy class (fluoropyrimidine), or a regimen all of whose parts are such."""
     chemotherapy = "crc:class_chemotherapy"
     if therapy.category == "Drug":
-        return chemotherapy in vocab.drug_classes.get(therapy.id, ())
+        return chemotherapy in vocab.drug_classes.get(therapy.id, ()) or vocab.backbone_modulator(therapy.id)
     if therapy.category == "DrugClass":
         return therapy.id != chemotherapy and vocab.in_class(therapy.id, chemotherapy)
     comps = parts.get(therapy.id) or vocab.regimen_components.get(therapy.id) or ()

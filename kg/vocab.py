@@ -112,6 +112,8 @@ class Vocabulary:
     given_for: dict[str, frozenset] = field(default_factory=dict)  # class id -> lower-cased alteration names it is given for
     regimen_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
     drug_components: dict[str, tuple[str, ...]] = field(default_factory=dict)  # combination product id -> its drugs' ids
+    # drug id -> ids of the drugs it is given to modulate (drugs.yaml `modulates`: leucovorin, fluorouracil)
+    modulates: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pathway_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     process_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # process id -> names of what it involves
     family_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -156,6 +158,17 @@ class Vocabulary:
         (True, False)
         """
         return eid == cls or cls in self.class_ancestors(eid)
+
+    def backbone_modulator(self, eid: str) -> bool:
+        """Is ``eid`` a drug given only to modulate a chemotherapy drug (folinic acid, leucovorin, enhancing
+        fluorouracil)? No chemotherapy itself, no member of its class; still a part of the cytotoxic backbone it is
+        given in ("5-FU/LV", "fluorouracil and folinic acid", FOLFOX) wherever regimens, arms and alternatives are read.
+
+        >>> v = Vocabulary(drug_classes={"f": ("crc:class_chemotherapy",), "l": ()}, modulates={"l": ("f",)})
+        >>> v.backbone_modulator("l"), v.backbone_modulator("f"), v.in_class("l", "crc:class_chemotherapy")
+        (True, False, False)
+        """
+        return any("crc:class_chemotherapy" in self.drug_classes.get(x, ()) for x in self.modulates.get(eid, ()))
 
     def class_ancestors(self, eid: str) -> frozenset:
         """Ids of every class ``eid`` (a drug or class) is under, through the class parents (not ``eid`` itself).
@@ -446,6 +459,7 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         if spec.get("given_for"):
             vocab.given_for[cid] = frozenset(a.lower() for a in spec["given_for"])
     product_parts: dict[str, list[str]] = {}
+    modulated: dict[str, list[str]] = {}
     for spec in _read_yaml(folder / "drugs.yaml"):
         xrefs = list(spec.get("xref") or ())
         did = _curie_or(xrefs, ("DRUGBANK", "CHEBI", "NCIT"), mint("drug", spec["name"]))
@@ -454,6 +468,8 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         vocab.drug_targets[did] = tuple(_gene_id(vocab, g) for g in spec.get("targets") or ())
         if spec.get("components"):
             product_parts[did] = spec["components"]
+        if spec.get("modulates"):
+            modulated[did] = spec["modulates"]
     stems = _read_yaml(folder / "drug_stems.yaml") or {}
     stem_list = sorted(((s["suffix"], mint("class", s["class"])) for s in stems.get("stems") or ()),
                        key=lambda kv: -len(kv[0]))
@@ -476,6 +492,8 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
     _read_drug_targets(vocab, folder)
     for did, parts in product_parts.items():  # after drug_names.tsv: a part may be named only there
         vocab.drug_components[did] = tuple(_drug_id(vocab, part) for part in parts)
+    for did, drugs in modulated.items():
+        vocab.modulates[did] = tuple(_drug_id(vocab, d) for d in drugs)
     for did, entity in vocab.entities.items():
         if entity.category == "Drug":
             low = entity.name.lower()

@@ -4,8 +4,8 @@ from types import SimpleNamespace
 
 from rule_cases import context
 
-from builders.edge_checks import (checked_edges, overcomes_resistance_through_own_target, overcomes_resistance_to_itself,
-                                  own_target_confers_resistance)
+from builders.edge_checks import (checked_edges, modulator_in_chemotherapy, overcomes_resistance_through_own_target,
+                                  overcomes_resistance_to_itself, own_target_confers_resistance)
 from kg.model import Assertion, Entity
 
 _MECH = Entity("crc:mech_vegf_mediated_resistance", "ResistanceMechanism", "VEGF-mediated resistance")
@@ -304,3 +304,26 @@ def test_undirected_level_prediction_follows_a_raised_level_or_mediated_resistan
     facts = [Assertion(marker.id, "predicts_response_to", _id("irinotecan"), (), [directed]),
              Assertion(over.id, "confers_resistance_to", _id("irinotecan"))]
     assert undirected_level_predictions(facts, entities, vocab) == {}
+
+
+def test_folinic_acid_as_a_member_of_chemotherapy_is_caught():
+    """Folinic acid modulates fluorouracil, no cytotoxic drug: no member of chemotherapy; fluorouracil stays one."""
+    vocab = context().vocab
+    entities = _entities("leucovorin", "fluorouracil", "chemotherapy")
+    facts = [Assertion(_id("leucovorin"), "member_of", _id("chemotherapy")),
+             Assertion(_id("fluorouracil"), "member_of", _id("chemotherapy"))]
+    assert modulator_in_chemotherapy(facts, entities, vocab) == {facts[0].key}
+    assert not vocab.in_class(_id("leucovorin"), _id("chemotherapy")) and vocab.backbone_modulator(_id("leucovorin"))
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Cytotoxic agents such as 5-FU, folinic acid and irinotecan remain the backbone.", ["fluorouracil", "irinotecan"]),
+    ("Chemotherapy drugs, including leucovorin and capecitabine, were given.", ["capecitabine"]),
+    ("The chemotherapeutic agents oxaliplatin and leucovorin were administered.", ["oxaliplatin"]),
+])
+def test_folinic_acid_listed_among_chemotherapy_agents_is_no_member(text, kept):
+    """A list of chemotherapy's agents that names folinic acid names the backbone's parts: the cytotoxic drugs are
+    members, folinic acid is not."""
+    read = _read_whole(text)
+    assert ("leucovorin", "member_of", "chemotherapy") not in read, sorted(read)
+    assert all((d, "member_of", "chemotherapy") in read for d in kept), sorted(read)
