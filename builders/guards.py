@@ -6194,7 +6194,6 @@ def _status_selects_for(m: MatchContext, therapy: Entity) -> bool:
     if targets & allowed:
         return True
     if not targets:
-        from builders.regimen_names import _chemotherapy_drugs
         if not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy":
             return True  # a therapy named by a class whose targets are not known ("targeted therapy"): not judged
     span = [i for idx in m.match.slots.values() for i in idx]
