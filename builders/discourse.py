@@ -326,10 +326,11 @@ class Discourse:
         activity of oxaliplatin") states none: a partner that improves its effect there rescues no resistance."""
         if _PASSAGE_RESISTANCE.search(sentence.norm):
             return True
-        if self._same_paragraph(sentence) and self._paragraph_named:
-            return any(_PASSAGE_RESISTANCE.search(p[2]) for p in self._paragraph)
-        if self._same_paragraph(sentence) and any(_PASSAGE_RESISTANCE.search(p[2]) for p in self._paragraph):
-            return True
+        if self._same_paragraph(sentence):
+            if any(_PASSAGE_RESISTANCE.search(p[2]) for p in self._paragraph):
+                return True
+            if self._paragraph_named:
+                return False  # the paragraph's own therapy: its paragraph states no resistance
         sentences = self.reading.doc.sentences
         title = self._heading_title() or (sentences[0].norm if self._title_index is not None and sentences else None)
         return bool(title) and _PASSAGE_RESISTANCE.search(title) is not None

@@ -6194,7 +6194,6 @@ def _status_selects_for(m: MatchContext, therapy: Entity) -> bool:
     if targets & allowed:
         return True
     if not targets:
-        from builders.regimen_names import _chemotherapy_drugs
         if not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy":
             return True  # a therapy named by a class whose targets are not known ("targeted therapy"): not judged
     span = [i for idx in m.match.slots.values() for i in idx]
@@ -9016,8 +9015,10 @@ def lg_ligand_receptor_pair(m: MatchContext) -> bool:
 def lg_expression_marker(m: MatchContext) -> bool:
     """"required for PD-L1 expression": the marker after the verb is named by an expression or level of a product, not
     a status, mutation or score ("required for KRAS wild-type status" raises nothing)."""
-    return all(re.search(r"(?:expression|overexpression|levels?|upregulation|secretion|production)$", e.name, re.I)
-               for e in m.slot_entities.get("target", ()))
+    return all(_LG_EXPRESSION_NAME.search(e.name) for e in m.slot_entities.get("target", ()))
+
+
+_LG_EXPRESSION_NAME = lazy_compile(r"(?:expression|overexpression|levels?|upregulation|secretion|production)$", re.I)
 
 
 @guard

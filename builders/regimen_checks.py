@@ -320,12 +320,13 @@ def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict
     for arms in trial_arms.values():
         short_names |= arm_without_background(arms) - with_results
         regimens = {arm: entities[uses[arm]] for arm in arms if uses.get(arm) in entities}
-        short_names |= optional_partner_arms(arms, regimens, optional) - with_results  # the regimen stays evaluated
+        optional_arms = optional_partner_arms(arms, regimens, optional)
+        short_names |= optional_arms - with_results  # the regimen stays evaluated
         dropped_arms |= (arm_without_background(arms) | class_worded_arms(arms, schedule_named, vocab) | placebo_arm_beside_placebo_backbone(arms) |
                          built_on_drug_arms(arms, regimens, components, vocab) |
                          drug_arm_beside_add_on_arms(arms, vocab) |
                          family_arm_beside_schedule_arm(arms, with_results, vocab) |
-                         optional_partner_arms(arms, regimens, optional)) - with_results
+                         optional_arms) - with_results
     if not rewritten and not dropped_arms:
         return assertions, outcomes
     return _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx, short_names)

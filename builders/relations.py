@@ -557,9 +557,11 @@ def _respective_pairs(m: MatchContext, clause, s_slot: str, o_slot: str, s_fn: s
     s_place, o_place = places if s_first else places[::-1]
     pairs = []
     for i, s in _slot_items(m, s_slot):
+        at = _place(m, i, s, s_place, s_cats)
+        if at is None:
+            continue
         for j, o in _slot_items(m, o_slot):
-            if _place(m, i, s, s_place, s_cats) is not None and \
-                    _place(m, i, s, s_place, s_cats) == _place(m, j, o, o_place, o_cats):
+            if at == _place(m, j, o, o_place, o_cats):
                 pairs.extend(product(_item_results(m, i, s, s_fn), _item_results(m, j, o, o_fn)))
     return list(dict.fromkeys(pairs))
 

@@ -33,7 +33,8 @@ _FIRST = lazy_compile(_FIGURE + _AFTER_FIGURE + _TIE, re.I)
 # the join and the figure before the second group (the text between the two groups)
 _SECOND = lazy_compile(r"^[\w\s\-]{0,40}?(?:,\s*)?(?:and|versus|vs\.?|compared\s+(?:with|to)|,)\s*(?:the\s+)?(?:an?\s+)?"
                        r"(?:(?:rate|ORR)\s+(?:was\s+|of\s+)?)?" + _FIGURE + _AFTER_FIGURE + _TIE, re.I)
-# the figure and its group first, its rate named after ("59% of RAS wild-type tumours responded"): not read here
+# (the figure and its group first, its rate named after, "59% of RAS wild-type tumours responded", is not read here)
+# words that deny the difference between the two figures ("not significant", "similar"): no comparison
 _NOT_SIGNIFICANT = lazy_compile(r"\b(?:no|not)\s+(?:statistically\s+)?significant(?:ly)?\b|\bnon-?significant|"
                                 r"\bsimilar\b|\bcomparable\b", re.I)
 
