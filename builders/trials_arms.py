@@ -915,9 +915,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             arms += [_regimen_of([therapies[0], *second], ctx), _regimen_of(second, ctx)]
         return arms
     therapies = without_spelled_components(text, _without_combination_heads(text, _without_appositions(text, therapies), ctx), ctx)
-    if any(_unread_partner(text, t, therapies, ctx) for t in therapies):
+    unread = [_unread_partner(text, t, therapies, ctx) for t in therapies]
+    if any(unread):
         # "MEHD + FOLFIRI ... compared to cetuximab + FOLFIRI": no arm of the backbone alone
-        therapies = [t for t in therapies if not _unread_partner(text, t, therapies, ctx)]
+        therapies = [t for t, u in zip(therapies, unread) if not u]
         if not therapies:
             return []
     # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
