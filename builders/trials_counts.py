@@ -789,21 +789,22 @@ class PatientCounts:
             self._arm_sized.add(m.start(g))
             return
 
-    def _phase_part_counts(self, st: TrialState, text: str, m, owner, ev, subgroup) -> bool:
+    def _phase_part_counts(self, st: TrialState, text: str, m, owner, ev, subgroup) -> int | None:
         """A count of the patients one phase of a study took in, "15 patients were treated in the dose escalation
         cohort", "23 patients were enrolled in the dose-escalation", and the other phase's count set beside it ("and 18
         patients were treated in the expansion cohort", "and 37 patients in the mCRC cohort of the dose-expansion"):
-        each that phase's count, kept with the phase as its label, never the whole study's; whether one was read."""
+        each that phase's count, kept with the phase as its label, never the whole study's. None where none was read,
+        else where the other phase's words end (-1 where none follow)."""
         here = _PHASE_PART_IN.match(text, m.end())
         n = _count(m.group(1))
         if here is None or n is None or not 2 <= n <= 5000:
-            return False
+            return None
         self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup or _phase_label(here))
         nxt = _PHASE_PART_NEXT.match(text, here.end())
         k = _count(nxt.group(1)) if nxt else None
         if k is not None and 2 <= k <= 5000 and _phase_label(nxt) != _phase_label(here):
             self._add(owner, "n", Value(nxt.start(1), nxt.end(1), float(k), ""), ev, subgroup or _phase_label(nxt))
-        return True
+        return nxt.end() if nxt else -1
 
     def _parallel_arm_counts(self, st: TrialState, text: str, rec, m, clause: str, par, ev, subgroup) -> bool:
         """Two groups' counts in one frame of assignment, the second with its verb left out: "Nineteen patients were
@@ -1025,10 +1026,9 @@ class PatientCounts:
                 continue
             if m.start(1) < paired_upto:
                 continue  # ("... and 66 received B": the second group's count, no arm of which is read)
-            if self._phase_part_counts(st, text, m, owner, ev, part or subgroup):
+            if (upto := self._phase_part_counts(st, text, m, owner, ev, part or subgroup)) is not None:
                 # "15 patients were treated in the dose escalation cohort and 18 in the expansion cohort"
-                nxt = _PHASE_PART_NEXT.match(text, _PHASE_PART_IN.match(text, m.end()).end())
-                paired_upto = nxt.end() if nxt else paired_upto
+                paired_upto = max(paired_upto, upto)
                 continue
             if n is not None and 2 <= n <= 5000 and subgroup and not part and not found and \
                     _SUBGROUP_LEAD.fullmatch(text, 0, m.start()) and _SHARE_AFTER.match(text, m.end()) and \
