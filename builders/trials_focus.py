@@ -817,15 +817,17 @@ class TrialFocus:
             ongoing = any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
             # ("..., while the randomized A-B study reported ...": another study's therapy, never the report's regimen)
             others = other_study_clauses(s.norm, rec.mentions)
+            therapies = None  # (the sentence's therapies, read once where a trial or the regimen count asks for them)
             for m in rec.mentions:
                 if m.entity.category == "Trial" and not ongoing and not _benchmark_before(s.norm[:m.start]) and \
                         m.entity.id not in cited:
                     trials[m.entity.id] = m.entity
-                    given = drug_named_with_trial(s.norm, m.start, self.therapies(s.norm, rec))
+                    therapies = self.therapies(s.norm, rec) if therapies is None else therapies
+                    given = drug_named_with_trial(s.norm, m.start, therapies)
                     if given is not None:
                         attached.setdefault(m.entity.id, given)
             # (s44 oarm: "A ± B with C or without C" names no one regimen the trial gives, builders/trials_nested_optional.py)
-            for m in () if nested_optional(s.norm) else self.therapies(s.norm, rec):
+            for m in () if nested_optional(s.norm) else therapies if therapies is not None else self.therapies(s.norm, rec):
                 if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
                         re.search(r"-(?:containing|based)\b", m.entity.name) or prior_treatment(s.norm, m.start):
                     continue  # (s47 outfix: a list of the patients' earlier treatments, builders/prior_treatments.py)
