@@ -380,8 +380,7 @@ _PHASE_PART_NEXT = lazy_compile(rf"\s*,?\s*and\s+{_COUNT}\s+(?:patients\s+|pts\s
 
 def _phase_label(m) -> str:
     """The phase a count's patients entered, as its label: "dose escalation", "expansion" (its head word dropped)."""
-    words = re.sub(r"\s+(?:cohort|phase|part|stage)$", "", " ".join(m.group("part").lower().replace("-", " ").split()))
-    return words
+    return re.sub(r"\s+(?:cohort|phase|part|stage)$", "", " ".join(m.group("part").lower().replace("-", " ").split()))
 
 
 # the first count's clause of two counted in one frame, a verb of assignment or enrolment and the word naming the
@@ -1249,10 +1248,9 @@ class PatientCounts:
         """Counts of a population the trial holds, kept with that population: "In total, 604 patients had
         left-sided tumors" (n, left-sided tumors), "83 patients were screened" (n, screened)."""
         owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        # ("Among patients in arm A, 20 had KRAS mutations": a part of one arm, not of the trial)
         one_group = len(st.arms) >= 2 and _ONE_GROUP_OPENING.match(text) is not None
-        for m in _N_STATUS.finditer(text):
-            if one_group:
-                break  # "Among patients in arm A, 20 had KRAS mutations": a part of one arm, not of the trial
+        for m in () if one_group else _N_STATUS.finditer(text):
             # a marker's share is that population's size even within an analysed part ("Among these, 179 (57%) were
             # KRAS wild type")
             if _SCREENED_POOL_BEFORE.search(text, 0, m.start()):
