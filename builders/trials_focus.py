@@ -63,6 +63,10 @@ _NAMED_BY_DRUG = lazy_compile(r"(?:-based|-containing)?\s+(?:(?:phase\s+(?:I{1,3
                               r"(?:study|trial)\b", re.I)
 
 
+# "the" right before a drug that names a study by it ("the Copanlisib NCI-MATCH trial", "the Taselisib basket study")
+_THE_BEFORE = lazy_compile(r"\bthe\s+$", re.I)
+
+
 def drug_named_with_trial(text: str, trial_start: int, therapies) -> Entity | None:
     """The therapy a sentence writes as part of a trial's name, right before it ("in the Copanlisib NCI-MATCH trial":
     the trial's arm that the sentence reports on gave copanlisib), or None. A review that names one trial this way
@@ -82,7 +86,7 @@ def drug_named_with_trial(text: str, trial_start: int, therapies) -> Entity | No
     if not before:
         return None
     last = max(before, key=lambda t: t.end)
-    if not _DRUG_TRIAL_JOIN.fullmatch(text[last.end:trial_start]) or not re.search(r"\bthe\s+$", text[:last.start], re.I):
+    if not _DRUG_TRIAL_JOIN.fullmatch(text[last.end:trial_start]) or not _THE_BEFORE.search(text, 0, last.start):
         return None
     return last.entity
 
@@ -1216,7 +1220,7 @@ class TrialFocus:
         for t in self.therapies(text, rec):
             if t.entity.category == "DrugClass" or t.entity.id in given:
                 continue
-            if re.search(r"\bthe\s+$", text[:t.start], re.I) and _NAMED_BY_DRUG.match(text, t.end):
+            if _THE_BEFORE.search(text, 0, t.start) and _NAMED_BY_DRUG.match(text, t.end):
                 parts = set(self.ctx.vocab.regimen_components.get(t.entity.id, ()))
                 if not parts & given:
                     return True
