@@ -260,6 +260,8 @@ _EVENT_PREDICATE_AFTER = lazy_compile(
 # the words between a count and its noun that make it a count of something else among the patients: "9 responders among
 # the patients", "20 of the patients"
 _COUNTED_AMONG = lazy_compile(r"\b(?:responders?|non-?responders?|events?|deaths?|among|of)\b", re.I)
+# where a clause begins, after a semicolon, a colon or a comma
+_CLAUSE_MARK = lazy_compile(r"[;:]|,\s")
 # a rate the clause gives before the verb: its sample is the count after it
 _RATE_BEFORE = lazy_compile(r"\d\s*%|\b(?:rates?|ORR|DCR)\b", re.I)
 
@@ -279,7 +281,7 @@ def _event_locus(text: str, start: int) -> bool:
     verb = _EVENT_LOCUS_BEFORE.search(text, max(0, start - 60), start)
     if verb is None:
         return False
-    lo = max([k.end() for k in re.finditer(r"[;:]|,\s", text[:verb.start()])], default=0)
+    lo = max((k.end() for k in _CLAUSE_MARK.finditer(text, 0, verb.start())), default=0)
     return _RATE_BEFORE.search(_BRACKETS.sub(_blank, text[lo:verb.start()])) is None
 
 
