@@ -94,6 +94,11 @@ _MEMBERS = tuple(prefiltered(p) for p in (
 _COUNTED_ANY = tuple(prefiltered(p) for p in _COUNTED)  # (tried on every sentence a trial's counts are read in)
 
 
+def _read_count(words: str, count=None) -> int | None:
+    """A count's number from its words: digits ("1,024"), or the words ``count`` reads ("thirty-nine"), else None."""
+    return int(words.replace(",", "")) if words[0].isdigit() else (count(words) if count else None)
+
+
 def population_counts(sentence: str, count=None) -> list[tuple[str, int, int, int]]:
     """The counts ``sentence`` gives of named analysis populations, as (label, count, start, end): "A total of 109
     patients were randomly assigned, with 107 included in the full analysis set (FAS)" -> ("full analysis population",
@@ -114,16 +119,14 @@ def population_counts(sentence: str, count=None) -> list[tuple[str, int, int, in
     found = []
     for pattern in _MEMBERS + _COUNTED_ANY:
         for m in pattern.finditer(sentence):
-            words = m.group("n") if "n" in m.re.groupindex else m.group(1)
-            n = int(words.replace(",", "")) if words[0].isdigit() else (count(words) if count else None)
+            n = _read_count(m.group("n"), count)
             pop = m.groupdict().get("pop") or m.groupdict().get("short")
             if n is None or not pop:
                 continue
             if not re.search(rf"\b{_PEOPLE}\b|\bn\s*=", m.group(0), re.I) and \
                     not re.match(r"\s*\)", sentence[m.end():]) and not re.search(r"\b(?:included|belong\w*)\b", m.group(0)):
                 continue  # ("In the mPP population, 291 events occurred": a count of events, not of the population)
-            found.append((set_label(pop), n, m.start("n") if "n" in m.re.groupindex else m.start(1),
-                          m.end("n") if "n" in m.re.groupindex else m.end(1)))
+            found.append((set_label(pop), n, *m.span("n")))
     labels = {label for label, *_ in found} | {set_label(m.group("pop")) for m in _NAMED_ANY.finditer(sentence)}
     if len(labels) != 1:
         return []
@@ -165,9 +168,7 @@ def governing_set(sentence: str, metric: str, value: float, count=None) -> str |
             m = pattern.search(sentence)
             if m is None:
                 continue
-            words = m.group("n")
-            n = int(words.replace(",", "")) if words[0].isdigit() else (count(words) if count else None)
-            if n == value:
+            if _read_count(m.group("n"), count) == value:
                 return label
         return None
     if _FRAME.match(sentence):

@@ -915,9 +915,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             arms += [_regimen_of([therapies[0], *second], ctx), _regimen_of(second, ctx)]
         return arms
     therapies = without_spelled_components(text, _without_combination_heads(text, _without_appositions(text, therapies), ctx), ctx)
-    if any(_unread_partner(text, t, therapies, ctx) for t in therapies):
+    unread = [_unread_partner(text, t, therapies, ctx) for t in therapies]
+    if any(unread):
         # "MEHD + FOLFIRI ... compared to cetuximab + FOLFIRI": no arm of the backbone alone
-        therapies = [t for t in therapies if not _unread_partner(text, t, therapies, ctx)]
+        therapies = [t for t, u in zip(therapies, unread) if not u]
         if not therapies:
             return []
     # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
@@ -1179,11 +1180,11 @@ def _choice_arm_starts(text: str, segments: list[list[Mention]], ctx) -> set[int
         a, b = segments[k], segments[k + 1]
         if len(a) != 1 or len(b) != 1 or (k - 1) in out or not _OR_ONLY.fullmatch(text, a[0].end, b[0].start):
             continue
-        kept = [_backbone_partners(m, ctx) for m in (a[0], b[0])]
-        if None in kept or kept[0][0] == kept[1][0] or kept[0][1] != kept[1][1]:
+        kept = _backbone_pair(a[0], b[0], ctx)
+        if kept is None:
             continue
         others = {c for j, x in enumerate(segments) if j not in (k, k + 1) for m in x for c in (m.entity.id, *_parts_of(m, ctx))}
-        if kept[0][0] in others or kept[1][0] in others:
+        if kept[0] in others or kept[1] in others:
             continue  # "A plus B or C versus placebo plus B or C": the backbones on both sides, an arm per backbone
         before = k > 0 and _SIDE_END.search(text, segments[k - 1][-1].end, a[0].start)
         after = k + 2 < len(segments) and _SIDE_END.search(text, b[0].end, segments[k + 2][0].start)
@@ -1197,10 +1198,18 @@ def side_arms(text: str, side: list[Mention], ctx) -> list[tuple[Entity, tuple[E
     regimen keeps the choice when the side is two backbones given with the same drugs and joined by "or"
     (bevacizumab + mFOLFOX6 or bevacizumab + CAPOX), else what ``arms_from`` reads there."""
     if len(side) == 2 and _OR_ONLY.fullmatch(text, side[0].end, side[1].start):
-        kept = [_backbone_partners(m, ctx) for m in side]
-        if None not in kept and kept[0][0] != kept[1][0] and kept[0][1] == kept[1][1]:
+        if _backbone_pair(side[0], side[1], ctx) is not None:
             return [_choice_regimen([[side[0]], [side[1]]], [], ctx)]
     return arms_from(text, side, ctx)
+
+
+def _backbone_pair(a: Mention, b: Mention, ctx) -> tuple[str, str] | None:
+    """The two named backbones of two combination mentions given with the same drugs ("mFOLFOX6 or CapeOX plus
+    bevacizumab": mFOLFOX6, CAPOX), two different ones; else None."""
+    kept = [_backbone_partners(m, ctx) for m in (a, b)]
+    if None in kept or kept[0][0] == kept[1][0] or kept[0][1] != kept[1][1]:
+        return None
+    return kept[0][0], kept[1][0]
 
 
 def _backbone_partners(m: Mention, ctx) -> tuple[str, frozenset] | None:

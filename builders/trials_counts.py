@@ -260,6 +260,8 @@ _EVENT_PREDICATE_AFTER = lazy_compile(
 # the words between a count and its noun that make it a count of something else among the patients: "9 responders among
 # the patients", "20 of the patients"
 _COUNTED_AMONG = lazy_compile(r"\b(?:responders?|non-?responders?|events?|deaths?|among|of)\b", re.I)
+# where a clause begins, after a semicolon, a colon or a comma
+_CLAUSE_MARK = lazy_compile(r"[;:]|,\s")
 # a rate the clause gives before the verb: its sample is the count after it
 _RATE_BEFORE = lazy_compile(r"\d\s*%|\b(?:rates?|ORR|DCR)\b", re.I)
 
@@ -279,7 +281,7 @@ def _event_locus(text: str, start: int) -> bool:
     verb = _EVENT_LOCUS_BEFORE.search(text, max(0, start - 60), start)
     if verb is None:
         return False
-    lo = max([k.end() for k in re.finditer(r"[;:]|,\s", text[:verb.start()])], default=0)
+    lo = max((k.end() for k in _CLAUSE_MARK.finditer(text, 0, verb.start())), default=0)
     return _RATE_BEFORE.search(_BRACKETS.sub(_blank, text[lo:verb.start()])) is None
 
 
@@ -380,8 +382,7 @@ _PHASE_PART_NEXT = lazy_compile(rf"\s*,?\s*and\s+{_COUNT}\s+(?:patients\s+|pts\s
 
 def _phase_label(m) -> str:
     """The phase a count's patients entered, as its label: "dose escalation", "expansion" (its head word dropped)."""
-    words = re.sub(r"\s+(?:cohort|phase|part|stage)$", "", " ".join(m.group("part").lower().replace("-", " ").split()))
-    return words
+    return re.sub(r"\s+(?:cohort|phase|part|stage)$", "", " ".join(m.group("part").lower().replace("-", " ").split()))
 
 
 # the first count's clause of two counted in one frame, a verb of assignment or enrolment and the word naming the
@@ -789,21 +790,22 @@ class PatientCounts:
             self._arm_sized.add(m.start(g))
             return
 
-    def _phase_part_counts(self, st: TrialState, text: str, m, owner, ev, subgroup) -> bool:
+    def _phase_part_counts(self, st: TrialState, text: str, m, owner, ev, subgroup) -> int | None:
         """A count of the patients one phase of a study took in, "15 patients were treated in the dose escalation
         cohort", "23 patients were enrolled in the dose-escalation", and the other phase's count set beside it ("and 18
         patients were treated in the expansion cohort", "and 37 patients in the mCRC cohort of the dose-expansion"):
-        each that phase's count, kept with the phase as its label, never the whole study's; whether one was read."""
+        each that phase's count, kept with the phase as its label, never the whole study's. None where none was read,
+        else where the other phase's words end (-1 where none follow)."""
         here = _PHASE_PART_IN.match(text, m.end())
         n = _count(m.group(1))
         if here is None or n is None or not 2 <= n <= 5000:
-            return False
+            return None
         self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup or _phase_label(here))
         nxt = _PHASE_PART_NEXT.match(text, here.end())
         k = _count(nxt.group(1)) if nxt else None
         if k is not None and 2 <= k <= 5000 and _phase_label(nxt) != _phase_label(here):
             self._add(owner, "n", Value(nxt.start(1), nxt.end(1), float(k), ""), ev, subgroup or _phase_label(nxt))
-        return True
+        return nxt.end() if nxt else -1
 
     def _parallel_arm_counts(self, st: TrialState, text: str, rec, m, clause: str, par, ev, subgroup) -> bool:
         """Two groups' counts in one frame of assignment, the second with its verb left out: "Nineteen patients were
@@ -1025,10 +1027,9 @@ class PatientCounts:
                 continue
             if m.start(1) < paired_upto:
                 continue  # ("... and 66 received B": the second group's count, no arm of which is read)
-            if self._phase_part_counts(st, text, m, owner, ev, part or subgroup):
+            if (upto := self._phase_part_counts(st, text, m, owner, ev, part or subgroup)) is not None:
                 # "15 patients were treated in the dose escalation cohort and 18 in the expansion cohort"
-                nxt = _PHASE_PART_NEXT.match(text, _PHASE_PART_IN.match(text, m.end()).end())
-                paired_upto = nxt.end() if nxt else paired_upto
+                paired_upto = max(paired_upto, upto)
                 continue
             if n is not None and 2 <= n <= 5000 and subgroup and not part and not found and \
                     _SUBGROUP_LEAD.fullmatch(text, 0, m.start()) and _SHARE_AFTER.match(text, m.end()) and \
@@ -1249,10 +1250,9 @@ class PatientCounts:
         """Counts of a population the trial holds, kept with that population: "In total, 604 patients had
         left-sided tumors" (n, left-sided tumors), "83 patients were screened" (n, screened)."""
         owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        # ("Among patients in arm A, 20 had KRAS mutations": a part of one arm, not of the trial)
         one_group = len(st.arms) >= 2 and _ONE_GROUP_OPENING.match(text) is not None
-        for m in _N_STATUS.finditer(text):
-            if one_group:
-                break  # "Among patients in arm A, 20 had KRAS mutations": a part of one arm, not of the trial
+        for m in () if one_group else _N_STATUS.finditer(text):
             # a marker's share is that population's size even within an analysed part ("Among these, 179 (57%) were
             # KRAS wild type")
             if _SCREENED_POOL_BEFORE.search(text, 0, m.start()):

@@ -63,6 +63,10 @@ _NAMED_BY_DRUG = lazy_compile(r"(?:-based|-containing)?\s+(?:(?:phase\s+(?:I{1,3
                               r"(?:study|trial)\b", re.I)
 
 
+# "the" right before a drug that names a study by it ("the Copanlisib NCI-MATCH trial", "the Taselisib basket study")
+_THE_BEFORE = lazy_compile(r"\bthe\s+$", re.I)
+
+
 def drug_named_with_trial(text: str, trial_start: int, therapies) -> Entity | None:
     """The therapy a sentence writes as part of a trial's name, right before it ("in the Copanlisib NCI-MATCH trial":
     the trial's arm that the sentence reports on gave copanlisib), or None. A review that names one trial this way
@@ -82,7 +86,7 @@ def drug_named_with_trial(text: str, trial_start: int, therapies) -> Entity | No
     if not before:
         return None
     last = max(before, key=lambda t: t.end)
-    if not _DRUG_TRIAL_JOIN.fullmatch(text[last.end:trial_start]) or not re.search(r"\bthe\s+$", text[:last.start], re.I):
+    if not _DRUG_TRIAL_JOIN.fullmatch(text[last.end:trial_start]) or not _THE_BEFORE.search(text, 0, last.start):
         return None
     return last.entity
 
@@ -817,15 +821,17 @@ class TrialFocus:
             ongoing = any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
             # ("..., while the randomized A-B study reported ...": another study's therapy, never the report's regimen)
             others = other_study_clauses(s.norm, rec.mentions)
+            therapies = None  # (the sentence's therapies, read once where a trial or the regimen count asks for them)
             for m in rec.mentions:
                 if m.entity.category == "Trial" and not ongoing and not _benchmark_before(s.norm[:m.start]) and \
                         m.entity.id not in cited:
                     trials[m.entity.id] = m.entity
-                    given = drug_named_with_trial(s.norm, m.start, self.therapies(s.norm, rec))
+                    therapies = self.therapies(s.norm, rec) if therapies is None else therapies
+                    given = drug_named_with_trial(s.norm, m.start, therapies)
                     if given is not None:
                         attached.setdefault(m.entity.id, given)
             # (s44 oarm: "A ± B with C or without C" names no one regimen the trial gives, builders/trials_nested_optional.py)
-            for m in () if nested_optional(s.norm) else self.therapies(s.norm, rec):
+            for m in () if nested_optional(s.norm) else therapies if therapies is not None else self.therapies(s.norm, rec):
                 if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
                         re.search(r"-(?:containing|based)\b", m.entity.name) or prior_treatment(s.norm, m.start):
                     continue  # (s47 outfix: a list of the patients' earlier treatments, builders/prior_treatments.py)
@@ -1214,7 +1220,7 @@ class TrialFocus:
         for t in self.therapies(text, rec):
             if t.entity.category == "DrugClass" or t.entity.id in given:
                 continue
-            if re.search(r"\bthe\s+$", text[:t.start], re.I) and _NAMED_BY_DRUG.match(text, t.end):
+            if _THE_BEFORE.search(text, 0, t.start) and _NAMED_BY_DRUG.match(text, t.end):
                 parts = set(self.ctx.vocab.regimen_components.get(t.entity.id, ()))
                 if not parts & given:
                     return True
