@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.pathway_lists import vocab_pathway
 from kg.ids import mint
 from kg.model import Entity
 
@@ -57,13 +58,8 @@ def _head_word(head: str) -> str:
 
 def _known_pathway(vocab, stem: str, head: str):
     """The vocabulary's pathway of a name written with these parts (with any pathway word, or none), or None."""
-    for key in (stem, f"{stem} {head}", f"{stem} axis", f"{stem} pathway", f"{stem} signaling", f"{stem} signalling",
-                stem.replace("–", "/").replace("-", "/"), stem.replace("–", "-")):
-        found = vocab.by_name.get(key.lower())
-        entity = vocab.entities.get(found) if found else None
-        if entity is not None and entity.category == "Pathway":
-            return entity
-    return None
+    return vocab_pathway(vocab, (stem, f"{stem} {head}", f"{stem} axis", f"{stem} pathway", f"{stem} signaling",
+                                 f"{stem} signalling", stem.replace("–", "/").replace("-", "/"), stem.replace("–", "-")))
 
 
 def axis_entity(stem: str) -> Entity:

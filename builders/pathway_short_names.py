@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.pathway_lists import vocab_pathway
 from builders.prefilter import prefiltered
 
 # the state words a pathway's short name stands before
@@ -53,12 +54,10 @@ def _pathway_named(vocab, name: str):
     low = name.lower()
     if low in vocab.by_name or vocab.gene_entity(name) is not None:
         return None
-    for head in _HEADS:
-        found = vocab.by_name.get(f"{low} {head}")
-        entity = vocab.entities.get(found) if found else None
-        if entity is not None and entity.category == "Pathway":
-            return entity if re.search(rf"(?<![A-Za-z0-9]){re.escape(low)}(?![A-Za-z0-9])", entity.name.lower()) else None
-    return None
+    entity = vocab_pathway(vocab, (f"{low} {head}" for head in _HEADS))
+    if entity is None or not re.search(rf"(?<![A-Za-z0-9]){re.escape(low)}(?![A-Za-z0-9])", entity.name.lower()):
+        return None
+    return entity
 
 
 def short_pathways(vocab, text: str, mentions: list, make) -> list:
