@@ -41,7 +41,7 @@ from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
 from builders.antibody_formats import antibody_formats, conjugate_class, format_heads, imply_format_class
 from builders.cell_therapies import cell_therapies
-from builders.targeted_partners import act_before, both_targets, named_before, partnered
+from builders.targeted_partners import BOTH_JOIN, GENETIC_TOOLS, act_before, both_targets, named_before, partnered
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
 from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
@@ -381,11 +381,8 @@ _SUBJECT_VERB_AFTER = lazy_compile(r"\s*,?\s*(?:(?:either\s+)?alone\s+or\s+(?:in
 _SENTENCE_END_BEFORE = lazy_compile(r"[.!?:]\s*$|\n\s*$")
 # a targeting done by a genetic tool is an experiment ("siRNA targeting MET restored sensitivity"): the gene's role,
 # no drug
-_GENETIC_TOOL_BEFORE = lazy_compile(r"\b(?:(?:si|sh|sg|mi)RNAs?|RNAi|antisense(?:\s+oligonucleotides?)?|oligonucleotides?|"
-                                    r"CRISPR(?:/Cas9)?|guide\s+RNAs?|lentivir\w*|vectors?)\s+$", re.I)
+_GENETIC_TOOL_BEFORE = lazy_compile(rf"\b(?:{GENETIC_TOOLS})\s+$", re.I)
 _GERUND_BEFORE = lazy_compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?P<both>both\s+)?(?:the\s+)?$", re.I)
-# the joins of targets one gerund acts on together ("blocking EGFR and MET", "targeting A, B and C"): no "or"
-_GERUND_BOTH_JOIN = lazy_compile(r"\s*(?:,|and|, and)\s*")
 # (also as the purpose of the targeting: "Targeting HIF-1α and HIF-2α to overcome resistance mediated by KRAS")
 _GERUND_RESCUE = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently|to)\s+)*"
                               rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
@@ -2568,7 +2565,7 @@ def classes(r, text, mentions, rec):
                 parts = _listed_inhibitors(r, rec, text, listed)
                 out.extend(parts)
                 if len({p.entity.id for p in parts}) > 1 and all(
-                        _GERUND_BOTH_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
+                        BOTH_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
                     # "blocking EGFR and MET restored sensitivity", "targeting both A and B may overcome ...": one
                     # act on every target joined by "and" is their inhibitors given together ("inhibiting A or B":
                     # each alone)

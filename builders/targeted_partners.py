@@ -38,9 +38,12 @@ _ACT_AT = lazy_compile(r"(?:inhibition|blockade|targeting)\s+of\s|(?:inhibiting|
 # one agent described by what it targets: "a bispecific antibody targeting both A and B"
 _AGENT_BEFORE = lazy_compile(r"\b(?:antibod(?:y|ies)|inhibitors?|agents?|drugs?|molecules?|compounds?|blockers?|TKIs?|"
                              r"which|that)\s+$", re.I)
-_GENETIC_BEFORE = lazy_compile(r"\b(?:(?:si|sh|sg|mi)RNAs?|RNAi|antisense(?:\s+oligonucleotides?)?|oligonucleotides?|"
-                               r"CRISPR(?:/Cas9)?|guide\s+RNAs?|lentivir\w*|vectors?|genetic(?:ally)?|knock\w*)\s+$", re.I)
-_BOTH_JOIN = lazy_compile(r"\s*(?:,|and|, and)\s*")
+# the genetic tools a targeting may be done by (builders/patterns.py reads "siRNA targeting MET" with them too)
+GENETIC_TOOLS = (r"(?:si|sh|sg|mi)RNAs?|RNAi|antisense(?:\s+oligonucleotides?)?|oligonucleotides?|CRISPR(?:/Cas9)?|"
+                 r"guide\s+RNAs?|lentivir\w*|vectors?")
+_GENETIC_BEFORE = lazy_compile(rf"\b(?:{GENETIC_TOOLS}|genetic(?:ally)?|knock\w*)\s+$", re.I)
+# the joins of targets one act names together ("targeting both A and B", "blocking A, B and C"): no "or"
+BOTH_JOIN = lazy_compile(r"\s*(?:,|and|, and)\s*")
 
 _TARGETS = ("Gene", "Molecule", "Pathway")
 
@@ -94,7 +97,7 @@ def both_targets(text: str, items: list, k: int, act) -> list:
         return []
     listed = [items[k]]
     while k + len(listed) < len(items) and items[k + len(listed)].entity.category in _TARGETS and \
-            _BOTH_JOIN.fullmatch(text, listed[-1].end, items[k + len(listed)].start) and len(listed) < 3:
+            BOTH_JOIN.fullmatch(text, listed[-1].end, items[k + len(listed)].start) and len(listed) < 3:
         listed.append(items[k + len(listed)])
     if len(listed) < 2 or not re.search(r"\band\b", text[listed[-2].end:listed[-1].start]) or \
             _PLACED_AFTER.match(text, listed[-1].end):
