@@ -41,7 +41,8 @@ from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
 from builders.antibody_formats import antibody_formats, conjugate_class, format_heads, imply_format_class
 from builders.cell_therapies import cell_therapies
-from builders.targeted_partners import BOTH_JOIN, GENETIC_TOOLS, act_before, both_targets, named_before, partnered
+from builders.targeted_partners import (BOTH_JOIN, GENETIC_TOOLS, PARTNER_WORDS, act_before, both_targets, named_before,
+                                        partnered)
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
 from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
@@ -330,7 +331,7 @@ _ANTI_HEAD = lazy_compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mA
 # the verbs that offer an inhibition as a treatment ("Mcl-1 inhibition overcomes regorafenib resistance")
 # s47 inhib: a partner given with the inhibition makes it a strategy ("CDK4/6 inhibition together with PD-1 blockade",
 # "Nrf2 inhibition combined with oxaliplatin", "MEK inhibition plus cetuximab")
-_PARTNER_AFTER = lazy_compile(r"\s*(?:(?:together|along)\s+with|in\s+combination\s+with|combined\s+with|plus)\s", re.I)
+_PARTNER_AFTER = lazy_compile(rf"\s*(?:{PARTNER_WORDS})\s", re.I)
 _RESCUE_VERBS = r"overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|potentiat\w+"
 # what an inhibition does to the resistance to another therapy ("prevented resistance to A", "delayed the emergence of
 # resistance", "bypasses resistance"), or the tumours it makes answer that therapy, also as the second of two joined

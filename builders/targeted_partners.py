@@ -30,9 +30,10 @@ _KIND = r"(?:(?:[a-z][a-z\-]*\s+){0,2}(?:receptors?|kinases?|ligands?|proteins?|
 _ACT_BEFORE = lazy_compile(r"(?:\b(?:[Ii]nhibiting|[Bb]locking|[Tt]argeting)\s+(?P<both>both\s+)?|"
                            r"\b(?:[Ii]nhibition|[Bb]lockade|[Tt]argeting)\s+of\s+(?P<both_of>both\s+)?)(?:the\s+)?" + _KIND + r"$")
 # the words of giving together, right after the target or right before the act
-_WITH_PARTNER = lazy_compile(r"\s*,?\s*(?:(?:together|along)\s+with|in\s+combination\s+with|combined\s+with|plus)\s+"
-                             r"(?:the\s+|an?\s+)?", re.I)
-_PARTNER_BEFORE = lazy_compile(r"(?:(?:together|along)\s+with|in\s+combination\s+with|combined\s+with|plus)\s+$", re.I)
+# (the words of giving together are builders/patterns.py's too: "EGFR inhibition in combination with A")
+PARTNER_WORDS = r"(?:together|along)\s+with|in\s+combination\s+with|combined\s+with|plus"
+_WITH_PARTNER = lazy_compile(rf"\s*,?\s*(?:{PARTNER_WORDS})\s+(?:the\s+|an?\s+)?", re.I)
+_PARTNER_BEFORE = lazy_compile(rf"(?:{PARTNER_WORDS})\s+$", re.I)
 # a partner that is itself such an act ("... in combination with blockade of PD-1")
 _ACT_AT = lazy_compile(r"(?:inhibition|blockade|targeting)\s+of\s|(?:inhibiting|blocking|targeting)\s", re.I)
 # one agent described by what it targets: "a bispecific antibody targeting both A and B"
