@@ -16,13 +16,13 @@ the pathway's name does not contain (the cell cycle's "CDK pathway", the T-cell 
 inhibition", "TCR activation" name no pathway's state) and the non-canonical branch ("non-canonical Wnt activation",
 which the Wnt/β-catenin pathway is not) are passed over.
 
->>> from builders.recognize import Mention
+>>> from builders.pattern_mentions import _mention
 >>> from kg.vocab import load_vocabulary
 >>> v = load_vocabulary()
 >>> t = "Wnt activation and Notch inhibition, but not T-cell activation or CDK inhibition."
->>> [(m.text, m.entity.name) for m in short_pathways(v, t, [], _make)]
+>>> [(m.text, m.entity.name) for m in short_pathways(v, t, [], _mention)]
 [('Wnt', 'Wnt/β-catenin pathway'), ('Notch', 'Notch signaling pathway')]
->>> [m.text for m in short_pathways(v, "non-canonical Wnt activation drives it", [], _make)]
+>>> [m.text for m in short_pathways(v, "non-canonical Wnt activation drives it", [], _mention)]
 []
 """
 from __future__ import annotations
@@ -75,9 +75,3 @@ def short_pathways(vocab, text: str, mentions: list, make) -> list:
             continue
         out = (out or list(mentions)) + [make(start, end, text, entity)]
     return sorted(out, key=lambda x: (x.start, x.end)) if out else mentions
-
-
-def _make(start, end, text, entity):
-    from builders.pattern_mentions import _mention
-
-    return _mention(start, end, text, entity)
