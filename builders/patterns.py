@@ -2356,14 +2356,18 @@ def _defined_again(text: str, m, nxt) -> bool:
         text[nxt.end:nxt.end + 1] == ")"
 
 
-def _listed_inhibitors(r, rec, text: str, listed: list) -> list:
+def _listed_inhibitors(r, rec, text: str, listed: list, together: bool) -> list:
     """Each listed target's inhibitor class where the target is written, implied to target it ("targeting both
-    BRAF and EGFR", "blocking EGFR and MET restored sensitivity": the inhibitors of each)."""
+    BRAF and EGFR", "blocking EGFR and MET restored sensitivity": the inhibitors of each); ``together``: one act on
+    them all, so two or more different classes are also one regimen given together."""
     parts = []
     for item in listed:
         entity, _ = class_entity([item.entity], "inhibitor", False, r.vocab, f"{item.text} inhibitor")
         rec.imply(entity, "targets", item.entity)
         parts.append(_mention(item.start, item.end, text, entity))
+    if together and len({p.entity.id for p in parts}) > 1:
+        regimen, comps = r.combination(parts)
+        rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
     return parts
 
 
@@ -2524,11 +2528,7 @@ def classes(r, text, mentions, rec):
             listed = both_targets(text, items, k, act) if len(group) == 1 else []
             if listed:
                 # "targeting both BRAF and EGFR": one act on both targets is their inhibitors given together
-                parts = _listed_inhibitors(r, rec, text, listed)
-                out.extend(parts)
-                if len({p.entity.id for p in parts}) > 1:
-                    regimen, comps = r.combination(parts)
-                    rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
+                out.extend(_listed_inhibitors(r, rec, text, listed, True))
                 skip.update(range(k + 1, k + len(listed)))
                 of_list_end = None
                 continue
@@ -2563,15 +2563,10 @@ def classes(r, text, mentions, rec):
                     re.fullmatch(r"\s*(?:,|or|and|, or|, and)\s*", text[listed[-1].end:items[k + len(listed)].start]):
                 listed.append(items[k + len(listed)])
             if _GERUND_RESCUE.match(text, listed[-1].end):
-                parts = _listed_inhibitors(r, rec, text, listed)
-                out.extend(parts)
-                if len({p.entity.id for p in parts}) > 1 and all(
-                        BOTH_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
-                    # "blocking EGFR and MET restored sensitivity", "targeting both A and B may overcome ...": one
-                    # act on every target joined by "and" is their inhibitors given together ("inhibiting A or B":
-                    # each alone)
-                    regimen, comps = r.combination(parts)
-                    rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
+                # "blocking EGFR and MET restored sensitivity", "targeting both A and B may overcome ...": one act on
+                # every target joined by "and" is their inhibitors given together ("inhibiting A or B": each alone)
+                together = all(BOTH_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:]))
+                out.extend(_listed_inhibitors(r, rec, text, listed, together))
                 skip.update(range(k + 1, k + len(listed)))
                 continue
         if not anti and not after and not shared:
