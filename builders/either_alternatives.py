@@ -158,14 +158,9 @@ def _cytotoxic(r, entity) -> bool:
     """Whether ``entity`` is cytotoxic chemotherapy: a chemotherapy drug (or folinic acid, given as a part of one) or a
     regimen all of whose parts are."""
     if entity.category == "Drug":
-        return _backbone_drug(r, entity.id)
+        return r.vocab.backbone_drug(entity.id)
     comps = r.vocab.regimen_components.get(entity.id) or ()
-    return entity.category == "Regimen" and bool(comps) and all(_backbone_drug(r, c) for c in comps)
-
-
-def _backbone_drug(r, did: str) -> bool:
-    """Whether the drug ``did`` is a chemotherapy drug or folinic acid given as a part of one (a backbone's drug)."""
-    return _CHEMOTHERAPY in r.vocab.drug_classes.get(did, ()) or r.vocab.backbone_modulator(did)
+    return entity.category == "Regimen" and bool(comps) and all(r.vocab.backbone_drug(c) for c in comps)
 
 
 def generic_spelled_out(r, generic, therapy) -> bool:
@@ -184,10 +179,10 @@ def _placebo_for_add_on(r, text: str, a, b_parts: list, c_parts: list, before_or
         return False
     if _EITHER_BEFORE.search(text, max(0, a.start - 40), a.start):
         return False
-    backbone = a.entity.category == "Regimen" or _backbone_drug(r, a.entity.id)
+    backbone = a.entity.category == "Regimen" or r.vocab.backbone_drug(a.entity.id)
     b = b_parts[0].entity
     one_drug = any(r.vocab.resolve(f"{a.entity.name}{join}{b.name}") for join in ("/", " and ", "-"))
-    return backbone and b.category == "Drug" and not _backbone_drug(r, b.id) and not one_drug
+    return backbone and b.category == "Drug" and not r.vocab.backbone_drug(b.id) and not one_drug
 
 
 def _strip_route(gap: str) -> str:
@@ -237,10 +232,10 @@ def listed_add_ons(r, text: str, rec, therapies: list, mention) -> None:
             items.append(t)
         if not closed or len(items) < 3 or items[-1].entity.id != _PLACEBO or _ALONE_AFTER.match(text, items[-1].end):
             continue
-        backbone = a.entity.category == "Regimen" or _backbone_drug(r, a.entity.id)
+        backbone = a.entity.category == "Regimen" or r.vocab.backbone_drug(a.entity.id)
         if not backbone or _EITHER_BEFORE.search(text, max(0, a.start - 40), a.start):
             continue
-        if any(t.entity.category != "Drug" or _backbone_drug(r, t.entity.id) for t in items[:-1]):
+        if any(t.entity.category != "Drug" or r.vocab.backbone_drug(t.entity.id) for t in items[:-1]):
             continue
         for index, t in enumerate(items):
             start = a.start if index == 0 else t.start

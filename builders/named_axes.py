@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.pathway_lists import vocab_pathway
 from kg.ids import mint
 from kg.model import Entity
 
@@ -57,13 +58,8 @@ def _head_word(head: str) -> str:
 
 def _known_pathway(vocab, stem: str, head: str):
     """The vocabulary's pathway of a name written with these parts (with any pathway word, or none), or None."""
-    for key in (stem, f"{stem} {head}", f"{stem} axis", f"{stem} pathway", f"{stem} signaling", f"{stem} signalling",
-                stem.replace("–", "/").replace("-", "/"), stem.replace("–", "-")):
-        found = vocab.by_name.get(key.lower())
-        entity = vocab.entities.get(found) if found else None
-        if entity is not None and entity.category == "Pathway":
-            return entity
-    return None
+    return vocab_pathway(vocab, (stem, f"{stem} {head}", f"{stem} axis", f"{stem} pathway", f"{stem} signaling",
+                                 f"{stem} signalling", stem.replace("–", "/").replace("-", "/"), stem.replace("–", "-")))
 
 
 def axis_entity(stem: str) -> Entity:
@@ -145,6 +141,12 @@ def _runs(text: str, items: list) -> list[list]:
     return runs
 
 
+def _without(out: list, parts: list) -> list:
+    """``out`` without the mentions of ``parts`` (they are read as one name now)."""
+    inside = {id(x) for p in parts for x in p}
+    return [m for m in out if id(m) not in inside]
+
+
 def named_axes(vocab, text: str, mentions: list, rec, make) -> list:
     """``mentions`` with each axis or pathway named by its members as one Pathway mention over the parts and the
     pathway word (see the module); ``make(start, end, text, entity)`` builds a mention."""
@@ -160,43 +162,43 @@ def named_axes(vocab, text: str, mentions: list, rec, make) -> list:
             else:
                 pieces.append([])
         for parts in pieces:
-            if not parts:
-                continue
+            if len(parts) < 2:
+                continue  # a name of one part names no axis
             last = parts[-1]
             start, end = parts[0][0].start, last[0].end
+            # a word dashed or slashed onto the first part: the name starts before the parts read
+            cut = _WORD_BEFORE.search(text, max(0, start - 30), start) is not None
             if last[0].entity.category == "Pathway" and len(parts) == 2 and _HEAD.search(last[0].text) and \
                     all(m.entity.category == "Molecule" for m in parts[0]) and \
                     text[parts[0][0].end:last[0].start] in ("-", "\u2013"):
                 # "the DLL4-Notch pathway": the ligand dashed to the known pathway switches it on
-                if not _WORD_BEFORE.search(text, max(0, start - 30), start):
+                if not cut:
                     for m in parts[0]:
                         rec.imply(m.entity, "activates", last[0].entity)
                 continue
-            if last[0].entity.category == "Pathway" and len(parts) >= 2 and \
+            if last[0].entity.category == "Pathway" and \
                     all(len(p) == 1 and _member(vocab, p[0].entity, last[0].entity) for p in parts[:-1]):
                 # "the RAS/MAPK pathway": a member slashed before its known pathway names that pathway
-                if not _WORD_BEFORE.search(text, max(0, start - 30), start):
-                    inside = {id(x) for p in parts for x in p}
-                    out = [m for m in out if id(m) not in inside]
+                if not cut:
+                    out = _without(out, parts)
                     out.append(make(start, last[0].end, text, last[0].entity))
                     changed = True
                 continue
-            if len(parts) < 2 or any(m.entity.category == "Pathway" for p in parts for m in p):
+            if any(m.entity.category == "Pathway" for p in parts for m in p):
                 continue
             numbered = _NUMBERED_TAIL.match(text, end)
             extra = _numbered_genes(vocab, last[0].entity, numbered) if numbered else []
             if extra:
                 end = numbered.end()  # "CXCL8-CXCR1/2 signaling": CXCR2 too
             head = _HEAD.match(text, end)
-            if head is None or _WORD_BEFORE.search(text, max(0, start - 30), start):
+            if head is None or cut:
                 continue
             if any(m.start < head.end() and start < m.end and not any(m is x for p in parts for x in p)
                    for m in items):
                 continue  # a longer reading of the words ("PD-1/PD-L1 axis inhibitors" read as a class)
             stem = _sentence_case(text[start:end], parts[0][0], text[:start].strip(" \"'(“‘") == "")
             entity = _known_pathway(vocab, stem, _head_word(head.group("head"))) or axis_entity(stem)
-            inside = {id(x) for p in parts for x in p}
-            out = [m for m in out if id(m) not in inside]
+            out = _without(out, parts)
             out.append(make(start, head.end(), text, entity))
             _imply_parts(rec, [p[0].entity for p in parts] + extra, [x.entity for p in parts for x in p[1:]], entity)
             changed = True

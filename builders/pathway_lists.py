@@ -23,15 +23,19 @@ _SIGNAL_WORDS = ("pathway", "signaling", "signalling", "signaling pathway")
 _MAX_ITEMS = 5
 
 
-def _pathway(vocab, name: str, with_head: bool):
-    """The Pathway entity the vocabulary knows ``name`` as (``with_head``: with a signalling word after it), or None."""
-    keys = [f"{name} {h}".lower() for h in _SIGNAL_WORDS] if with_head else [name.lower()]
-    for k in keys:
-        found = vocab.by_name.get(k)
+def vocab_pathway(vocab, names):
+    """The Pathway entity the vocabulary knows by the first of ``names`` that names one (any case), or None."""
+    for name in names:
+        found = vocab.by_name.get(name.lower())
         entity = vocab.entities.get(found) if found else None
         if entity is not None and entity.category == "Pathway":
             return entity
     return None
+
+
+def _pathway(vocab, name: str, with_head: bool):
+    """The Pathway entity the vocabulary knows ``name`` as (``with_head``: with a signalling word after it), or None."""
+    return vocab_pathway(vocab, [f"{name} {h}" for h in _SIGNAL_WORDS] if with_head else [name])
 
 
 def listed_pathways(vocab, text: str, mentions: list, make) -> list:

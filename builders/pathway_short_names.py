@@ -16,13 +16,13 @@ the pathway's name does not contain (the cell cycle's "CDK pathway", the T-cell 
 inhibition", "TCR activation" name no pathway's state) and the non-canonical branch ("non-canonical Wnt activation",
 which the Wnt/β-catenin pathway is not) are passed over.
 
->>> from builders.recognize import Mention
+>>> from builders.pattern_mentions import _mention
 >>> from kg.vocab import load_vocabulary
 >>> v = load_vocabulary()
 >>> t = "Wnt activation and Notch inhibition, but not T-cell activation or CDK inhibition."
->>> [(m.text, m.entity.name) for m in short_pathways(v, t, [], _make)]
+>>> [(m.text, m.entity.name) for m in short_pathways(v, t, [], _mention)]
 [('Wnt', 'Wnt/β-catenin pathway'), ('Notch', 'Notch signaling pathway')]
->>> [m.text for m in short_pathways(v, "non-canonical Wnt activation drives it", [], _make)]
+>>> [m.text for m in short_pathways(v, "non-canonical Wnt activation drives it", [], _mention)]
 []
 """
 from __future__ import annotations
@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.pathway_lists import vocab_pathway
 from builders.prefilter import prefiltered
 
 # the state words a pathway's short name stands before
@@ -53,12 +54,10 @@ def _pathway_named(vocab, name: str):
     low = name.lower()
     if low in vocab.by_name or vocab.gene_entity(name) is not None:
         return None
-    for head in _HEADS:
-        found = vocab.by_name.get(f"{low} {head}")
-        entity = vocab.entities.get(found) if found else None
-        if entity is not None and entity.category == "Pathway":
-            return entity if re.search(rf"(?<![A-Za-z0-9]){re.escape(low)}(?![A-Za-z0-9])", entity.name.lower()) else None
-    return None
+    entity = vocab_pathway(vocab, (f"{low} {head}" for head in _HEADS))
+    if entity is None or not re.search(rf"(?<![A-Za-z0-9]){re.escape(low)}(?![A-Za-z0-9])", entity.name.lower()):
+        return None
+    return entity
 
 
 def short_pathways(vocab, text: str, mentions: list, make) -> list:
@@ -76,9 +75,3 @@ def short_pathways(vocab, text: str, mentions: list, make) -> list:
             continue
         out = (out or list(mentions)) + [make(start, end, text, entity)]
     return sorted(out, key=lambda x: (x.start, x.end)) if out else mentions
-
-
-def _make(start, end, text, entity):
-    from builders.pattern_mentions import _mention
-
-    return _mention(start, end, text, entity)

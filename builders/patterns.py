@@ -41,7 +41,8 @@ from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
 from builders.antibody_formats import antibody_formats, conjugate_class, format_heads, imply_format_class
 from builders.cell_therapies import cell_therapies
-from builders.targeted_partners import act_before, both_targets, named_before, partnered
+from builders.targeted_partners import (BOTH_JOIN, GENETIC_TOOLS, PARTNER_WORDS, act_before, both_targets, named_before,
+                                        partnered)
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
 from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
@@ -330,7 +331,7 @@ _ANTI_HEAD = lazy_compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mA
 # the verbs that offer an inhibition as a treatment ("Mcl-1 inhibition overcomes regorafenib resistance")
 # s47 inhib: a partner given with the inhibition makes it a strategy ("CDK4/6 inhibition together with PD-1 blockade",
 # "Nrf2 inhibition combined with oxaliplatin", "MEK inhibition plus cetuximab")
-_PARTNER_AFTER = lazy_compile(r"\s*(?:(?:together|along)\s+with|in\s+combination\s+with|combined\s+with|plus)\s", re.I)
+_PARTNER_AFTER = lazy_compile(rf"\s*(?:{PARTNER_WORDS})\s", re.I)
 _RESCUE_VERBS = r"overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|potentiat\w+"
 # what an inhibition does to the resistance to another therapy ("prevented resistance to A", "delayed the emergence of
 # resistance", "bypasses resistance"), or the tumours it makes answer that therapy, also as the second of two joined
@@ -381,11 +382,8 @@ _SUBJECT_VERB_AFTER = lazy_compile(r"\s*,?\s*(?:(?:either\s+)?alone\s+or\s+(?:in
 _SENTENCE_END_BEFORE = lazy_compile(r"[.!?:]\s*$|\n\s*$")
 # a targeting done by a genetic tool is an experiment ("siRNA targeting MET restored sensitivity"): the gene's role,
 # no drug
-_GENETIC_TOOL_BEFORE = lazy_compile(r"\b(?:(?:si|sh|sg|mi)RNAs?|RNAi|antisense(?:\s+oligonucleotides?)?|oligonucleotides?|"
-                                    r"CRISPR(?:/Cas9)?|guide\s+RNAs?|lentivir\w*|vectors?)\s+$", re.I)
+_GENETIC_TOOL_BEFORE = lazy_compile(rf"\b(?:{GENETIC_TOOLS})\s+$", re.I)
 _GERUND_BEFORE = lazy_compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?P<both>both\s+)?(?:the\s+)?$", re.I)
-# the joins of targets one gerund acts on together ("blocking EGFR and MET", "targeting A, B and C"): no "or"
-_GERUND_BOTH_JOIN = lazy_compile(r"\s*(?:,|and|, and)\s*")
 # (also as the purpose of the targeting: "Targeting HIF-1α and HIF-2α to overcome resistance mediated by KRAS")
 _GERUND_RESCUE = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently|to)\s+)*"
                               rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
@@ -2358,14 +2356,18 @@ def _defined_again(text: str, m, nxt) -> bool:
         text[nxt.end:nxt.end + 1] == ")"
 
 
-def _listed_inhibitors(r, rec, text: str, listed: list) -> list:
+def _listed_inhibitors(r, rec, text: str, listed: list, together: bool) -> list:
     """Each listed target's inhibitor class where the target is written, implied to target it ("targeting both
-    BRAF and EGFR", "blocking EGFR and MET restored sensitivity": the inhibitors of each)."""
+    BRAF and EGFR", "blocking EGFR and MET restored sensitivity": the inhibitors of each); ``together``: one act on
+    them all, so two or more different classes are also one regimen given together."""
     parts = []
     for item in listed:
         entity, _ = class_entity([item.entity], "inhibitor", False, r.vocab, f"{item.text} inhibitor")
         rec.imply(entity, "targets", item.entity)
         parts.append(_mention(item.start, item.end, text, entity))
+    if together and len({p.entity.id for p in parts}) > 1:
+        regimen, comps = r.combination(parts)
+        rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
     return parts
 
 
@@ -2526,11 +2528,7 @@ def classes(r, text, mentions, rec):
             listed = both_targets(text, items, k, act) if len(group) == 1 else []
             if listed:
                 # "targeting both BRAF and EGFR": one act on both targets is their inhibitors given together
-                parts = _listed_inhibitors(r, rec, text, listed)
-                out.extend(parts)
-                if len({p.entity.id for p in parts}) > 1:
-                    regimen, comps = r.combination(parts)
-                    rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
+                out.extend(_listed_inhibitors(r, rec, text, listed, True))
                 skip.update(range(k + 1, k + len(listed)))
                 of_list_end = None
                 continue
@@ -2565,15 +2563,10 @@ def classes(r, text, mentions, rec):
                     re.fullmatch(r"\s*(?:,|or|and|, or|, and)\s*", text[listed[-1].end:items[k + len(listed)].start]):
                 listed.append(items[k + len(listed)])
             if _GERUND_RESCUE.match(text, listed[-1].end):
-                parts = _listed_inhibitors(r, rec, text, listed)
-                out.extend(parts)
-                if len({p.entity.id for p in parts}) > 1 and all(
-                        _GERUND_BOTH_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:])):
-                    # "blocking EGFR and MET restored sensitivity", "targeting both A and B may overcome ...": one
-                    # act on every target joined by "and" is their inhibitors given together ("inhibiting A or B":
-                    # each alone)
-                    regimen, comps = r.combination(parts)
-                    rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
+                # "blocking EGFR and MET restored sensitivity", "targeting both A and B may overcome ...": one act on
+                # every target joined by "and" is their inhibitors given together ("inhibiting A or B": each alone)
+                together = all(BOTH_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:]))
+                out.extend(_listed_inhibitors(r, rec, text, listed, together))
                 skip.update(range(k + 1, k + len(listed)))
                 continue
         if not anti and not after and not shared:

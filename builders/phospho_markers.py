@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.mechanism_names import raised_phospho_at
 from builders.pattern_mentions import _mention
 from kg.ids import mint
 from kg.model import Entity
@@ -70,7 +71,6 @@ def phospho_entity(gene: Entity, written: str) -> Entity:
 
 def phospho_markers(vocab, text: str, mentions: list) -> list:
     """``mentions`` with each phosphorylated protein read as its phospho marker (the gene mention it covers taken)."""
-    from builders.mechanism_names import raised_phospho_at
     out = list(mentions)
     for m in mentions:
         if m.entity.category != "Gene":

@@ -1171,7 +1171,7 @@ def _is_backbone(vocab, entity: Entity) -> bool:
     """A cytotoxic backbone: a chemotherapy drug (or folinic acid, given as a part of one), a named chemotherapy
     regimen or the chemotherapy classes."""
     if entity.category == "Drug":
-        return "crc:class_chemotherapy" in vocab.drug_classes.get(entity.id, ()) or vocab.backbone_modulator(entity.id)
+        return vocab.backbone_drug(entity.id)
     return entity.category == "Regimen" or entity.id in ("crc:class_chemotherapy", "crc:class_fluoropyrimidine")
 
 

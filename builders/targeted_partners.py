@@ -30,17 +30,21 @@ _KIND = r"(?:(?:[a-z][a-z\-]*\s+){0,2}(?:receptors?|kinases?|ligands?|proteins?|
 _ACT_BEFORE = lazy_compile(r"(?:\b(?:[Ii]nhibiting|[Bb]locking|[Tt]argeting)\s+(?P<both>both\s+)?|"
                            r"\b(?:[Ii]nhibition|[Bb]lockade|[Tt]argeting)\s+of\s+(?P<both_of>both\s+)?)(?:the\s+)?" + _KIND + r"$")
 # the words of giving together, right after the target or right before the act
-_WITH_PARTNER = lazy_compile(r"\s*,?\s*(?:(?:together|along)\s+with|in\s+combination\s+with|combined\s+with|plus)\s+"
-                             r"(?:the\s+|an?\s+)?", re.I)
-_PARTNER_BEFORE = lazy_compile(r"(?:(?:together|along)\s+with|in\s+combination\s+with|combined\s+with|plus)\s+$", re.I)
+# (the words of giving together are builders/patterns.py's too: "EGFR inhibition in combination with A")
+PARTNER_WORDS = r"(?:together|along)\s+with|in\s+combination\s+with|combined\s+with|plus"
+_WITH_PARTNER = lazy_compile(rf"\s*,?\s*(?:{PARTNER_WORDS})\s+(?:the\s+|an?\s+)?", re.I)
+_PARTNER_BEFORE = lazy_compile(rf"(?:{PARTNER_WORDS})\s+$", re.I)
 # a partner that is itself such an act ("... in combination with blockade of PD-1")
 _ACT_AT = lazy_compile(r"(?:inhibition|blockade|targeting)\s+of\s|(?:inhibiting|blocking|targeting)\s", re.I)
 # one agent described by what it targets: "a bispecific antibody targeting both A and B"
 _AGENT_BEFORE = lazy_compile(r"\b(?:antibod(?:y|ies)|inhibitors?|agents?|drugs?|molecules?|compounds?|blockers?|TKIs?|"
                              r"which|that)\s+$", re.I)
-_GENETIC_BEFORE = lazy_compile(r"\b(?:(?:si|sh|sg|mi)RNAs?|RNAi|antisense(?:\s+oligonucleotides?)?|oligonucleotides?|"
-                               r"CRISPR(?:/Cas9)?|guide\s+RNAs?|lentivir\w*|vectors?|genetic(?:ally)?|knock\w*)\s+$", re.I)
-_BOTH_JOIN = lazy_compile(r"\s*(?:,|and|, and)\s*")
+# the genetic tools a targeting may be done by (builders/patterns.py reads "siRNA targeting MET" with them too)
+GENETIC_TOOLS = (r"(?:si|sh|sg|mi)RNAs?|RNAi|antisense(?:\s+oligonucleotides?)?|oligonucleotides?|CRISPR(?:/Cas9)?|"
+                 r"guide\s+RNAs?|lentivir\w*|vectors?")
+_GENETIC_BEFORE = lazy_compile(rf"\b(?:{GENETIC_TOOLS}|genetic(?:ally)?|knock\w*)\s+$", re.I)
+# the joins of targets one act names together ("targeting both A and B", "blocking A, B and C"): no "or"
+BOTH_JOIN = lazy_compile(r"\s*(?:,|and|, and)\s*")
 
 _TARGETS = ("Gene", "Molecule", "Pathway")
 
@@ -94,7 +98,7 @@ def both_targets(text: str, items: list, k: int, act) -> list:
         return []
     listed = [items[k]]
     while k + len(listed) < len(items) and items[k + len(listed)].entity.category in _TARGETS and \
-            _BOTH_JOIN.fullmatch(text, listed[-1].end, items[k + len(listed)].start) and len(listed) < 3:
+            BOTH_JOIN.fullmatch(text, listed[-1].end, items[k + len(listed)].start) and len(listed) < 3:
         listed.append(items[k + len(listed)])
     if len(listed) < 2 or not re.search(r"\band\b", text[listed[-2].end:listed[-1].start]) or \
             _PLACED_AFTER.match(text, listed[-1].end):

@@ -170,6 +170,16 @@ class Vocabulary:
         """
         return any("crc:class_chemotherapy" in self.drug_classes.get(x, ()) for x in self.modulates.get(eid, ()))
 
+    def backbone_drug(self, eid: str) -> bool:
+        """Is ``eid`` a drug of a cytotoxic backbone: a chemotherapy drug (of the chemotherapy class itself) or a drug
+        given only to modulate one (:meth:`backbone_modulator`)?
+
+        >>> v = Vocabulary(drug_classes={"f": ("crc:class_chemotherapy",), "l": (), "c": ()}, modulates={"l": ("f",)})
+        >>> v.backbone_drug("f"), v.backbone_drug("l"), v.backbone_drug("c")
+        (True, True, False)
+        """
+        return "crc:class_chemotherapy" in self.drug_classes.get(eid, ()) or self.backbone_modulator(eid)
+
     def class_ancestors(self, eid: str) -> frozenset:
         """Ids of every class ``eid`` (a drug or class) is under, through the class parents (not ``eid`` itself).
 
