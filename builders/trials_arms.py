@@ -14,8 +14,8 @@ import re
 from builders.lazy_patterns import lazy_compile
 from builders.spelled_brackets import without_spelled_components
 from builders.word_patterns import whole_word
-from builders.regimen_names import (COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE,
-                                    RESPECTIVELY_AFTER, share_a_target, spelled_out)
+from builders.regimen_names import (COUNTED_GROUPS as _COUNTED_GROUPS, PLACEBO as _PLACEBO,
+                                    STANDARD_OF_CARE as _STANDARD_OF_CARE, RESPECTIVELY_AFTER, share_a_target, spelled_out)
 from builders.recognize import Mention
 from kg.ids import mint
 from kg.model import Entity
@@ -199,7 +199,6 @@ _NEXT_COUNT = lazy_compile(r"\s*,?\s*and\s+\d[\d,]*\s+(?:(?:patients|pts|partici
                            r"(?:the\s+|an?\s+)?|\s*,?\s*n\s*=\s*\d[\d,]*\s*;\s*", re.I)
 _JOIN_SEP = lazy_compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
                          r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
-_PLACEBO = "crc:regimen_placebo"
 # the head noun right after a named chemotherapy regimen ("the FOLFOX regimen", "mFOLFOX6 chemotherapy", "a CAPOX backbone")
 _BACKBONE_HEAD = lazy_compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:regimen|chemotherapy|backbone|doublet|triplet)\b", re.I)
 # the schedule word that ends the words before a therapy ("... combined with intermittent "), or the two schedules a
@@ -213,7 +212,7 @@ def _cytotoxic_only(therapy: Entity, parts: dict, vocab) -> bool:
     one), a chemotherapy class (fluoropyrimidine), or a regimen all of whose parts are such."""
     chemotherapy = "crc:class_chemotherapy"
     if therapy.category == "Drug":
-        return chemotherapy in vocab.drug_classes.get(therapy.id, ()) or vocab.backbone_modulator(therapy.id)
+        return vocab.backbone_drug(therapy.id)
     if therapy.category == "DrugClass":
         return therapy.id != chemotherapy and vocab.in_class(therapy.id, chemotherapy)
     comps = parts.get(therapy.id) or vocab.regimen_components.get(therapy.id) or ()
