@@ -56,7 +56,7 @@ _ALONE_AFTER = lazy_compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\
 # between two add-ons of one list ("A plus B, C, or placebo"): a comma, and "or" (with or without a comma) before the last
 _LIST_COMMA = lazy_compile(r"\s*,\s*\Z")
 _LIST_OR = lazy_compile(r"\s*,?\s+or\s+\Z", re.I)
-_PLACEBO = "crc:regimen_placebo"
+PLACEBO = "crc:regimen_placebo"  # the id of the regimen "placebo"
 _CHEMOTHERAPY = "crc:class_chemotherapy"
 # the generic therapies a "with either B or C" may spell out (the standard of care, chemotherapy as a class)
 _GENERIC_THERAPIES = frozenset({"crc:regimen_standard_of_care", _CHEMOTHERAPY})
@@ -107,7 +107,7 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
     """Add to ``rec.regimens`` the two regimens "A ... either B ... or C" names (A + B from A to B, A + C at C), replacing
     a combination already read at either alternative's place; ``mention(start, end, text, entity)`` makes a
     mention."""
-    last_placebo = max((i for i, t in enumerate(therapies) if t.entity.id == _PLACEBO), default=-1)
+    last_placebo = max((i for i, t in enumerate(therapies) if t.entity.id == PLACEBO), default=-1)
     for k in range(len(therapies) - 2):
         a = therapies[k]
         nxt = k + 1
@@ -175,7 +175,7 @@ def _placebo_for_add_on(r, text: str, a, b_parts: list, c_parts: list, before_or
     it, of a class that is no chemotherapy ("capecitabine plus celecoxib or placebo"); never when the choice starts
     before A ("either A plus B or placebo": A + B against placebo), nor for a pair of cytotoxic parts that make one
     drug ("trifluridine plus tipiracil or placebo")."""
-    if [t.entity.id for t in c_parts] != [_PLACEBO] or not _dose_only(before_or) or len(b_parts) != 1:
+    if [t.entity.id for t in c_parts] != [PLACEBO] or not _dose_only(before_or) or len(b_parts) != 1:
         return False
     if _EITHER_BEFORE.search(text, max(0, a.start - 40), a.start):
         return False
@@ -195,7 +195,7 @@ def _strip_route(gap: str) -> str:
 def _alternatives(b_parts: list, c_parts: list) -> bool:
     """Whether two alternatives are of one kind: drugs (or classes) for a drug, regimens for a regimen, a
     combination for a combination; placebo stands in for anything."""
-    if any(t.entity.id == _PLACEBO for t in b_parts + c_parts):
+    if any(t.entity.id == PLACEBO for t in b_parts + c_parts):
         return True
     kinds = {_kind(b_parts), _kind(c_parts)}
     return len(kinds) == 1 or kinds == {"Regimen", "combination"}
@@ -230,7 +230,7 @@ def listed_add_ons(r, text: str, rec, therapies: list, mention) -> None:
             if not _LIST_COMMA.fullmatch(between):
                 break
             items.append(t)
-        if not closed or len(items) < 3 or items[-1].entity.id != _PLACEBO or _ALONE_AFTER.match(text, items[-1].end):
+        if not closed or len(items) < 3 or items[-1].entity.id != PLACEBO or _ALONE_AFTER.match(text, items[-1].end):
             continue
         backbone = a.entity.category == "Regimen" or r.vocab.backbone_drug(a.entity.id)
         if not backbone or _EITHER_BEFORE.search(text, max(0, a.start - 40), a.start):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from builders.either_alternatives import either_alternatives, generic_spelled_out, listed_add_ons
+from builders.either_alternatives import PLACEBO, either_alternatives, generic_spelled_out, listed_add_ons
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.partner_lists import partner_lists
@@ -324,7 +324,6 @@ def _may_be_of_class(vocab, drug: Entity, cls: Entity) -> bool:
 
 
 STANDARD_OF_CARE = "crc:regimen_standard_of_care"  # the id of the regimen "standard of care"
-PLACEBO = "crc:regimen_placebo"  # the id of the regimen "placebo": no partner of a drug it is slashed to
 WRITTEN_ONTO = lazy_compile(r"[\s\-–]{1,3}")  # "standard-of-care anti-EGFR therapy": words written onto a therapy
 
 
