@@ -18,7 +18,7 @@ from builders.partner_lists import partner_lists
 from builders.shared_partner import shared_partner
 from builders.bracketed_backbones import bracketed_backbones
 from builders.monotherapy_names import monotherapies
-from builders.renewed_use import renewed_uses
+from builders.renewed_use import maintained_uses, renewed_uses
 from builders.pattern_mentions import _ITEM_COMMA, _mention
 from builders.prose_regimens import prose_regimens
 from builders.subject_partners import subject_partners
@@ -207,6 +207,7 @@ def regimens(r, text, rec):
     member_partners(r, text, rec, every_therapy, _mention)
     monotherapies(text, rec, every_therapy)
     renewed_uses(text, rec, every_therapy)
+    maintained_uses(text, rec, every_therapy)
 
 
 # a count of treatment lines right before the therapies given in them ("multiple lines of", "two prior lines of")

@@ -15,6 +15,11 @@ Two kinds of renewal coordinated around one therapy name each a renewed use of i
 reintroduction (ReIn)", "panitumumab retreatment or rechallenge", "rechallenge or reintroduction of cetuximab" (a
 rechallenge of A and a reintroduction of A).
 
+A therapy kept on after the induction it followed or was part of, "maintenance with A or B", "A maintenance versus
+no maintenance", "A as maintenance therapy", "A continuation versus no continuation", is likewise a strategy of its own,
+recorded as "A maintenance" ("A continuation") with A as its component (``maintained_uses``); "maintenance of
+response", "maintained disease control" and "a maintenance dose of A" name none.
+
 Only the words of a renewal next to a named therapy count: "at rechallenge", "the rechallenge setting" name no therapy,
 and "after progression" alone is a later line, not a therapy kept beyond progression (only "beyond progression", or
 "after progression" after a word of continuing: "continuation of bevacizumab after disease progression").
@@ -212,7 +217,9 @@ def _named_once(therapy: Entity | None, sentence: str) -> bool:
 
 
 # the names _renewed gives: "<therapy> <kind>"
-_RENEWED_NAME = lazy_compile(r" (?:" + "|".join(kind for _, kind in _KINDS) + r"|beyond progression)\Z")
+_RENEWED_NAME = lazy_compile(r" (?:" + "|".join(kind for _, kind in _KINDS) + r"|beyond progression|maintenance|"
+                             r"continuation)\Z")
+_KEPT_NAME = lazy_compile(r" (?:maintenance|continuation)\Z")
 _PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
 
 
@@ -250,6 +257,20 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
             continue
         where = {(ev.document, ev.start) for a in facts for ev in a.evidence}
         renewed.setdefault(facts[0].object, []).append((regimen, where))
+    # a maintenance of a combination is the combination kept on: a trial of the combination named so in the sentence
+    # evaluates it ("randomly assigned to maintenance A plus B or observation")
+    kept = {regimen for regimen, facts in parts.items() if len({a.object for a in facts}) > 1 and
+            entities.get(regimen) is not None and entities[regimen].category == "Regimen" and
+            _KEPT_NAME.search(entities[regimen].name)}
+    if kept:
+        by_parts: dict[frozenset, list[str]] = {}
+        for regimen, facts in parts.items():
+            by_parts.setdefault(frozenset(a.object for a in facts), []).append(regimen)
+        for regimen in sorted(kept):
+            where = {(ev.document, ev.start) for a in parts[regimen] for ev in a.evidence}
+            for plain in by_parts[frozenset(a.object for a in parts[regimen])]:
+                if plain not in kept:
+                    renewed.setdefault(plain, []).append((regimen, where))
     if not renewed:
         return []
     for therapy in list(renewed):
@@ -279,3 +300,95 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
                 continue
             new.add(fact, Assertion(s, p, o, a.qualifiers, evidence))
     return new.sorted()
+
+
+# --- the maintenance phase: a therapy kept on after the induction it was part of (or followed) ---------------------
+# the phase word, then the therapy: "maintenance with A", "maintenance therapy with A", "maintenance treatment of A",
+# "maintenance A", "continuation of A", "continuation with A" (never "maintenance of response", "dose maintenance":
+# only a therapy right after the words counts)
+_PHASE_BEFORE = lazy_compile(r"(?<![\w\-])(?<!dose\s)(?<!dose-)(?<!dosing\s)(?P<cue>maintenance|continuation)"
+                             r"(?:\s+(?:therapy|treatment|phase|regimen|strategy))?(?:\s+(?:with|of|using|by))?\s+"
+                             r"(?:(?:an?|the|single-agent|single\s+agent)\s+)?"
+                             r"\Z", re.I)
+# the therapy, then the phase word: "A maintenance", "A maintenance therapy", "A continuation", "A as maintenance
+# (therapy)", "A as continuation treatment"; never a dose ("A maintenance dose", "a weekly maintenance dose of A")
+_PHASE_AFTER = lazy_compile(r"(?:\s+as(?:\s+an?)?)?[-\s]+(?P<cue>maintenance|continuation)(?![\w\-])"
+                            r"(?!\s+(?:dose|doses|dosing|infusion|infusions|of)\b)"
+                            r"(?:\s+(?:therapy|treatment|phase|regimen|strategy)(?![\w\-]))?", re.I)
+# a second therapy offered as the other choice of the same phase: "maintenance with A or B", "A or B maintenance"
+_OR = lazy_compile(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:(?:with|of)\s+)?(?:(?:an?|the)\s+)?\Z", re.I)
+# a partner every arm may or may not take: "A ± B maintenance" is A + B maintenance or A maintenance, never B's
+_OPTIONAL_BEFORE = lazy_compile(r"(?:±|\+/-|\bwith\s+or\s+without|\bplus\s+or\s+minus)\s*\Z", re.I)
+_PHASE_CUE = prefiltered(lazy_compile(r"maintenance|continuation", re.I))
+
+
+def _phase_regimen(therapy: Entity, kind: str, written: str) -> Entity:
+    """The regimen of ``therapy`` kept on in the phase ``kind`` ("maintenance", "continuation"), with the text's
+    spelling (``written``) and the common word orders among its names.
+
+    >>> bev = Entity("DRUGBANK:DB00112", "Drug", "bevacizumab")
+    >>> e = _phase_regimen(bev, "maintenance", "maintenance with bevacizumab")
+    >>> e.id, e.name, e.synonyms
+    ('crc:regimen_bevacizumab_maintenance', 'bevacizumab maintenance', ('maintenance with bevacizumab',))
+    """
+    name = f"{therapy.name} {kind}"
+    names = {written, f"{kind} with {therapy.name}" if kind == "maintenance" else f"{kind} of {therapy.name}"}
+    names = {n for n in names if n and n.lower() != name.lower() and len(n.split()) <= 8}
+    return Entity(mint("regimen", name), "Regimen", name, tuple(sorted(names)))
+
+
+def maintained_uses(text: str, rec, therapies: list) -> None:
+    """Record, for each therapy among ``therapies`` (the sentence's therapy mentions) or combination read in the
+    sentence (``rec.regimens``) that the words next to it name as the phase kept on after an induction, its
+    maintenance (or continuation) regimen, implied, with its components: "maintenance with A or B" (an A maintenance
+    and a B maintenance), "A maintenance versus no maintenance", "randomly assigned to A continuation or observation".
+
+    A maintenance is a treatment strategy of its own: after an induction has controlled the disease, a lighter therapy
+    (often one drug of the induction) is kept on until progression, or the treatment is paused (observation). It is
+    recorded as "<therapy> maintenance" ("<therapy> continuation" when the text says so) with the therapy as its
+    component, like a renewed use; the mention stays the therapy's (its arm, its results). Only the phase word right
+    next to a therapy names it: "maintenance of response to A", "disease control was maintained on A", "a weekly
+    maintenance dose of A" name none."""
+    if not _PHASE_CUE.search(text):
+        return
+    by_id = {m.entity.id: m.entity for m in therapies}
+    spans = [(m.start, m.end, m.entity, (m.entity,)) for m in therapies
+             if m.entity.category in ("Drug", "DrugClass", "Regimen")]
+    for g, ids in rec.regimens:
+        parts = tuple(by_id[i] for i in ids if i in by_id)
+        if parts:
+            spans.append((g.start, g.end, g.entity, parts))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    found: dict[int, tuple[str, str]] = {}  # index in spans -> (kind, written)
+    for i, (start, end, entity, parts) in enumerate(spans):
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in spans):
+            continue  # a part of a combination read here ("maintenance with A plus B" is the combination's)
+        if entity.category == "DrugClass" and any(s2 > start and e2.category == "Drug" and not text[end:s2].strip()
+                                                  for s2, _, e2, _ in spans):
+            continue  # "maintenance with single-agent anti-EGFR panitumumab": the class says which the drug is
+        lead = min([s2 for s2, e2, c, _ in spans if c.category == "DrugClass" and s2 < start and
+                    not text[e2:start].strip()] or [start])  # (the class before a drug: "anti-EGFR panitumumab")
+        before = _PHASE_BEFORE.search(text, max(0, lead - 50), lead)
+        if before is not None and not (before.group("cue").lower() == "continuation" and
+                                       _AFTER_PROGRESSION.match(text, end)):
+            found[i] = (before.group("cue").lower(), re.sub(r"\s+", " ", text[before.start():end]).strip())
+            continue
+        after = None if _OPTIONAL_BEFORE.search(text, max(0, start - 25), start) else _PHASE_AFTER.match(text, end)
+        if after is not None and not (after.group("cue").lower() == "continuation" and
+                                      _AFTER_PROGRESSION.match(text, after.end())):
+            # (a continuation past progression is the therapy kept on beyond it: renewed_uses reads it)
+            found[i] = (after.group("cue").lower(), re.sub(r"\s+", " ", text[start:after.end()]).strip())
+    # the other choice of the phase: "maintenance with A or B" (B too), "A or B maintenance" (A too)
+    outer = [i for i, (s, e, _, _) in enumerate(spans)
+             if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _, _ in spans)]
+    for a, b in zip(outer, outer[1:]):
+        if not _OR.fullmatch(text, spans[a][1], spans[b][0]):
+            continue
+        if a in found and b not in found and found[a][1].lower().startswith(found[a][0]):
+            found[b] = (found[a][0], f"{found[a][0]} with {spans[b][2].name}")
+        elif b in found and a not in found and not found[b][1].lower().startswith(found[b][0]):
+            found[a] = (found[b][0], f"{spans[a][2].name} {found[b][0]}")
+    seen: set[str] = set()
+    for i, (kind, written) in sorted(found.items()):
+        _note_renewal(_phase_regimen(spans[i][2], kind, written), spans[i][3], seen, rec)
+

@@ -53,7 +53,7 @@ _GAP_NOISE = lazy_compile(
     r"\bat\s+(?:a|the)\s+(?:standard|full|reduced|lower|higher|low|high|usual|approved|fixed)\s+doses?\b|"
     r"\b(?:i\.v|p\.o)\.(?!\w)|\bcontinuously\b|\b(?:daily|weekly|biweekly|orally|oral|intravenously|intravenous|"
     r"subcutaneously|subcutaneous|"
-    r"IV|i\.v\.|p\.o\.|po|bid|qd|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
+    r"IV|i\.v\.|p\.o\.|po|bid|qd|infusion|loading dose|subsequent|maintenance|continuation)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\b(?:on\s+)?days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
     # the cycle a schedule is given in and an on/off schedule: "of a 28-day cycle", "of each 4 week cycle", "for the
     # first 3 weeks of every 4-week cycle", "3 weeks on/1 week off", "on a 21-days-on, 7-days-off schedule", "once

@@ -248,6 +248,27 @@ def test_renewed_use_takes_what_the_sentence_says_of_its_therapy(text, fact):
     assert fact in read, sorted(read)
 
 
+@pytest.mark.parametrize("text,fact", [
+    ("In the ALPHA-7 trial, patients who responded to induction were randomised to maintenance with panitumumab or "
+     "aflibercept.", ("ALPHA-7", "evaluates", "aflibercept maintenance")),
+    ("Panitumumab or aflibercept maintenance was given after six cycles of FOLFOX in the ETA-9 study.",
+     ("ETA-9", "evaluates", "panitumumab maintenance")),
+    ("In the ZETA-1 trial, patients were randomly assigned to maintenance capecitabine plus aflibercept or observation.",
+     ("ZETA-1", "evaluates", "aflibercept + capecitabine maintenance")),
+])
+def test_trial_of_a_maintenance_evaluates_it(text, fact):
+    """A trial that gives a therapy as the maintenance after induction evaluates that maintenance regimen (a
+    combination's too)."""
+    read = _read_whole(text)
+    assert fact in read, sorted(read)
+
+
+def test_no_maintenance_regimen_without_the_phase_named():
+    """A trial whose sentence speaks of maintaining a response names no maintenance regimen."""
+    read = _read_whole("Maintenance of response to panitumumab was observed in 40% of patients in the THETA-2 trial.")
+    assert not any(o and o.endswith("maintenance") for _, _, o in read), sorted(read)
+
+
 def test_no_renewed_use_fact_without_the_renewal_named():
     """A prediction of a therapy with no renewal named gives no renewed-use regimen."""
     read = _read_whole("Low VEGF-A levels predicted benefit from bevacizumab in the first-line setting.")
