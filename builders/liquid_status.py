@@ -35,16 +35,30 @@ _MARKED = lazy_compile(r"(?:ctDNA|cfDNA|plasma|liquid biopsy) ")
 def specimen_name(spec: str) -> str:
     """The name a liquid-biopsy marker takes from its specimen's words.
 
+    An alteration or status a liquid biopsy shows is read in its circulating tumour DNA: the marker is named by
+    the ctDNA (its liquid-biopsy name a synonym, :func:`written_specimen`).
+
     >>> specimen_name("circulating tumour DNA"), specimen_name("blood"), specimen_name("cell-free DNA")
     ('ctDNA', 'plasma', 'cfDNA')
+    >>> specimen_name("liquid biopsies")
+    'ctDNA'
     """
     if re.match(r"ct|circulating", spec, re.I):
         return "ctDNA"
     if re.match(r"cell[- ]?free", spec, re.I):
         return "cfDNA"  # (one name for the one specimen: "cell-free DNA" is cfDNA)
     if re.match(r"liquid", spec, re.I):
-        return "liquid biopsy"
+        return "ctDNA"
     return "plasma" if re.match(r"blood$|plasma$", spec, re.I) else spec.strip()
+
+
+def written_specimen(spec: str) -> str:
+    """The specimen's own words where its marker is named otherwise ("liquid biopsy" of a ctDNA marker), else "".
+
+    >>> written_specimen("liquid biopsies"), written_specimen("ctDNA")
+    ('liquid biopsy', '')
+    """
+    return "liquid biopsy" if re.match(r"liquid", spec, re.I) else ""
 
 
 def liquid_status(text: str, m):
@@ -67,7 +81,9 @@ def liquid_status(text: str, m):
     e = m.entity
     spec = specimen_name(found.group("spec"))
     name = f"{spec} {e.name}"
-    synonyms = tuple(sorted({f"{spec} {s}" for s in e.synonyms} | {f"{e.name} {spec}"} - {name}))
+    written = written_specimen(found.group("spec"))
+    synonyms = tuple(sorted({f"{spec} {s}" for s in e.synonyms} | {f"{e.name} {spec}"} |
+                            ({f"{written} {e.name}"} if written else set()) - {name}))
     # still a wild-type status (the guards that keep a status from reading as a cause of resistance see it so)
     attrs = (("biomarker_kind", "wild_type"), ("gene", e.attr("gene") or ""))
     entity = Entity(mint("biomarker", name), "Biomarker", name, synonyms, (), attrs)

@@ -47,7 +47,7 @@ from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
 from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
 from builders.ihc_scores import fish_ratios, ihc_scores
-from builders.liquid_status import liquid_status, specimen_name
+from builders.liquid_status import liquid_status, specimen_name, written_specimen
 from builders.specimen_pairs import specimen_markers
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.genotypes import MAY_GENOTYPE, genotypes
@@ -399,7 +399,9 @@ _ANTI_BEFORE = lazy_compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = lazy_compile(r"(?:dual|combined)\s+$", re.I)
 _DUAL_WORD_BEFORE = lazy_compile(r"(?<![A-Za-z])dual\s+$", re.I)
 _DUAL_AND_GAP = lazy_compile(r"\s+and\s+")
-_EXPRESSION_AFTER = lazy_compile(r"[-\s]?(?P<mod>m?RNA(?:\s+expression)?\s+levels?|mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
+# (a cut-off set in brackets between the product and its level word is the level's: "high VEGF-A (>144 pg/mL) levels")
+_EXPRESSION_AFTER = lazy_compile(r"(?:\s*\((?:[<>≥≤]|&[lg]t;)\s*=?\s*\d[^()]{0,30}\)(?=\s+(?:levels?|expression|concentrations?)\b))?"
+                                 r"[-\s]?(?P<mod>m?RNA(?:\s+expression)?\s+levels?|mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
                                  r"positivity|-high|-low|high|status|abundance|concentrations?|"
                                  # "EGFR-expressing mCRC": the tumour's expression (cells expressing it are cell markers)
                                  r"-expressing(?=\s+(?:metastatic\s+|advanced\s+|solid\s+)?(?:m?CRC|tumou?rs?|cancers?|carcinomas?|"
@@ -416,9 +418,17 @@ _LIQUID = lazy_compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liq
                        r"(?<![\w\-])circulating)"
                        r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
 # "KRAS mutations in ctDNA", "HER2 amplification in circulating tumor DNA (ctDNA)", "MET amp detected by cfDNA"
-_LIQUID_AFTER = lazy_compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+(?:in|by|from)|in|from|by)\s+(?:the\s+)?(?:patients'\s+)?"
+# also said of it as a predicate, with the gene's locus named ("Amplification of the MET locus was present in ctDNA")
+_LIQUID_AFTER = lazy_compile(r"(?:\s+(?:locus|gene))?\s+(?:(?:(?:was|were|is|are)\s+)?(?:detected|present|found|identified|seen)\s+"
+                             r"(?:in|by|from)|in|from|by)\s+(?:the\s+)?(?:patients'\s+)?"
                              r"(?P<spec>ctDNA|cfDNA|circulating tumou?r DNA|circulating (?:cell[- ]free\s+)?(?:\(cf\))?DNA|"
                              r"cell[- ]free DNA|plasma DNA|plasma|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
+# a sentence that opens on the blood DNA as where its findings were made: "In circulating tumor DNA (ctDNA), mutant
+# MEK1 levels declined, but a KRAS Q61H mutation was identified" (no tissue or contrast after it)
+_LIQUID_FRAME = lazy_compile(r"\A\s*In\s+(?:the\s+)?(?:serial\s+|plasma\s+)?(?P<spec>ctDNA|cfDNA|circulating tumou?r DNA|"
+                             r"cell[- ]free DNA|plasma DNA|liquid biops(?:y|ies))(?:\s*\([^()]{1,12}\))?\s*,"
+                             r"(?:(?!tissue|biops|tumou?r (?:samples?|specimens?|blocks?)|FFPE|archival|whereas|while|"
+                             r"in contrast)[^;])*\Z", re.I)
 # "KRAS mutations were detected in matched tumour tissue": the alteration said to be found in tissue
 _TISSUE_AFTER = lazy_compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:detected|found|identified|present|seen)\s+)?(?:in|from|by|on)\s+"
                              r"(?:(?:the|matched|paired|archival|primary|corresponding|tumou?r)\s+)*"
@@ -436,6 +446,22 @@ _LIQUID_SUBJECT = lazy_compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DN
                                r"whereas|while|in contrast)[^.;]){0,220}$", re.I)
 _DISEASE_AFTER = lazy_compile(r"[-\s]?(?:\(?[A-Z]{2,4}\)?\s)?(?:metastatic\s+)?(mCRC|CRCs?|colorectal cancers?|tumou?rs|patients|disease|population|subgroup|cohort|cases)\b")
 _MONO = lazy_compile(r"\s+(?P<head>monotherapy|alone|single[- ]agent)(?![A-Za-z])", re.I)
+
+
+_SPECIMEN_GAP = lazy_compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:detected|present|found|identified|seen)\s+)?(?:in|from|by)\s+"
+                             r"(?:the\s+)?\Z", re.I)
+_BLOOD_SPECIMENS = ("ctDNA", "cfDNA", "liquid biopsy")
+
+
+def _specimen_named_after(text: str, m, ordered):
+    """The blood-DNA specimen a mention names right after the alteration ``m`` ("in LB", where the document wrote
+    "liquid biopsy (LB)" before), or None: the specimen as the reader recognised it, by any of its names."""
+    for x in ordered:
+        if x.start >= m.end and x.entity.category == "Biomarker" and x.entity.name in _BLOOD_SPECIMENS:
+            return x if _SPECIMEN_GAP.fullmatch(text, m.end, x.start) else None
+        if x.start > m.end + 40:
+            return None
+    return None
 
 
 # -- entities made by patterns ---------------------------------------------------------------
@@ -2718,6 +2744,12 @@ _AND_GAP = lazy_compile(r"\s*(?:,|and|or|, and|, or|as well as)\s*(?:of\s+)?")
 _LOW_BEFORE = lazy_compile(r"(?<![\w\-])(?:low|lower|reduced|decreased|diminished|absent)\s+$", re.I)
 
 
+# (s57 markers) a direction right before a gene product that names a group of patients or tumours ("in low NRP-1
+# patients", "high-IL-6 tumours", "the high VEGF-D subgroup"): the group is set apart by the product's level
+_GROUP_DIR_BEFORE = lazy_compile(r"(?<![\w\-])(?P<dir>high|low|higher|lower)[-\s]\Z", re.I)
+_GROUP_AFTER = lazy_compile(r"\s+(?:patients|pts|tumou?rs|cases|subgroups?|subsets?|cohorts?)(?![A-Za-z])", re.I)
+
+
 def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
     """The level marker of a gene product written with its direction ("low expression of miRNA-31-3p")."""
     if low:
@@ -3288,6 +3320,14 @@ def biomarkers(r, text, mentions, rec):
                 out.append(_mention(pre.start(), m.end, text, _level_entity(e, low, spec)))
                 carry = (low, spec, m.end)
                 continue
+            grouped = _GROUP_DIR_BEFORE.search(text, max(0, m.start - 8), m.start) if _GROUP_AFTER.match(text, m.end) \
+                and not e.attr("alteration_kind") else None
+            if grouped:
+                # "this difference reached significance in low NRP-1 patients": the group's level marker
+                low = bool(_LOW_WORD.match(grouped.group("dir")))
+                out.append(m)  # the product stays named
+                out.append(_mention(grouped.start(), m.end, text, _level_entity(e, low)))
+                continue
             expression_after = _EXPRESSION_AFTER.match(text, m.end)
             measured_in = None if expression_after or e.category != "Molecule" or not e.attr("gene") or \
                 _OWN_HEAD_AFTER.match(text, m.end) or _NOT_LEVEL_AFTER.match(text, m.end) else \
@@ -3397,17 +3437,24 @@ def biomarkers(r, text, mentions, rec):
         if alteration:
             before = _LIQUID.search(text, max(0, m.start - 40), m.start) or _LIQUID_AFTER.match(text, m.end)
             subject = None if before or _TISSUE_AFTER.match(text, m.end) else \
-                _LIQUID_SUBJECT.search(text, max(0, m.start - 320), m.start)
+                _LIQUID_SUBJECT.search(text, max(0, m.start - 320), m.start) or \
+                (_LIQUID_FRAME.match(text, 0, m.start) if m.start < 400 else None)
+            spec_words = before.group("spec") if before else ""
             if subject:  # the alteration the specimen was tested for: the mention stays the alteration's own words
-                before = subject
+                before, spec_words = subject, subject.group("spec")
                 span = (m.start, m.end)
             else:
                 span = (min(before.start(), m.start), max(m.end, before.end())) if before else None
+            if before is None and (named := _specimen_named_after(text, m, ordered)) is not None:
+                # (s57) "RAS mutations in LB": the specimen by the document's abbreviation of it
+                before, spec_words, span = named, named.entity.name, (m.start, named.end)
             if before:
-                spec_name = specimen_name(before.group("spec"))
+                spec_name = specimen_name(spec_words)
                 name = f"{spec_name} {e.name}"
                 symbol = e.attr("gene") or ""  # the names by the gene's symbol first ("ctDNA MET-amplified")
                 synonyms = tuple(f"{spec_name} {s}" for s in sorted(e.synonyms, key=lambda x: symbol not in x)[:6])
+                if written := written_specimen(spec_words):  # "liquid biopsy RAS mutation"
+                    synonyms += (f"{written} {e.name}",)
                 entity = Entity(mint("biomarker", name), "Biomarker", name, synonyms, (),
                                 (("biomarker_kind", "liquid_biopsy"),))
                 rec.imply(e, "measured_by", entity)

@@ -45,7 +45,7 @@ def _specimen(words: str) -> str:
     if re.match(r"cf|cell|circulating\s+cell", words, re.I):
         return "cfDNA"
     if re.match(r"liquid", words, re.I):
-        return "liquid biopsy"
+        return "ctDNA"  # (what a liquid biopsy shows of an alteration is read in its ctDNA: builders.liquid_status)
     return "plasma"
 
 

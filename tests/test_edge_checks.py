@@ -202,7 +202,7 @@ def _read_whole(text: str) -> set:
     ("Serial analysis of cell-free DNA revealed the emergence of NRAS mutations during treatment with panitumumab.",
      "cfDNA NRAS mutation", "predicts_resistance_to", "panitumumab"),
     ("Patients with MET amplification detected by liquid biopsy responded to capmatinib plus cetuximab.",
-     "liquid biopsy MET amplification", "predicts_response_to", "capmatinib + cetuximab"),
+     "ctDNA MET amplification", "predicts_response_to", "capmatinib + cetuximab"),
 ])
 def test_blood_marker_predicts_what_its_alteration_does(text, marker, predicate, therapy):
     """An alteration read in the blood: its liquid-biopsy marker predicts what the sentence says of it."""
