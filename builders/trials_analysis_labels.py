@@ -11,10 +11,10 @@ different values of one measure from different sentences that name two different
 sentence names one analysis: a single analysis of a trial needs no label, and a sentence naming two analyses ("5.1 months in the primary and 5.4
 months in the final analysis") does not say which value is which.
 
-So too one arm's values of one measure from two analysis populations ("In the mPP population, ... a PFS of 10 versus
-12.2 months"; "In the intention-to-treatment (ITT) population, ... a PFS of 9 versus 10.7 months"): each keeps the
-population its own sentence names for it (``label_populations``), as a value of a single population or analysis needs
-none.
+So too the values of an analysis population ("In the mPP population, ... a PFS of 10 versus 12.2 months"; "In the ATP
+population of 89 patients, the ORR was 51% in ... and 67% in ..."): each keeps the population its own sentence names
+for it (``label_populations``), whether or not the arm has another value of that measure (s57: a per-protocol value
+without its label reads as the whole trial's).
 
 So too the two counts of one trial: "The study enrolled 700 patients" and "After induction therapy, 452 patients were
 randomly assigned ...": the larger count, said of the patients enrolled (registered, recruited) in a sentence that
@@ -101,19 +101,17 @@ _SET_LABEL = lazy_compile(r"(?:modified\s+)?(?:ITT|per-protocol|full\s+analysis|
 
 def label_populations(out) -> None:
     """Give a value the analysis population its own sentence names for it (``governing_set``: "In the mPP population,
-    ... a PFS of 10 versus 12.2 months"; "the intention-to-treat population included 39 patients") where its arm (or
-    trial) has another value of that measure, unlabelled or another population's: one arm's two values of one measure
-    from two analysis populations are told apart by them ("10 ... months" in the mPP, "9 months" in the ITT
-    population). A value with a label of its own keeps it; a single value needs none; an earlier sentence naming the
-    population ("Efficacy was analysed in the per-protocol population") labels no value of a later one."""
+    ... a PFS of 10 versus 12.2 months"; "the intention-to-treat population included 39 patients"): one arm's two
+    values of one measure from two analysis populations are told apart by them ("10 ... months" in the mPP, "9 months"
+    in the ITT population), and a single value is known as that population's. A value with a label of its own keeps
+    it; an earlier sentence naming the population ("Efficacy was analysed in the per-protocol population") labels no
+    value of a later one."""
     from builders.trials_values import _count
     groups: dict[tuple, list[int]] = defaultdict(list)
     for k, o in enumerate(out.outcomes):
         if o.bound is None and (o.subgroup is None or _SET_LABEL.fullmatch(o.subgroup)):
             groups[(o.arm, o.metric)].append(k)
     for (owner, metric), ks in groups.items():
-        if len({out.outcomes[k].value for k in ks}) < 2:
-            continue
         for k in ks:
             o = out.outcomes[k]
             if o.subgroup is None:

@@ -8,7 +8,9 @@ From that sentence on, every value of that trial (on the trial or its arms) belo
 its marker status as label ("RAS wild-type"), never the whole trial's: a value with a label of its own keeps it, a
 sentence that gives the whole trial's values ("in the overall population", "in all randomised patients", "RAS-unselected
 patients") gets none, nor a count of the patients the trial enrolled or randomised in a sentence that does not name the
-marker. The report's own words are needed ("we", "this analysis", "the present report"): a background sentence about
+marker, nor a total the sentence then parts by the marker ("Of 134 randomized patients, 98 were RAS wt"). A count whose
+own words give its patients' marker and count them into an analysis ("460 KRAS-wt pts were recruited to the primary
+analysis") carries that marker (``label_marked_counts``). The report's own words are needed ("we", "this analysis", "the present report"): a background sentence about
 another trial's population ("The Y trial included only patients with KRAS wild-type tumours") states none; nor is the
 population one the trial enrolled all its patients by (a trial of BRAF-mutant patients only: its context, no part).
 """
@@ -128,7 +130,7 @@ def gene_named(label: str, text: str) -> bool:
     return re.search(rf"(?<![A-Za-z0-9]){re.escape(head)}(?![A-Za-z0-9])", text) is not None
 
 
-def gives_analysis_values(text: str, label: str, metric: str) -> bool:
+def gives_analysis_values(text: str, label: str, metric: str, value: float | None = None) -> bool:
     """Whether a value of ``metric`` a sentence of the report gives (with no label of its own) is of the analysis
     population ``label``: not when the sentence speaks of the whole trial, nor a count of the patients the trial
     enrolled when the sentence does not name the population's marker."""
@@ -136,13 +138,38 @@ def gives_analysis_values(text: str, label: str, metric: str) -> bool:
     if whole is not None and not any(_label(m) == label for m in _MARKER.finditer(text, 0, whole.start())):
         return False  # ("(n = 452 patients with RAS-wt mCRC) and between the RAS-wt and RAS-unselected populations": the
         # analysis population named first, its count is its own)
-    return not (metric == "n" and enrolment_count(text, label))
+    return not (metric == "n" and enrolment_count(text, label, value))
 
 
-def enrolment_count(text: str, label: str) -> bool:
+def enrolment_count(text: str, label: str, value: float | None = None) -> bool:
     """Whether a sentence counts the patients a trial enrolled or randomised without naming the marker of the
-    analysis population ``label`` ("A total of 1,050 patients were randomised")."""
-    return _ENROLMENT.search(text) is not None and not gene_named(label, text)
+    analysis population ``label`` ("A total of 1,050 patients were randomised"), or, the count ``value``, names the
+    marker only of a smaller count after it: "Of 134 randomized patients, 98 were RAS wt" (134 the whole sample, 98
+    the population; ``_marker_of_later_count``).
+
+    >>> enrolment_count("Of 134 randomized patients, 98 were RAS wt (53 A).", "RAS wild-type", 134.0)
+    True
+    >>> enrolment_count("Of 134 randomized patients, 98 were RAS wt (53 A).", "RAS wild-type", 98.0)
+    False
+    >>> enrolment_count("98 RAS wt patients were randomized.", "RAS wild-type", 98.0)
+    False
+    """
+    if _ENROLMENT.search(text) is None:
+        return False
+    return not gene_named(label, text) or value is not None and _marker_of_later_count(text, label, value)
+
+
+def _marker_of_later_count(text: str, label: str, value: float) -> bool:
+    """Whether ``value`` is written in ``text`` before another count that stands between it and the first mention of
+    the marker of ``label`` ("Of 134 randomized patients, 98 were RAS wt": the marker is said of 98, not of 134)."""
+    head = re.split(r"[\s-]", label)[0].split("/")[0]
+    gene = re.search(rf"(?<![A-Za-z0-9]){re.escape(head)}(?![A-Za-z0-9])", text)
+    if gene is None:
+        return False
+    numbers = [(m.start(), float(m.group(0).replace(",", ""))) for m in
+               re.finditer(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\w.])\d+(?![\d.%])", text[:gene.start()])]
+    own = [k for k, (_, v) in enumerate(numbers) if v == value]
+    return bool(own) and any(v != value for _, v in numbers[own[0] + 1:])
 
 
 def _selected(st, doc, s, label: str, at: int) -> bool:
@@ -206,9 +233,101 @@ def label_analysed_values(out, states) -> None:
         start, label = owners.get(o.arm, (None, None))
         if label is None or o.evidence.start < start:
             continue
-        if o.subgroup is None and gives_analysis_values(o.evidence.sentence, label, o.metric):
+        if o.subgroup is None and gives_analysis_values(o.evidence.sentence, label, o.metric, o.value):
             out.outcomes[k] = replace(o, subgroup=normal_subgroup(label))
-        elif o.metric == "n" and o.subgroup == normal_subgroup(label) and enrolment_count(o.evidence.sentence, label):
+        elif o.metric == "n" and o.subgroup == normal_subgroup(label) and \
+                enrolment_count(o.evidence.sentence, label, o.value):
             # ("we report the outcomes of patients with RAS-wt disease. The trial enrolled 1,050 patients"): the
             # count of the whole trial, whose label the population named the sentence before gave
             out.outcomes[k] = replace(o, subgroup=None)
+
+
+def whole_before_marked_part(text: str, start: int, end: int, label: str | None = None) -> bool:
+    """Whether the count at ``text[start:end]`` is a total the sentence then parts by a marker status: another count
+    stands after it and before the first marker status the sentence names ("Of 134 randomized patients, 98 were RAS
+    wt": 134 all the patients, the marker said of 98), and the count is of patients taken in (enrolled, randomised,
+    treated, evaluable ...). ``label`` names the population whose gene the sentence may name in its own way.
+
+    >>> whole_before_marked_part("Of 134 randomized patients, 98 were RAS ex2/3 wt.", 3, 6, "RAS wt")
+    True
+    >>> t = "Of 134 randomized patients, 98 were RAS wt (53 A)."
+    >>> whole_before_marked_part(t, 3, 6), whole_before_marked_part(t, 28, 30)
+    (True, False)
+    >>> t = "Among 134 randomized RAS wt patients, 98 received A."
+    >>> whole_before_marked_part(t, 6, 9)
+    False
+    """
+    marker = _MARKER.search(text, end)
+    if label is not None:  # (the gene of the population's label, however its status is written: "RAS ex2/3 wt")
+        head = re.escape(re.split(r"[\s-]", label)[0].split("/")[0])
+        marker = re.compile(rf"(?<![A-Za-z0-9]){head}(?![A-Za-z0-9])").search(text, end) or marker
+        if re.search(rf"(?<![A-Za-z0-9]){head}(?![A-Za-z0-9])", text[:end]):
+            return False
+    if marker is None or _MARKER.search(text, 0, end) is not None:
+        return False
+    if not _ENROLMENT.search(text, max(0, start - 60), marker.start()) and \
+            not re.search(r"\b(?:treated|evaluable|eligible|analy[sz]ed|included)\b", text[max(0, start - 60):marker.start()], re.I):
+        return False
+    between = text[end:marker.start()]
+    return re.search(r"(?<![\w.])\d+(?![\d.%]|\s*(?:%|percent))", between) is not None
+
+
+# (s57 labels) a count whose own words name its patients' marker status: "460 KRAS-wt pts", "98 patients with RAS
+# wild-type tumours", "a total of 212 BRAF V600E-mutant patients"
+_MARKED_COUNT = prefiltered(lazy_compile(
+    rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}})\s+(?:{_MARKED}\s+(?:(?:metastatic\s+)?(?:m?CRC|colorectal\s+cancer)\s+)?"
+    rf"(?i:patients|pts|participants|subjects)\b|(?i:patients|pts|participants|subjects)\s+(?i:with|harbou?ring|carrying|"
+    rf"bearing)\s+(?:an?\s+)?{_MARKED.replace('?P<', '?P<x_')})"))
+
+
+def marked_count(text: str, value: float) -> str | None:
+    """The marker status the words of the count ``value`` in ``text`` give its patients, as a label, else None.
+
+    >>> marked_count("RESULTS: 460 KRAS-wt pts were recruited to the primary analysis (324 after June).", 460)
+    'KRAS wild-type'
+    >>> marked_count("Overall, 98 patients with RAS wild-type tumours were randomised.", 98)
+    'RAS wild-type'
+    >>> marked_count("Of 134 randomized patients, 98 were RAS wt.", 134) is None
+    True
+    """
+    for m in _MARKED_COUNT.finditer(text):
+        if float(m.group("n").replace(",", "")) != value:
+            continue
+        groups = {k[2:] if k.startswith("x_") else k: v for k, v in m.groupdict().items() if v and k != "n"}
+        if groups.get("instability"):
+            return groups["instability"]
+        gene, status = (groups.get("gene"), groups.get("status")) if groups.get("gene") else \
+            (groups.get("gene2"), groups.get("status2"))
+        return f"{' '.join(gene.split())}{_status_word(status)}" if gene and status else None
+    return None
+
+
+# the words that make a count that of an analysis: "recruited to the primary analysis", "analysed", "evaluable"
+_ANALYSIS_WORDS = lazy_compile(r"\banaly[sz]\w*|\b(?:evaluable|assessable)\b", re.I)
+
+
+def label_marked_counts(out, states, doc) -> None:
+    """Label a trial's (or its arm's) unlabelled count with the marker status its own words give its patients, where
+    its sentence counts them into an analysis ("460 KRAS-wt pts were recruited to the primary analysis": the KRAS
+    wild-type patients analysed, not the whole trial), unless a sentence naming the trial says it enrolled only
+    patients of that status (its context, no part of it). A count of patients with a status that only enrols them
+    ("In the X study, 665 BRAF V600E-mutant patients were enrolled") is the trial's own population: no label."""
+    owners = {}
+    for st in states:
+        for entity in [st.trial, *st.every, *st.arms]:
+            owners[entity.id] = st
+    for k, o in enumerate(out.outcomes):
+        st = owners.get(o.arm)
+        if st is None or o.metric != "n" or o.subgroup is not None or o.bound is not None:
+            continue
+        if not _ANALYSIS_WORDS.search(o.evidence.sentence):
+            continue  # ("In the X study, 665 BRAF V600E-mutant patients were enrolled": the trial's own population)
+        label = marked_count(o.evidence.sentence, o.value)
+        if label is None:
+            continue
+        enrolled = [trials_subgroups.enrolled_population(doc.sentences[i].norm) for i in st.named]
+        if any(e and trials_subgroups.selected_by(e, label) for e in enrolled) or \
+                trials_subgroups.selected_by(trials_subgroups.enrolled_population(o.evidence.sentence) or "", label):
+            continue
+        out.outcomes[k] = replace(o, subgroup=normal_subgroup(label))
+

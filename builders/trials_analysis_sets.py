@@ -3,10 +3,12 @@
 value in that analysis, kept with the population's name ("ITT population") as its subgroup, never another arm's; a
 sentence names it for its values where it opens the sentence, follows the values or is what a count counts
 (``governing_set``).
-So are the counts of the patients whose samples a biomarker analysis had (``sampled_part``)."""
+So are the counts of the patients whose samples a biomarker analysis had (``sampled_part``), and the patients a study
+took from a trial's arm as a cohort of its own ("... (n = 264) served as a control cohort": ``cohort_role``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
@@ -14,7 +16,7 @@ from builders.prefilter import prefiltered
 POPULATION = (r"(?:(?:efficacy|response|tumou?r\s+response)[- ]evaluable|evaluable|assessable|"
               r"(?:modified\s+)?(?:intent(?:ion)?[- ]to[- ]treat|per[- ]protocol|according[- ]to[- ]protocol)"
               r"(?:\s*\(\s*m?(?:ITT|PP|ATP)\s*\))?|"
-              r"m?ITT|m?PP|FAS|safety|full[- ]analysis|as[- ]treated)")
+              r"m?ITT|m?PP|ATP|FAS|safety|full[- ]analysis|as[- ]treated)")
 # the noun after a population's words: "ITT population", "evaluable cohort", "safety set", "full analysis"
 NOUN = r"(?:populations?|cohorts?|sets?|analys[ie]s)"
 _WHOLE = lazy_compile(rf"\s*(?:the\s+)?({POPULATION})(?:\s+{NOUN})?\s*", re.I)
@@ -92,6 +94,17 @@ _MEMBERS = tuple(prefiltered(p) for p in (
                  rf"belong(?:ing|ed)\s+(?:in|to)\s+the\s+(?:{_NAMED}|{_SHORT_SET})", re.I),
 ))
 _COUNTED_ANY = tuple(prefiltered(p) for p in _COUNTED)  # (tried on every sentence a trial's counts are read in)
+
+
+def set_named(words: str) -> str | None:
+    """The one analysis population ``words`` name at their end, as kept ("the per-protocol population" -> "per-protocol
+    population"), else None.
+
+    >>> set_named("Of 123 randomized patients, the per-protocol population"), set_named("Of 123 randomized patients")
+    ('per-protocol population', None)
+    """
+    found = [m for m in _NAMED_ANY.finditer(words) if not words[m.end():].strip(" ,:;(")]
+    return set_label(found[-1].group("pop")) if found else None
 
 
 def _read_count(words: str, count=None) -> int | None:
@@ -217,3 +230,43 @@ def sampled_part(text: str) -> str | None:
     """
     found = sampled_count(text)
     return found[0] if found else None
+
+
+# (s57 labels) the role a study gave the patients it took from a trial's arm or from elsewhere: "Patients receiving A in
+# the X trial (n = 264) served as a control cohort", "These 120 patients were used as the validation cohort", "212
+# patients from the Y study formed the training set"
+_ROLE = (r"(?P<role>(?:(?:external|independent|historical|matched)\s+)?(?:control|validation|comparison|comparator|reference|"
+         r"training|discovery|test(?:ing)?|replication|exploratory)\s+(?:cohort|set|population|series))")
+_COHORT_ROLE = prefiltered(lazy_compile(
+    rf"(?<!which\s)(?<!that\s)\b(?:(?:served|used|acted|were\s+used|was\s+used|were\s+included|was\s+included|were\s+selected|was\s+selected)"
+    rf"\s+as|formed|constituted|made\s+up)\s+(?:an?|the|our)\s+{_ROLE}", re.I))
+
+
+def cohort_role(text: str) -> str | None:
+    """The role a sentence says the patients it counts played in the study, as a label ("served as a control cohort"
+    -> "control cohort"), else None: their count is the size of the cohort the study analysed (a part of the trial
+    they came from, or a group of its own), never the size of an arm of that trial.
+
+    >>> cohort_role("Patients receiving FOLFIRI plus cetuximab in the X trial (n = 264) served as a control cohort.")
+    'control cohort'
+    >>> cohort_role("A total of 212 patients from the Y study formed the independent validation set.")
+    'independent validation set'
+    >>> cohort_role("Patients were randomised to A (control group) or B.") is None
+    True
+    >>> cohort_role("In the X trial, 180 patients received A and 178 received B, which served as the control cohort.") is None
+    True
+    """
+    m = _COHORT_ROLE.search(text)
+    return " ".join(m.group("role").lower().split()) if m else None
+
+
+def label_cohort_roles(out) -> None:
+    """Label each unlabelled count whose sentence gives its patients a role in the study (``cohort_role``) with it:
+    "Patients receiving A in the X trial (n = 264) served as a control cohort" counts this study's control cohort,
+    not the X trial's arm A."""
+    for k, o in enumerate(out.outcomes):
+        if o.metric == "n" and o.subgroup is None and o.bound is None:
+            role = cohort_role(o.evidence.sentence)
+            if role is not None:
+                out.outcomes[k] = replace(o, subgroup=role)
+

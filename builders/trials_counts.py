@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from builders import trials_subgroups
 from builders.context import normal_subgroup
-from builders.trials_analysis_sets import population_counts, sampled_count
+from builders.trials_analysis_sets import population_counts, sampled_count, set_named as analysis_set_named
 from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
 from builders.trials_arms import ASSIGN_VERB, WITH_WITHOUT_JOIN, _OPTIONAL, _PLACEBO
@@ -32,6 +32,7 @@ from builders.trials_part_counts import labelled_part_counts
 from builders.prior_treatments import prior_treatment
 from builders.trials_sole_totals import clause_bounds, sole_arm_total
 from builders.trials_stated_count import stated_sample
+from builders.trials_analysis_population import whole_before_marked_part
 from builders.trials_focus import _NOT_ARMS
 from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
 from kg.model import Entity
@@ -449,6 +450,35 @@ _ARM_TOTAL_SPLIT = lazy_compile(r"(?<![\d.,])(?P<total>\d{1,3}(?:,\d{3})+|\d{1,5
 _LABEL_EQ_SPLIT = lazy_compile(r"(?:[(:;,]\s*)(?:(?i:arms?)\s+)?(?P<l1>[A-H1-9])\s*(?::\s*n\s*)?=\s*(?P<n1>\d{1,4})\s*"
                                r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?i:arm)\s+)?(?P<l2>[A-H1-9])\s*(?::\s*n\s*)?=\s*"
                                r"(?P<n2>\d{1,4})(?![\d.])")
+# (s57 labels) the analysis population whose total a split between arms follows, in its bracket or clause: "(116 were
+# evaluable: A=54, B=62)", "116 patients were assessable for response (A=54, B=62)", "the per-protocol population (arm A
+# = 54; arm B = 62)"
+_SPLIT_EVALUABLE = lazy_compile(r"\b(?:(?:were|was|being)\s+)?(?P<word>(?:efficacy[\s\-]|response[\s\-])?(?:evaluable|assessable))"
+                                r"(?:\s+(?:for|in)\s+(?:the\s+)?(?P<for>efficacy|response|safety|toxicity|analysis|the\s+analysis))?"
+                                r"[\s,:;(]*$", re.I)
+
+
+def _split_population(text: str, at: int) -> str | None:
+    """The analysis population a split between arms at ``at`` counts the parts of ("evaluable", "per-protocol
+    population"), named in its bracket or clause right before it, else None.
+
+    >>> t = "In total, 123 patients were randomized (116 were evaluable: A=54, B=62)."
+    >>> _split_population(t, t.index(": A")), _split_population("123 patients were randomized (A=61, B=62).", 30)
+    ('evaluable', None)
+    >>> t = "Overall, 116 patients were assessable for response (A=54, B=62)."
+    >>> _split_population(t, t.index("(A"))
+    'evaluable for response'
+    """
+    lo = max(text.rfind("(", 0, at), text.rfind(";", 0, at), text.rfind(". ", 0, at), 0)
+    before = text[lo:at].lstrip("(;. ").rstrip("(:;, ")
+    m = _SPLIT_EVALUABLE.search(before)
+    if m is not None:
+        words = re.sub(r"assessable", "evaluable", m.group("word").lower())  # (one word for both, as the total's)
+        return f"{words} for {m.group('for').lower()}" if m.group("for") else words
+    named = analysis_set_named(before)
+    return named
+
+
 # the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
 _ITT_AFTER = lazy_compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
 # what closes a count of the whole sample: a comma, the trial's name, the ITT population ("Of the 204 randomized patients
@@ -991,10 +1021,15 @@ class PatientCounts:
         part = subgroup if _PART_OF_STUDY.search(text) or subgroup == getattr(self, "_inherited", None) else None
         first = None
         paired_upto = -1  # the end of the second count of two groups counted by what each received
+        inherited, part0, subgroup0 = getattr(self, "_inherited", None), part, subgroup
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text))
                         + list(_N_OF_ENTERED.finditer(text))
                         + list(_N_BRACKETED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
+            # (s57 labels) the population the sentence before named is no label of a total this sentence parts by a
+            # marker of its own: "Of 134 randomized patients, 98 were RAS wt" (134 all randomised, whatever the label)
+            part, subgroup = (None, None) if inherited and subgroup0 == inherited and \
+                whole_before_marked_part(text, m.start(1), m.end(1), inherited) else (part0, subgroup0)
             if _event_locus(text, m.start(1)) or _COUNTED_AMONG.search(text, m.end(1), m.end()) or (
                     _EVENT_PREDICATE_AFTER.match(text, m.end()) and
                     not _N_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start())):
@@ -1543,16 +1578,19 @@ class PatientCounts:
 
     def _label_split_counts(self, st: TrialState, text: str, ev) -> None:
         """A total's split between labelled arms in brackets ("144 patients were randomised (Arms A/B, n=95/49)",
-        "218 pts (arm A/B: 73/145)", "(116 were evaluable: A=54, B=62)"): each count is the arm its label names, when every label names a different arm."""
+        "218 pts (arm A/B: 73/145)", "(116 were evaluable: A=54, B=62)"): each count is the arm its label names, when every label names a different arm.
+        A split of an analysis population's total ("116 were evaluable: A=54, B=62", "the per-protocol set: A=54, B=62")
+        counts each arm's part of that population and keeps its name (``_split_population``)."""
         for m in _ARM_SPLIT.finditer(text):
             labels = re.findall(r"[A-H1-9]", m.group("labels").upper())
             counts = list(re.finditer(r"\d+", m.group("counts")))
             arms = [st.labels.get(label) for label in labels]
             if len(counts) != len(labels) or None in arms or len({a.id for a in arms}) != len(arms):
                 continue
+            label = _split_population(text, m.start())
             for k, arm in zip(counts, arms):
                 at = m.start("counts") + k.start()
-                self._add(arm, "n", Value(at, at + len(k.group(0)), float(k.group(0)), ""), ev, None)
+                self._add(arm, "n", Value(at, at + len(k.group(0)), float(k.group(0)), ""), ev, label)
         totalled = [m for m in _ARM_TOTAL_SPLIT.finditer(text)
                     if int(m.group("n1")) + int(m.group("n2")) == int(m.group("total").replace(",", ""))]
         for m in list(_ARM_LIST_SPLIT.finditer(text)) + list(_LABEL_EQ_SPLIT.finditer(text)) + totalled:
@@ -1561,8 +1599,9 @@ class PatientCounts:
                 continue
             if _in_event_clause(_event_clauses(text), m.start("n1")):
                 continue  # ("... ; 20 patients in arm A and 5 in arm B had rash": those who had an event)
+            label = _split_population(text, m.start())
             for g, arm in zip(("n1", "n2"), arms):
-                self._add(arm, "n", Value(m.start(g), m.end(g), float(m.group(g)), ""), ev, None)
+                self._add(arm, "n", Value(m.start(g), m.end(g), float(m.group(g)), ""), ev, label)
                 self._arm_sized.add(m.start(g))
 
     def _run_counts(self, st: TrialState, text: str, rec, ev) -> None:

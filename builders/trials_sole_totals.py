@@ -6,8 +6,15 @@ the trial's one arm when only one has been read (a single-arm study's sample is 
 A report may name its control only later ("... were randomized 2:1 to A or placebo"): the count was then all the
 patients of both arms, no one arm's, and is the trial's. (A count whose clause tells its therapy, "A plus B was evaluated
 in 94 patients", is that arm's whatever other arm comes later: it is not remembered.)
+
+So too where the document says the trial randomised its patients, though only one arm is read (two doses of one drug,
+"randomly assigned to standard-dose (group A) or dose-escalated (group B) A", read as one arm A): a randomised trial
+has two arms or more, so its whole sample ("The intent-to-treat population comprised 157 patients") is no one arm's
+(``randomised_trials``).
 """
 from __future__ import annotations
+
+import re
 
 from dataclasses import replace
 
@@ -50,13 +57,46 @@ def trial_arms(out) -> dict[str, set[str]]:
     return arms
 
 
-def rehome_sole_arm_totals(out, records: list) -> None:
+# a trial said to be randomised: in a sentence that names it ("the randomized EVEREST study", "X, a randomised phase II
+# trial") or, the document's one trial, its patients said randomised ("patients were randomly assigned to ...")
+_RANDOMISED_WORD = lazy_compile(r"\brandomi[sz]ed\b|\brandomly\b", re.I)
+_PATIENTS_RANDOMISED = lazy_compile(r"\b(?:were|was|been)\s+(?:then\s+|subsequently\s+)?(?:randomi[sz]ed|randomly\s+"
+                                    r"(?:assigned|allocated))\b", re.I)
+# a randomisation the sentence denies or plans for another study ("non-randomized", "should be randomized")
+_NOT_RANDOMISED = lazy_compile(r"\bnon[\s\-]?randomi[sz]ed|\bnot\s+(?:been\s+)?randomi[sz]ed|\b(?:should|would|will|could)"
+                               r"\s+be\s+randomi[sz]ed|\bsingle[\s\-]arm\b", re.I)
+
+
+def randomised_trials(doc, states) -> set[str]:
+    """The ids of the trials ``doc`` says were randomised: a sentence naming the trial says so ("Results of PICCOLO, a
+    randomized controlled trial"), or, where the document reads one trial only, a sentence says its patients were
+    randomised ("patients with grade 1 skin reactions were randomly assigned to ..."); never a sentence that denies it
+    or speaks of a single arm ("a non-randomized, single-arm study")."""
+    states = list(states)
+    found = set()
+    for st in states:
+        for i in st.named:
+            text = doc.sentences[i].norm
+            if _RANDOMISED_WORD.search(text) and not _NOT_RANDOMISED.search(text):
+                found.add(st.trial.id)
+                break
+    if len(states) == 1 and not found:
+        for s in doc.sentences:
+            if _PATIENTS_RANDOMISED.search(s.norm) and not _NOT_RANDOMISED.search(s.norm):
+                found.add(states[0].trial.id)
+                break
+    return found
+
+
+def rehome_sole_arm_totals(out, records: list, randomised: set[str] = frozenset()) -> None:
     """Put each remembered whole-sample count on its trial instead of its arm where the document has named two or more
-    arms of that trial by its end (the trial's own count of the same value is not doubled)."""
+    arms of that trial by its end, or says the trial was randomised (``randomised``: trial ids) (the trial's own count
+    of the same value is not doubled)."""
     if not records:
         return
     arms = trial_arms(out)
-    moved = {(arm, value, id(ev)): trial for trial, arm, value, ev in records if len(arms.get(trial, ())) >= 2}
+    moved = {(arm, value, id(ev)): trial for trial, arm, value, ev in records
+             if len(arms.get(trial, ())) >= 2 or trial in randomised}
     if not moved:
         return
     kept = []

@@ -94,8 +94,9 @@ from builders.trials_clause_arms import clause_sides, improvement_sides, listed_
 from builders.trials_arm_pair import arm_pair
 from builders.trials_induction import shared_induction
 from builders.trials_backbones import backbone_ratios, may_give_ratios
-from builders.trials_sole_totals import rehome_sole_arm_totals
-from builders.trials_analysis_population import label_analysed_values, note_analysis_population
+from builders.trials_analysis_sets import label_cohort_roles
+from builders.trials_sole_totals import randomised_trials, rehome_sole_arm_totals
+from builders.trials_analysis_population import label_analysed_values, label_marked_counts, note_analysis_population
 from builders.trials_analysis_labels import label_analyses, label_populations
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits, _ARM_LABEL, _unknown_labels
@@ -643,10 +644,13 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self.outcomes(st, s, rec, hits, ev)
         if held is not None:
             self.focus = held[0]  # (the document's last sentence cited another cancer's trial)
+        # (whole-sample counts back on their trial before any label is given: builders/trials_sole_totals.py)
+        rehome_sole_arm_totals(self.out, self._sole_totals, randomised_trials(self.doc, self.states.values()))
         label_analysed_values(self.out, self.states.values())  # (builders/trials_analysis_population.py)
+        label_marked_counts(self.out, self.states.values(), self.doc)
         label_populations(self.out)  # (builders/trials_analysis_labels.py)
+        label_cohort_roles(self.out)  # (builders/trials_analysis_sets.py)
         label_analyses(self.out, {st.trial.id for st in self.states.values()})
-        rehome_sole_arm_totals(self.out, self._sole_totals)
         if self.own_study is not None and self.byline is not None and self.byline[1] is not None and \
                 self.own_study.id == author_trial(*self.byline).id:
             add_sample_count(self.out, self.doc, self.own_study, self.recognize)  # (builders/trials_own_sample.py)
