@@ -556,7 +556,7 @@ NAMED = [
     ("Foretinib, a multiple receptor tyrosine kinase inhibitor, slowed growth.", "multikinase inhibitor"),
     ("The multi-receptor tyrosine kinase inhibitor sitravatinib was added.", "multikinase inhibitor"),
     # the PD-1/PD-L1 axis blocked, PD-1 written without its hyphen
-    ("A PD1/PD-L1 inhibitor was combined with chemotherapy.", "PD-1/PD-L1 inhibitor"),
+    ("Patients progressed on a PD1/PD-L1 inhibitor.", "PD-1/PD-L1 inhibitor"),
     ("Anti-PD1/PDL1 agents gave few responses in pMMR disease.", "PD-1/PD-L1 inhibitor"),
     # the classes of long and of circular non-coding RNAs as a whole (single ones stay themselves)
     ("Several long noncoding RNAs (lncRNAs) were raised in resistant cells.", "long non-coding RNA"),
