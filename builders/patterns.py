@@ -301,13 +301,14 @@ _CLASS_HEADS = (
 # inhibitors", "MEK allosteric inhibitors", "EGFR irreversible TKIs"): the target's class (a selective or specific
 # one is read by the rules that take the drug's target: "X, a YAP specific inhibitor")
 # (s42 en: or the enzyme the target is, "EZH2 methyltransferase inhibitors", "KDM5 demethylase inhibitor")
+# (s57: or what kind of molecule the drug is, "the FGFR small-molecule inhibitor BGJ398")
 _HOW_ACTING = r"(?:(?:(?:direct|allosteric|covalent|irreversible|reversible|methyltransferase|demethylase|deacetylase|" \
-    r"acetyltransferase)\s+)(?=inhibitors?\b|TKIs?\b))?"
+    r"acetyltransferase|small[-\s]molecule)\s+)(?=inhibitors?\b|TKIs?\b))?"
 # a title's capitals ("Resistance to BRAF Inhibition") name the same class
 _CLASS_AFTER = lazy_compile(r"[-\s]?" + _HOW_ACTING + _CLASS_HEADS, re.I)
 # the word saying how the class acts, left out of the class's name ("RAS direct inhibitor" is the "RAS inhibitor")
 _HOW_ACTING_WORD = lazy_compile(r"(?<=\s)(?:direct|allosteric|covalent|irreversible|reversible|methyltransferase|demethylase|"
-                                r"deacetylase|acetyltransferase)\s+"
+                                r"deacetylase|acetyltransferase|small[-\s]molecule)\s+"
                                 r"(?=(?:inhibitors?|TKIs?)$)", re.I)
 # an allele's class with its selectivity said between ("a KRAS G12C selective inhibitor", "KRASG12C specific inhibitors",
 # "KRASG12C allele-specific inhibitors")
@@ -630,7 +631,10 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
     """
     ids = tuple(sorted({t.id for t in targets}))
     known = vocab.class_for_targets(ids)
-    names = "/".join(t.name for t in targets)
+    family = _whole_family(vocab, ids) if known is None and len(ids) > 2 else None
+    if family is not None:
+        known = vocab.class_for_targets((family.id,))
+    names = family.name if family is not None else "/".join(t.name for t in targets)
     if len(targets) > 1 and re.search(r"bispecific|BsAb", head, re.I):
         # an antibody that binds two targets at once ("PD-L1/CD3 BsAb"), a kind of its own
         written = re.sub(r"[-\s]*(?:bispecific.*|BsAbs?)$", "", surface) or names
@@ -666,9 +670,20 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
     if surface and len(surface) <= 60:
         synonyms |= {surface, _as_agent(surface)}
     written = _written_target(surface)
-    name = _class_label(kind, written) if written else label  # the target as the text names it ("Mcl-1")
+    name = _class_label(kind, written) if written and family is None else label  # the target as the text names it ("Mcl-1")
     synonyms |= {label}
     return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name, ""}))), ids
+
+
+def _whole_family(vocab, ids: tuple[str, ...]):
+    """The gene family whose members are exactly the targets ``ids``, or None: a class written by every member of
+    a family ("FGFR1-4 inhibitor", "pan-FGFR 1-4 inhibitor": all four FGFRs) is the class named by the family (the
+    FGFR inhibitor, acting on the four); a class of some members only ("FGFR1-3 inhibitor") stays a class of its own."""
+    wanted = set(ids)
+    for family in vocab.family_members:
+        if vocab.family_gene_ids(family) == wanted:
+            return vocab.entities.get(family)
+    return None
 
 
 def _class_label(kind: str, target: str) -> str:

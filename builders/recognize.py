@@ -285,6 +285,10 @@ class Recognizer:
                     text[start:end].lower() == "chemo" and not _CHEMO_GIVEN.match(text, end + 1):
                 continue  # "chemo-resistance", "chemo-naive": the clipped word opens a compound, no class named alone
                 # (but "chemo-only", "chemo-based" name the class given)
+            if source == "vocab" and entity.category == "DrugClass" and text[end - 1:end] == "s" and \
+                    text[start:start + 9].lower() == "multiple ":
+                continue  # "multiple receptor tyrosine kinase inhibitors": several inhibitors (a quantifier), though
+                # "a multiple receptor tyrosine kinase inhibitor" is one drug aimed at many kinases
             if source == "vocab" and entity.category == "Molecule" and _RESEMBLING.match(text, end):
                 continue  # "insulin-like growth factor (IGF)": not insulin
             if source == "vocab" and _INDUCIBLE_HEAD.match(text, end):

@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.long_forms import _long_form_start
 
 # (a comma list only with a space after each comma: "VEGFR 1,2" is more often a family with two reference marks)
 _NUMBERS = r"\d{1,2}(?:\s?/\s?\d{1,2}){1,5}|\d{1,2}(?:,\s\d{1,2}){1,5}(?:,?\s(?:and|or)\s\d{1,2})?|\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|\.\d)"
 _LETTERS = (r"(?:[αβγ]|a|b|alpha|beta|gamma)(?:\s?/\s?(?:[αβγ]|a|b|alpha|beta|gamma)){1,2}")
-_SPACED = lazy_compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7})(?:\s|\s?-\s?|-)(?P<items>"
+# (also after "pan-" or "anti-": "a pan-FGFR 1-4 inhibitor" acts on all four)
+_SPACED = lazy_compile(r"(?:(?<=\bpan-)|(?<=\banti-)|(?<![A-Za-z0-9\-]))(?P<stem>[A-Z][A-Za-z]{1,7})(?:\s|\s?-\s?|-)(?P<items>"
                        + _NUMBERS + "|" + _LETTERS + r")(?![A-Za-z0-9])")
 # "VEGFR-1, -2 and -3": the first member whole, the others by a hyphen and their number
 # ... and "VEGFR1, 2, and 3": bare numbers after the whole first member, only as a list of three or more that closes
@@ -91,7 +93,55 @@ def spaced_members(vocab, text: str, mentions: list, gene_named, make_mention) -
         out.extend(make_mention(m.start(), m.end(), text, g) for g in dict.fromkeys(genes))
     if "-" in text or "," in text:
         out = _elided_members(text, out, gene_named, make_mention)
+    if ")" in text:
+        out = _bracketed_members(vocab, text, out, gene_named, make_mention)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# a family's long name, its short form in brackets (perhaps plural) and the members' numbers after the bracket:
+# "vascular endothelial growth factor receptor (VEGFR) 1–3", "fibroblast growth factor receptors (FGFRs) 1 and 2",
+# "(VEGFR)-1, -2 and -3"; two numbers joined by "and"/"or" too, the bracket saying the numbers are the family's
+_BRACKETED_ITEMS = lazy_compile(r"\((?P<stem>[A-Z][A-Za-z]{1,7}?)s?\)(?:\s?[-–]\s?|\s)(?P<items>" + _NUMBERS
+                                + r"|\d{1,2}\s(?:and|or)\s\d{1,2}|\d{1,2}(?:,\s?-\s?\d{1,2}){0,5},?\s(?:and|or)\s-\s?\d{1,2}"
+                                r"|\d{1,2}(?:,\s?-\s?\d{1,2}){1,5})(?![A-Za-z0-9\-.,]\d|[A-Za-z0-9])")
+
+
+def _bracketed_members(vocab, text: str, mentions: list, gene_named, make_mention) -> list:
+    """A family's long name with its short form in brackets and the members' numbers after the bracket
+    ("vascular endothelial growth factor receptor (VEGFR) 1–3", "(FGFRs) 1 and 2", "(VEGFR)-1, -2 and -3"): one
+    mention of each member over the whole, only after the words the short form abbreviates, and nothing
+    unless every number names a member of it ("(VEGFR) 1-5" stays as it is).
+
+    >>> from builders import default_context
+    >>> ctx = default_context()
+    >>> found = ctx.recognizer.find("X inhibits vascular endothelial growth factor receptor (VEGFR) 1–3.").mentions
+    >>> [(m.text, m.entity.name) for m in found if m.entity.category == "Gene"]  # doctest: +NORMALIZE_WHITESPACE
+    [('vascular endothelial growth factor receptor (VEGFR) 1–3', 'FLT1'),
+     ('vascular endothelial growth factor receptor (VEGFR) 1–3', 'KDR'),
+     ('vascular endothelial growth factor receptor (VEGFR) 1–3', 'FLT4')]
+    >>> found = ctx.recognizer.find("X inhibits vascular endothelial growth factor receptor (VEGFR) 1–5.").mentions
+    >>> [m.entity.name for m in found if m.entity.category == "Gene"]
+    ['VEGFR', 'FLT1']
+    """
+    out = mentions
+    for m in _BRACKETED_ITEMS.finditer(text):
+        family = gene_named(m.group("stem"))
+        members = vocab.family_gene_ids(family.id) if family is not None and family.attr("family") else set()
+        if not members:
+            continue
+        start = _long_form_start(text, m.start(), m.group("stem"))
+        if start is None:
+            continue  # only after the family's long name: a bare bracket and numbers may be anything
+        written = m.group("items")
+        items = _items(written) if re.fullmatch(_NUMBERS, written) else re.findall(r"\d{1,2}", written)
+        genes = [_member(gene_named, m.group("stem"), item, members) for item in items]
+        if len(items) < 2 or not all(genes) or len({g.id for g in genes}) < len(genes):
+            continue
+        if any(x.start < start < x.end or x.start < m.end() < x.end for x in out):
+            continue  # a longer name runs across the whole's ends
+        out = [x for x in out if not (start <= x.start and x.end <= m.end())]
+        out.extend(make_mention(start, m.end(), text, g) for g in genes)
+    return out
 
 
 def _elided_members(text: str, mentions: list, gene_named, make_mention) -> list:

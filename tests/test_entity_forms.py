@@ -553,6 +553,11 @@ NAMED = [
     ("Lenvatinib is a multitarget tyrosine kinase inhibitor of VEGFR and FGFR.", "multikinase inhibitor"),
     ("Sitravatinib, a multi-RTK inhibitor, blocked AXL and MET.", "multikinase inhibitor"),
     ("Foretinib is an inhibitor of multiple tyrosine kinases, including MET and VEGFR2.", "multikinase inhibitor"),
+    ("Foretinib, a multiple receptor tyrosine kinase inhibitor, slowed growth.", "multikinase inhibitor"),
+    ("The multi-receptor tyrosine kinase inhibitor sitravatinib was added.", "multikinase inhibitor"),
+    # the PD-1/PD-L1 axis blocked, PD-1 written without its hyphen
+    ("Patients progressed on a PD1/PD-L1 inhibitor.", "PD-1/PD-L1 inhibitor"),
+    ("Anti-PD1/PDL1 agents gave few responses in pMMR disease.", "PD-1/PD-L1 inhibitor"),
     # the classes of long and of circular non-coding RNAs as a whole (single ones stay themselves)
     ("Several long noncoding RNAs (lncRNAs) were raised in resistant cells.", "long non-coding RNA"),
     ("Circular RNAs act as sponges of microRNAs.", "circular RNA"),
@@ -565,6 +570,17 @@ NAMED = [
     ("Trastuzumab is a humanised monoclonal antibody against HER2.", "humanized monoclonal antibody"),
     ("Siltuximab is a chimeric monoclonal antibody that binds IL-6.", "chimeric monoclonal antibody"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Multiple receptor tyrosine kinase inhibitors were tried in these patients.",
+    "Multiple tyrosine kinase inhibitors have been approved since 2005.",
+])
+def test_multiple_before_a_plural_class_counts_drugs(text):
+    """"Multiple ... inhibitors" counts several drugs; only the singular ("a multiple RTK inhibitor") is one drug
+    aimed at many kinases."""
+    names = [m.entity.name for m in _mentions(text)]
+    assert "multikinase inhibitor" not in names, names
 
 
 @pytest.mark.parametrize("text", [
