@@ -5799,7 +5799,11 @@ def target_of_activity(entity: Entity, m: MatchContext, token: int) -> Entity | 
 
 @transform({"Gene", "Molecule"})
 def class_targets(entity: Entity, m: MatchContext, token: int) -> list[Entity]:
-    """The genes a drug class is named for ("MET inhibitor" -> MET), from the vocabulary or the mention."""
+    """The genes a drug class is named for ("MET inhibitor" -> MET), from the vocabulary or the mention.
+
+    A class named for either of two targets ("PD-1/PD-L1 inhibitor") says only that a member hits one of them: a
+    drug of the sentence gets those of the class's targets its vocabulary gives it (pembrolizumab: PD-1, never
+    PD-L1), and none when the vocabulary gives it no target; a "dual" class names both."""
     vocab = m.reading.vocab
     ids = list(vocab.drug_targets.get(entity.id, ()))
     ids += [o.id for s, p, o in m.rec.implied if s.id == entity.id and p == "targets"]
@@ -5808,6 +5812,10 @@ def class_targets(entity: Entity, m: MatchContext, token: int) -> list[Entity]:
         e = vocab.entities.get(i) or next((o for s, p, o in m.rec.implied if o.id == i), None)
         if e is not None and e.category in ("Gene", "Molecule") and not e.attr("family"):
             out.append(e)
+    drugs = m.slot_entities.get("drug", ())
+    if len(out) > 1 and "/" in entity.name and "dual" not in entity.name.lower() and drugs:
+        own = {g for d in drugs for g in vocab.drug_targets.get(d.id, ())}
+        out = [e for e in out if e.id in own]
     return out
 
 
