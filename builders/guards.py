@@ -4945,6 +4945,46 @@ def neutral_not_alteration(m: MatchContext) -> bool:
                (said_response and _hypermutator_for_checkpoint(m, e)) for e in alterations)
 
 
+# s57 prec2: the quantity a prediction foretells, said as a noun that has no way of its own ("the efficacy of A",
+# "the outcome of A"; "the response to A", "the benefit of A" with their article)
+_QUANTITY_PREDICTED = frozenset({"efficacy", "effectiveness", "outcome", "outcomes", "activity", "prognosis"})
+_PREDICT_WORD = lazy_compile(r"\bpredict", re.I)
+
+
+def _quantity_predicted(m: MatchContext) -> bool:
+    """Whether the match's "response" cue names the quantity foretold rather than the good course: "the efficacy
+    of", "the outcome of", "effectiveness of", or "the response to" / "the benefit of" with their article."""
+    for at in range(_first_token(m), m.match.end):
+        end = m.tokens[at].cues.get("response")
+        if end is None:
+            continue
+        said = m.text[m.tokens[at].start:m.tokens[end - 1].end].lower()
+        if said in _QUANTITY_PREDICTED:
+            return True
+        if said in ("response", "benefit") and \
+                re.search(r"\bthe\s+$", m.text[max(0, m.tokens[at].start - 6):m.tokens[at].start], re.I):
+            return True
+    return False
+
+
+@guard
+def alteration_prediction_has_way(m: MatchContext) -> bool:
+    """An alteration said to predict the efficacy, effectiveness or outcome of a therapy ("RAS mutations predict
+    the efficacy of anti-EGFR antibodies", "the outcome of A is predicted by B mutations") marks the patients
+    whose result the therapy differs in, not which way: such a mutation is as often the mark of those it fails.
+    Read as marking response only where the text gives the way (a benefit word, "better", a "positive"
+    predictor), the alteration is a gain of what the therapy itself acts on ("HER2 amplification predicts the
+    efficacy of trastuzumab"), or a hypermutator gene's for a checkpoint inhibitor ("POLE deficiency predicts anti-PD-1
+    efficacy"); a wild-type status or a level marker is left to the other guards."""
+    said = m.text[m.tokens[_first_token(m)].start:m.tokens[m.match.end - 1].end] if m.match.end > m.match.start else ""
+    if not _quantity_predicted(m) or _POSITIVE_PREDICTOR.search(said) or _BETTER.search(said) or \
+            not _PREDICT_WORD.search(said):
+        return True
+    alterations = [e for e in m.slot_entities.get("marker", ())
+                   if e.category == "Alteration" and e.attr("alteration_kind") != "wild_type"]
+    return all(_alteration_of_own_target(m, e, _GAINS) or _hypermutator_for_checkpoint(m, e) for e in alterations)
+
+
 # the genes whose loss makes a tumour hypermutated (polymerase proofreading, mismatch repair): their alterations mark
 # the tumours immune checkpoint inhibitors answer, as MSI-H and a high TMB do
 _HYPERMUTATOR_GENES = frozenset({"POLE", "POLD1", "MLH1", "MSH2", "MSH6", "PMS2"})

@@ -203,6 +203,42 @@ _MARKER_PAIR = lazy_compile(r"\b(?:in|for|among|between)\s+(?:patients\s+with\s+
                             r"\s+(?:patients|tumou?rs|subgroups?|populations?|cases|groups?)\b", re.I)
 
 
+# (s57 prec2) two groups a marker sets apart, the first the subject of an association with a worse or better outcome
+# and the second what it is compared with: "the ABCB1 3435T-allele was associated with shorter PFS compared with the
+# 3435CC genotype (median PFS, 6.1 versus 10.4 months, respectively; HR, 1.71)", "carriers of X were associated with
+# improved OS versus non-carriers (...)": the values and the ratio are the groups', not the arms'
+_GROUP_WORD = (r"(?:genotypes?|alleles?|-allele|carriers?|polymorphisms?|variants?|mutant|mutated|mutations?|"
+               r"wild[- ]type|expression|amplified|positive|negative|high|low|deleted|methylated|unmethylated)")
+_GROUP_TOKEN = r"[\w\-<>≥≤/+.]+"
+_GROUP_ASSOCIATED_PAIR = lazy_compile(
+    rf"(?P<first>\b{_GROUP_TOKEN}(?:\s+{_GROUP_TOKEN}){{0,3}}?)\s+(?:was|were)\s+(?:significantly\s+|independently\s+)?"
+    rf"associated\s+with\s+(?:an?\s+)?(?:significantly\s+)?(?:decreased|increased|reduced|shorter|longer|worse|"
+    rf"better|improved|prolonged|inferior|superior|poorer|lower|higher)\s+[^;()]{{0,40}}?\b(?:compared\s+(?:with|to)|"
+    rf"versus|vs\.?|than)\s+(?:those\s+with\s+|patients\s+with\s+)?(?P<second>[^,;()]{{2,50}}?)\s*(?=[(,;])", re.I)
+_GROUP_NAMED = lazy_compile(rf"\b{_GROUP_WORD}(?![\w])|-allele\b|\bnon-?carriers?\b", re.I)
+
+
+def marker_groups_compared(text: str, before: int) -> tuple[re.Match, str, str] | None:
+    """The two groups a marker sets apart that a sentence compares before ``before`` (see _GROUP_ASSOCIATED_PAIR),
+    as (match, first label, second label); None when the sentence compares no such groups there.
+
+    >>> t = "The XYZ1 TT genotype was associated with shorter PFS compared with the XYZ1 CC genotype (median PFS, 5.9 versus 11.3 months)."
+    >>> marker_groups_compared(t, t.index("5.9"))[1:]
+    ('XYZ1 TT genotype', 'XYZ1 CC genotype')
+    >>> marker_groups_compared("Arm A was associated with longer PFS compared with arm B (9.1 versus 6.0 months).", 70) is None
+    True
+    """
+    m = _GROUP_ASSOCIATED_PAIR.search(text, 0, before)
+    if m is None:
+        return None
+    first, second = (re.sub(r"^(?:an?|the)\s+", "", " ".join(m.group(g).split()), flags=re.I) for g in ("first", "second"))
+    if not (_GROUP_NAMED.search(first) and _GROUP_NAMED.search(second)):
+        return None
+    if re.fullmatch(r"non-?carriers?", second, re.I):
+        second = f"{first} {second}"  # "carriers of the X T allele ... than non-carriers": of the same allele
+    return m, first, second
+
+
 # two groups of patients set apart by the level of one measure, each named as patients with it: "patients with high
 # VEGF-A levels at baseline had worse OS compared with patients with lower levels (9.6 vs. 12.9 months)", "those with
 # low X ... than those with high X"; the level word of each side is its label
@@ -725,6 +761,7 @@ class ValuePlacing:
                 not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
             self._set_arms(st, [(st.candidate, ())], ev)
         if not st.arms and self.main_regimen is not None and st.trial.id == self.main_trial.id and \
+                self.main_regimen.id not in getattr(self, "foreign_regimens", ()) and \
                 any(h[2].startswith("metric_") for h in hits) and _REPORTS_VALUE.search(text) and \
                 not self._other_therapies(text, rec, self.main_regimen, self._cited_clause(st, text)) and \
                 not self._prognostic_group(text, rec):
@@ -1693,6 +1730,17 @@ class ValuePlacing:
             for v, label in zip(fitting[:2], paired_labels(contrast.group(1), contrast.group(2))):
                 self._add(st.arms[0], metric, v, ev, label)
             return
+        groups = marker_groups_compared(text, fitting[0].start) if len(fitting) == 2 else None
+        if groups is not None:
+            # "In A-treated patients, the X T-allele was associated with shorter PFS compared with the X CC genotype
+            # (6.1 versus 10.4 months)": two groups of one arm's patients, each value its group's, on the one arm the
+            # sentence names before the groups (the trial's only arm when it has one), and on no arm otherwise
+            named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, groups[0].start())}
+            arm = next(iter(named.values())) if len(named) == 1 else st.arms[0] if len(st.arms) == 1 and not named else None
+            if arm is not None:
+                self._add(arm, metric, fitting[0], ev, groups[1])
+                self._add(arm, metric, fitting[1], ev, groups[2])
+            return
         pair = _MARKER_PAIR.search(text, 0, fitting[0].start) if len(st.arms) >= 2 and len(fitting) == 2 else None
         level = _LEVEL_PAIR.search(text, 0, fitting[0].start) if len(st.arms) >= 2 and len(fitting) == 2 and \
             pair is None else None
@@ -2391,6 +2439,7 @@ class ValuePlacing:
                 found.append((pos, value, p, metric))
         owners_of: dict[str, list] = {}  # the arm named after each ratio, per metric (when a metric has several)
         blocked = _marker_group_ratios(text, [q for q, _, _ in hrs])
+        blocked |= {q for q, _, _ in hrs if marker_groups_compared(text, q) is not None}  # the groups' ratio, no arm's
         found = [f for f in found if f[0] not in blocked]
         bracketed: dict[str, dict] = {}
         for pos, value, p, metric in found:

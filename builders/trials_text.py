@@ -111,6 +111,7 @@ from builders.trials_design import TrialDesign, cites_tested_study
 from builders.trials_counts import PatientCounts, _N_EQ, _N_PATIENTS, _N_ELIDED, _MET, _N_VERB
 from builders.trials_placing import ValuePlacing, other_trial_named
 from builders.trials_two_studies import TwoStudies
+from builders.trials_unknown_owner import arm_short_forms, arms_of_unknown_trial, names_short_forms
 from builders.trials_pooled import PooledRanges
 from kg.ids import mint
 from kg.model import Entity
@@ -527,6 +528,11 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
 
     def run(self) -> Emitter:
         held: tuple | None = None  # the focus before a sentence citing another cancer's trial, given back after it
+        # the section where arms of a trial the reader does not know were listed, and their short forms
+        # (builders/trials_unknown_owner.py)
+        self._foreign: str | None = None
+        self._foreign_forms: frozenset[str] = frozenset()
+        self.foreign_regimens: set[str] = set()  # what those sentences name: no regimen of the trial in focus
         for s in self.doc.sentences:
             text = s.norm
             if held is not None:
@@ -555,6 +561,18 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})
                 continue
             st = self._update_focus(s, rec, hits)
+            if self._foreign is not None:
+                if any(m.entity.category == "Trial" for m in rec.mentions):
+                    self._foreign = None
+                elif self._foreign == s.section or names_short_forms(text, self._foreign_forms):
+                    self.foreign_regimens.update(m.entity.id for m in rec.merged())
+                    continue  # the passage goes on about that trial ("Patients with low X benefited (HR (C vs CB),
+                    # 0.21)") until another trial is named: not the focus trial's arms or values
+            if arms_of_unknown_trial(text, rec.mentions, st.trial if st is not None else None):
+                self._foreign, self._foreign_forms = s.section, arm_short_forms(text)
+                self.foreign_regimens.update(m.entity.id for m in rec.merged())
+                continue  # arms "randomised to ... in the X trial" of a trial the reader does not know, not the one in
+                # focus (a further population the sentence names): not that trial's (builders/trials_unknown_owner.py)
             if st is not None and not st.trial.id.startswith(self._unnamed_prefix) and st.trial != self.own_study:
                 # "we report the outcomes of patients with RAS-wt disease" of a named trial (a report's own unnamed
                 # series that says so, "We evaluated the outcome of patients with MSS mCRC who were treated with A",
