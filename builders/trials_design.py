@@ -1372,6 +1372,7 @@ class TrialDesign:
             return
         # (the arms in the order this sentence gives them, which the results that follow name them in)
         st.arms = [order[0][0], order[1][0]]
+        st.compared = list(st.arms)  # (the latest order the arms were named in, which an earlier one gives way to)
         st.control = st.arms[0] if control[0] < tested[0] else st.arms[1]
 
     def _control_arm(self, st: TrialState) -> Entity:
