@@ -2451,7 +2451,9 @@ class ValuePlacing:
                     told = True
                 else:
                     told, label = _colon_label(text[prev:pos]) if not heads else (False, None)
-                if not told:
+                if not told and not (prev and trailing_group(text, prev, _LABEL_WORDS)):
+                    # (never the group the ratio before names right after its value: "0.33 in left-sided tumours and
+                    # 1.10 ...": left-sided is 0.33's)
                     told, label = _chunk_label(text[prev:pos])
                 if not told:
                     # "in the RAS WT (12.8 vs 10.1 months; HR = 0.68 ...)": the population the ratio's bracket is of
