@@ -81,7 +81,8 @@ _AGED = lazy_compile(r"\b(?i:in|among|for)\s+(?:the\s+)?(?:elderly\s+|older\s+|y
                      r"(?:\s+(?:of\s+age|old))?(?:\s+(?:or|and)\s+(?:older|over|above|younger|under|below))?)")
 _SUBGROUP = lazy_compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                          r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
-_OVERALL = lazy_compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
+# (also a sentence that opens with "Overall," and names no part of its own: "Overall, median PFS was 3.7 vs 1.8 months")
+_OVERALL = lazy_compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|^\s*Overall\s*,|"
                         r"\b(?:among|in|for)\s+all\s+(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+){0,2}patients\b"
                         r"(?!\s+(?:with|who|whose|harbou?ring|carrying|receiving|treated|in)\b)", re.I)
 # the units of a dose ("250 mg", "6 mg/kg", "85 mg/m2")
