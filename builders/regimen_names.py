@@ -222,7 +222,7 @@ _AND_OR_AFTER = lazy_compile(r"\s*,?\s*and/or\s")
 # (s44 oarm) a design's label for the arm just named, alone or after its dose: "(arm A)", "(160 mg/day; Arm 2)"
 # what makes the therapy after it an optional part of the therapy before ("A ± B", "A +/- B", "A plus or minus B", "A with
 # or without B")
-_OPTIONAL_BEFORE = lazy_compile(r"(?:±|\+/[-−]|\bplus\s+or\s+minus|\bwith\s+(?:or|and|versus|vs\.?)\s+without)\s*\(?\s*$", re.I)
+_OPTIONAL_BEFORE = lazy_compile(r"(?:±|\+/[-−]|\bplus\s+or\s+minus|\bwith(?:\s+(?:or|and|versus|vs\.?)\s+|\s*/\s*)without)\s*\(?\s*$", re.I)
 # ... and what adds another therapy to that optional part alone ("± B with C", "± B plus C")
 _ADDED_ON = lazy_compile(r"\s*(?:with|plus|\+|in\s+combination\s+with|combined\s+with)\s*", re.I)
 _ARM_LABEL_BRACKET = lazy_compile(r"\s*\((?:[^()]*[;,]\s*)?(?:arm|group|cohort)\s+[A-H1-9]\s*\)", re.I)

@@ -35,10 +35,10 @@ _LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:rece
 # "with or without", also with each side's count: "A, with (n = 51) or without (n = 52) B"
 # (also "A plus or minus B", the words of "A ± B"; and the two arms set side by side, "A with versus without B", "A with
 # vs. without B", "A with and without B": the same two arms, A + B and A)
-# the word that joins "with" and "without" ("or", "and", "versus", "vs."), one spelling for every pattern of the two
-# arms (trials_design, trials_counts)
+# the word that joins "with" and "without" ("or", "and", "versus", "vs."; a slash, "with/without", in WITH_OR_WITHOUT),
+# one spelling for every pattern of the two arms (trials_design, trials_counts)
 WITH_WITHOUT_JOIN = r"(?:or|and|versus|vs\.?)"
-WITH_OR_WITHOUT = rf"(?:with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?{WITH_WITHOUT_JOIN}\s+without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?|plus\s+or\s+minus)"
+WITH_OR_WITHOUT = rf"(?:with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?(?:{WITH_WITHOUT_JOIN}\s+|/\s*)without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?|plus\s+or\s+minus)"
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
 _OPTIONAL = lazy_compile(rf"{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–]", re.I)
 # the optional add-on said of every arm listed before it: "A or B, both with or without C", "each ± C"
@@ -746,7 +746,7 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
 
 # what makes "the addition of X to Y" a comparison with Y alone: a contrast, a design, or values from one to another
 _ADDITION_COMPARED = lazy_compile(r"\b(?:vs\.?|versus|compar\w*|alone|control|placebo|randomi[sz]ed\s+(?:to|between|patients)|"
-                                  r"randomly|assign\w*|with or without|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
+                                  r"randomly|assign\w*|with(?: or |\s*/\s*)without|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
                                   r"increas\w*|decreas\w*|reduc\w*|enhanc\w*|better|worse|longer|shorter|higher|lower|(?:evaluat|test|assess|investigat|examin|stud)\w*\s+"
                                   r"(?:the\s+)?(?:addition|adding)|(?:addition|adding)\b[^.;]{0,80}\d+(?:\.\d+)?\s*(?:%|mo|months))", re.I)
 

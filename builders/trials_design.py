@@ -171,12 +171,12 @@ _LATER_LINES = lazy_compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:sub
                             r"\b(?:at|upon)\s+(?:disease\s+)?progression,\s+(?:patients|they)\s+(?:could|may|might|were\s+(?:allowed|"
                             r"permitted|offered|eligible))\b", re.I)
 # the "with" of "with or without": an optional add-on, never a design's "with"
-_WITH_OR_WITHOUT_AT = lazy_compile(rf"with\s+{WITH_WITHOUT_JOIN}\s+without\b", re.I)
+_WITH_OR_WITHOUT_AT = lazy_compile(rf"with(?:\s+{WITH_WITHOUT_JOIN}\s+|\s*/\s*)without\b", re.I)
 # a design of one regimen with and without an add-on: "A ± B", "A +/- B", "A with or without B", "A plus or minus B",
 # "A alone or in combination with B"
 # the written option marks besides "±" a chain "A +/- B +/- C" may use
 _CHAIN_WORDS = lazy_compile(r"\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b", re.I)
-_OPTIONAL_DESIGN = lazy_compile(rf"±|\+\s*/\s*[-−–]|\bwith\s+{WITH_WITHOUT_JOIN}\s+without\b|\bplus\s+or\s+minus\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
+_OPTIONAL_DESIGN = lazy_compile(rf"±|\+\s*/\s*[-−–]|\bwith(?:\s+{WITH_WITHOUT_JOIN}\s+|\s*/\s*)without\b|\bplus\s+or\s+minus\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
                                 re.I)
 _ADDED = lazy_compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
@@ -206,7 +206,7 @@ _EARLIER_GIVEN_BEFORE = lazy_compile(
     # therapy given now: "patients who had progressed after one prior line received A")
     # ("following at least 2 lines of chemotherapy": a least number of earlier lines before the words of the therapy)
     r",?\s+(?:at\s+least\s+)?(?:(?!to\s|received\s)[\w\-/,]+\s+){0,3}$", re.I)
-_WITHOUT_PRIOR_BEFORE = lazy_compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
+_WITHOUT_PRIOR_BEFORE = lazy_compile(r"(?<!\bor )(?<!/)(?<!/ )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
 # the words between a therapy and the add-on of two arms set side by side, "A with versus without B", "A with vs.
 # without B", "A with (n = 51) and without (n = 52) B": B is given in one arm, never a therapy the patients went without
 _SIDE_BY_SIDE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?(?:and|versus|vs\.?)\s+"
@@ -1372,6 +1372,7 @@ class TrialDesign:
             return
         # (the arms in the order this sentence gives them, which the results that follow name them in)
         st.arms = [order[0][0], order[1][0]]
+        st.compared = list(st.arms)  # (the latest order the arms were named in, which an earlier one gives way to)
         st.control = st.arms[0] if control[0] < tested[0] else st.arms[1]
 
     def _control_arm(self, st: TrialState) -> Entity:

@@ -5,7 +5,8 @@ A report may list the hazard ratios of a prespecified subgroup analysis one afte
 group: "the HRs for OS in the subgroups were 0.77 in patients with KRAS wild-type tumours and 0.83 in patients with
 KRAS-mutant tumours". Each ratio is its subgroup's (between the same two arms), never a median of an arm.
 
-Read only when the group is a marker status ("KRAS wild-type", "MSI-high", "left-sided"), the words the reader takes
+Read only when the group is a marker status ("KRAS wild-type", "MSI-high", "left-sided"; also said of its tumours or
+subgroup, "0.33 in left-sided tumours and 1.10 in right-sided tumours"), the words the reader takes
 as a population label elsewhere; a treatment or a time ("0.77 in the second year") names no group.
 """
 from __future__ import annotations
@@ -17,8 +18,11 @@ from builders.lazy_patterns import lazy_compile
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
 # "0.77 in pts with KRAS wild-type tumors and ...", "0.83 among patients with BRAF-mutant disease.": the value, then the
 # group, up to the next item of the list or the clause's end
-_AFTER = lazy_compile(r"\s*(?:in|among|for)\s+(?:the\s+)?(?:pts|patients|those|subgroup\s+of\s+patients)\s+"
-                      r"(?:with|harbou?ring|carrying)\s+(?P<group>[^,;:()\[\]]{2,60}?)\s*"
+# ... or the group named by its tumours or its kind of patients: "0.33 in left-sided tumours and 1.10 in right-sided
+# tumours", "0.71 in KRAS wild-type patients"
+_AFTER = lazy_compile(r"\s*(?:in|among|for)\s+(?:the\s+)?(?:(?:pts|patients|those|subgroup\s+of\s+patients)\s+"
+                      r"(?:with|harbou?ring|carrying)\s+(?P<group>[^,;:()\[\]]{2,60}?)|"
+                      r"(?P<kind>[^,;:()\[\]\d]{2,40}?)\s+(?:tumou?rs|disease|cancers?|patients|pts|subgroup|population))\s*"
                       r"(?=,|;|\.(?!\d)|\)|\s+(?:and|versus|vs\.?|while|whereas|but)\b|$)", re.I)
 # the noun a marker status is said of, left off the label ("KRAS wild-type tumors" -> "KRAS wild-type")
 _NOUN = lazy_compile(r"\s+(?:m?CRCs?|tumou?rs?|disease|cancers?|colorectal\s+cancers?)$", re.I)
@@ -33,5 +37,5 @@ def trailing_group(text: str, pos: int, label_words: re.Pattern) -> str | None:
     m = _AFTER.match(text, value.end())
     if m is None:
         return None
-    group = _NOUN.sub("", m.group("group").strip())
+    group = _NOUN.sub("", (m.group("group") or m.group("kind")).strip())
     return group if label_words.search(group) else None

@@ -15,7 +15,7 @@ import re
 
 from builders.lazy_patterns import lazy_compile
 
-_OPTIONAL = r"(?:±|\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b|\bwith\s+or\s+without\b)"
+_OPTIONAL = r"(?:±|\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b|\bwith(?:\s+or\s+|\s*/\s*)without\b)"
 # the optional add-on, then (within the clause) a second contrast: "with or without C", "with C or without C" (or
 # "without it"), "alone or with C",
 # "± C", or "versus ... plus C" after a repeated optional backbone

@@ -631,6 +631,9 @@ def other_trial_named(st: TrialState, rec) -> bool:
     return any(m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions)
 
 
+# the verbs that say which patients received which arm: "44 treated with A and 45 with B", "randomized to A or B"
+_GIVEN_ARMS = lazy_compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|treated\s+with|received|receiving|given)\b", re.I)
+
 # the gap from a median's number to a hazard ratio inside the bracket opened right after it: " mo (HR = ", " months (hazard
 # ratio, "
 _BRACKET_AFTER_VALUE = lazy_compile(r"\s*(?:mo|mos|months?|m)?\.?\s*\(\s*(?:(?:HR|hazard\s+ratio)\s*(?:[=:,]|of)?\s*)?", re.I)
@@ -752,6 +755,7 @@ class ValuePlacing:
             self._part_clause_outcomes(st, s, rec, hits, ev, parted)
             return
         self.sentence_index = s.index
+        self._named_order(st, text, rec, hits)
         self._line = self._later_line(st, s, rec)  # (s47 outfix: a later line's values, builders/trials_line_values.py)
         if st.optional and _FROM_TO.search(text):
             st.control_first = True  # "The addition of B increased X from 56 to 67%": the add-on design's report gives
@@ -1178,6 +1182,24 @@ class ValuePlacing:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
+
+    def _named_order(self, st: TrialState, text: str, rec, hits) -> None:
+        """A sentence that gives no outcome but says who received which arm names the arms in the order a bare run of
+        values after it follows ("Of the 102 enrolled, 44 treated with A and 45 with A plus B were evaluable. Median PFS
+        was 6.0 vs 9.2 months, respectively": 6.0 months is A's), whatever order the title or design named them in.
+        Only a sentence that names every arm of the trial, each once, with a verb of giving or assigning, and not the
+        one the arms were read from (whose order the design reading keeps in the arms themselves)."""
+        seen = getattr(self, "_arms_seen", None)
+        if seen is None:
+            seen = self._arms_seen = {}
+        known, seen[st.trial.id] = seen.get(st.trial.id), frozenset(a.id for a in st.arms)
+        if len(st.arms) < 2 or known != seen[st.trial.id] or any(h[2].startswith("metric_") for h in hits) or \
+                not _GIVEN_ARMS.search(text):
+            return
+        named = self._written_arms(st, text, self.arm_refs(st, text, rec))
+        if len(named) == len(st.arms) and {a.id for a in named} == {a.id for a in st.arms}:
+            st.compared = named
+            st.control_first = False
 
     def _led_by_one_arm(self, st: TrialState, text: str, rec, start: int, group_metrics: list,
                         fitting: list[Value]) -> Entity | None:
@@ -1990,7 +2012,7 @@ class ValuePlacing:
             # named first is the second side of the pair
         control_first = False
         if len(named) == len(order) and set(named) == set(order) and \
-                not re.search(r"\brandomi[sz]|\brandomly\b|\bwith or without\b|\bassigned\b|\ballocated\b", text, re.I):
+                not re.search(r"\brandomi[sz]|\brandomly\b|\bwith(?: or |\s*/\s*)without\b|\bassigned\b|\ballocated\b", text, re.I):
             order = named  # the order the sentence names the arms in ("patients treated with A ... compared with B")
         elif st.control_first and len(order) == 2 and order[0] is not min(order, key=lambda a: len(self._arm_drugs(st, a))):
             # "They received A ± B. ... The addition of B increased X from 56 to 67%. ... ORR was 61% vs. 69%": a report
@@ -2478,7 +2500,9 @@ class ValuePlacing:
                     told = True
                 else:
                     told, label = _colon_label(text[prev:pos]) if not heads else (False, None)
-                if not told:
+                if not told and not (prev and trailing_group(text, prev, _LABEL_WORDS)):
+                    # (never the group the ratio before names right after its value: "0.33 in left-sided tumours and
+                    # 1.10 ...": left-sided is 0.33's)
                     told, label = _chunk_label(text[prev:pos])
                 if not told:
                     # "in the RAS WT (12.8 vs 10.1 months; HR = 0.68 ...)": the population the ratio's bracket is of

@@ -62,6 +62,8 @@ _SPAN = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%
 _P = lazy_compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:-?value)?\s*(?:(?:for|of)\s+(?:the\s+)?)?"
                   r"(?:\(?(?:non-?inferiority|superiority|equivalence|interaction|trend|heterogeneity)\)?\s*)?"
                   r"(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
+# a P value whose decimal point stands apart from its digits, as text copied from a PDF writes it ("P =. 07", "P <. 128")
+_P_SPLIT = lazy_compile(r"\b[Pp]\s*(?:=|<|>|≤|<=)\s*\.\s+\d+")
 _WORD_NUMBERS = {w: i for i, w in enumerate(trials_cited.NUMBER_WORDS)}
 _WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
 _WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit]  # "Forty-three patients were evaluable"
@@ -79,7 +81,8 @@ _AGED = lazy_compile(r"\b(?i:in|among|for)\s+(?:the\s+)?(?:elderly\s+|older\s+|y
                      r"(?:\s+(?:of\s+age|old))?(?:\s+(?:or|and)\s+(?:older|over|above|younger|under|below))?)")
 _SUBGROUP = lazy_compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                          r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
-_OVERALL = lazy_compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
+# (also a sentence that opens with "Overall," and names no part of its own: "Overall, median PFS was 3.7 vs 1.8 months")
+_OVERALL = lazy_compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|^\s*Overall\s*,|"
                         r"\b(?:among|in|for)\s+all\s+(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+){0,2}patients\b"
                         r"(?!\s+(?:with|who|whose|harbou?ring|carrying|receiving|treated|in)\b)", re.I)
 # the units of a dose ("250 mg", "6 mg/kg", "85 mg/m2")
@@ -341,6 +344,8 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
             mask(m.start(), m.end())
     for m in _P.finditer(text):
         mask(m.start(), m.end())
+    for m in _P_SPLIT.finditer(text):
+        mask(m.start(), m.end())  # "P =. 07": a P value whose point a copied text set apart from its digits, no value
     for m in _SPAN.finditer(text):
         if masked[m.start()] != " ":
             mask(m.start(), m.end())  # "6.5-7.8 months in the three regions": a span across groups, no one group's value
@@ -1247,8 +1252,8 @@ _DIFFERENCE_BY, _COUNT_OF_PATIENTS = prefiltered(_DIFFERENCE_BY), prefiltered(_C
 
 
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
-(_PAST_TIME, _DOSE, _HR, _WITH_GROUP, _SCHEDULE, _FIGURE_REF, _P, _OR_HIGHER, _CI, _PRIOR_EVIDENCE, _IN_COHORT) = map(prefiltered, (
-    _PAST_TIME, _DOSE, _HR, _WITH_GROUP, _SCHEDULE, _FIGURE_REF, _P, _OR_HIGHER, _CI, _PRIOR_EVIDENCE, _IN_COHORT))
+(_PAST_TIME, _DOSE, _HR, _WITH_GROUP, _SCHEDULE, _FIGURE_REF, _P, _OR_HIGHER, _CI, _PRIOR_EVIDENCE, _IN_COHORT, _P_SPLIT) = map(prefiltered, (
+    _PAST_TIME, _DOSE, _HR, _WITH_GROUP, _SCHEDULE, _FIGURE_REF, _P, _OR_HIGHER, _CI, _PRIOR_EVIDENCE, _IN_COHORT, _P_SPLIT))
 
 
 # where a clause may begin that gives a part of the patients its own values after the whole population's:
