@@ -456,6 +456,8 @@ _THEN_RANDOMISED = lazy_compile(r"\b(?:then|subsequently|thereafter|followed\s+b
                                 r"allocated|randomi[sz]ation)\s+(?:\(?\d+\s*:\s*\d+\)?\s+)?to\s+(?:receive\s+)?(?:either\s+)?$", re.I)
 
 
+# a design that names its arms as sequences: "sequential A followed by B", "the sequence of A then B"
+_SEQUENTIAL = lazy_compile(r"\bsequen(?:tial|tially|ce|ces)\b", re.I)
 # an induction given for a set time before the phase after it: "A for 8 cycles followed by B", "A as induction, then B"
 _FOR_A_TIME = lazy_compile(r"\bfor\s+(?:up\s+to\s+|at\s+least\s+|the\s+first\s+)?(?:\d+|two|three|four|five|six|eight|twelve)"
                            r"(?:\s*(?:-|to)\s*\d+)?\s+(?:cycles|courses|months|weeks)\b|\binduction\b", re.I)
@@ -473,8 +475,9 @@ def _sequence_strategies(text: str, segments: list[tuple[str, list[Mention]]], s
     then D"), each named by the phase its patients start on, rather than one induction the arms share followed by
     the phase they differ by ("A until progression (arm A) or A for 6 cycles followed by B (arm B)").
 
-    A phase switched to at progression ("then B at progression") is a later line of a strategy. Otherwise the arms
-    share an induction when one arm's first phase (or, without phases, its whole regimen) and another phased arm's
+    A phase switched to at progression ("then B at progression") is a later line of a strategy, as is a phase of a
+    design that calls its arms sequences ("sequential A followed by B (arm A) or combined A and B (arm B)").
+    Otherwise the arms share an induction when one arm's first phase (or, without phases, its whole regimen) and another phased arm's
     first phase hold one another, when the first phase is given for a set time ("for 8 cycles", "as induction") or
     when the arms were randomised after it: the arms then differ by what follows it."""
     if not any(starts):
@@ -485,6 +488,8 @@ def _sequence_strategies(text: str, segments: list[tuple[str, list[Mention]]], s
     for (_, seg), cut in zip(segments, starts):
         if cut and _AT_PROGRESSION.search(text[seg[cut[0]].end:seg[cut[0]].end + 100]):
             return True
+    if _SEQUENTIAL.search(text):
+        return True  # "sequential A followed by B (arm A) or combined A and B (arm B)": strategies by name
 
     def ids(seg: list[Mention]) -> set:
         out = set()
