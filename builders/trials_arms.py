@@ -272,7 +272,7 @@ def _parts_of(m: Mention, ctx) -> tuple:
 _CONTROL_BRACKET = lazy_compile(r"\bto\s+(?:the\s+)?control(?:\s+(?:arm|group))?\s*\(([^()]{3,80})\)\s*,?\s*(?:or|versus|vs\.?)\b", re.I)
 
 
-def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
+def labelled_arms(text: str, therapies: list[Mention], ctx, later: list | None = None) -> list[tuple[str, tuple]]:
     """Arms a design names by label: "arm A (encorafenib with cetuximab); arm B (...)" or "... (Arm D)".
 
     Each label's stretch of text gives one regimen: its therapies combined, or, when the stretch lists
@@ -304,7 +304,7 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
                 seg = segments[-1][1] + seg
             segments.append((label, seg))
             prev = pos
-    segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]))
+    segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]), ctx, later)
     arms = [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
     return _dose_strategies(text, segments, arms)
 
@@ -441,24 +441,123 @@ def _maintenance_choice(text: str, seq: list[Mention], ctx) -> list:
     return arms if len(arms) >= 2 and len({reg.id for reg, _ in arms}) == len(arms) else []
 
 
-# between an arm's induction and the phase it continues with: "A for 8 cycles followed by B", "A, then B"
-_THEN_PHASE = lazy_compile(r"\b(?:followed\s+by|then|and\s+then)\s+(?:(?:single-agent|maintenance|maintenance\s+"
-                           r"(?:therapy|treatment)\s+with|the\s+same\s+doses\s+of)\s+)?$", re.I)
+# between an arm's induction and the phase it continues with: "A for 8 cycles followed by B", "A, then B", "A and
+# subsequently B"
+_THEN_PHASE = lazy_compile(r"\b(?:followed\s+by|then|and\s+then|(?:and\s+)?subsequently)\s+(?:(?:single-agent|maintenance|"
+                           r"maintenance\s+(?:therapy|treatment)\s+with|the\s+same\s+doses\s+of)\s+)?$", re.I)
+# a phase given once the disease progressed: "then B at progression", "followed by B upon first progression"
+_AT_PROGRESSION = lazy_compile(r"^[^;()]{0,80}?\b(?:at|upon|on|after)\s+(?:the\s+)?(?:first\s+|disease\s+|tumou?r\s+)?"
+                               r"progression\b", re.I)
 
 
-def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
-    """Each labelled arm's therapies, an induction-then-maintenance arm's cut to the phase it continues with.
+# an induction every patient received before the randomisation the arms come from: "received A for 4 months and were
+# then randomised to B (arm A) or observation (arm B)"
+_THEN_RANDOMISED = lazy_compile(r"\b(?:then|subsequently|thereafter|followed\s+by)\s+(?:randomi[sz]ed|randomly\s+assigned|"
+                                r"allocated|randomi[sz]ation)\s+(?:\(?\d+\s*:\s*\d+\)?\s+)?to\s+(?:receive\s+)?(?:either\s+)?$", re.I)
+
+
+# a design that names its arms as sequences: "sequential A followed by B", "the sequence of A then B"
+_SEQUENTIAL = lazy_compile(r"\bsequen(?:tial|tially|ce|ces)\b", re.I)
+# an induction given for a set time before the phase after it: "A for 8 cycles followed by B", "A as induction, then B"
+_FOR_A_TIME = lazy_compile(r"\bfor\s+(?:up\s+to\s+|at\s+least\s+|the\s+first\s+)?(?:\d+|two|three|four|five|six|eight|twelve)"
+                           r"(?:\s*(?:-|to)\s*\d+)?\s+(?:cycles|courses|months|weeks)\b|\binduction\b", re.I)
+
+
+def _phase_starts(text: str, seg: list[Mention]) -> list[int]:
+    """The indices in one arm's therapies where a later phase begins ("A then B", "A followed by B", "A and were then
+    randomised to B")."""
+    return [i for i in range(1, len(seg)) if _THEN_PHASE.search(text[seg[i - 1].end:seg[i].start]) or
+            _THEN_RANDOMISED.search(text[seg[i - 1].end:seg[i].start])]
+
+
+def _sequence_strategies(text: str, segments: list[tuple[str, list[Mention]]], starts: list[list[int]], ctx) -> bool:
+    """Whether labelled arms with phases are treatment sequences ("arm A received A then B, while arm B received C
+    then D"), each named by the phase its patients start on, rather than one induction the arms share followed by
+    the phase they differ by ("A until progression (arm A) or A for 6 cycles followed by B (arm B)").
+
+    A phase switched to at progression ("then B at progression") is a later line of a strategy, as is a phase of a
+    design that calls its arms sequences ("sequential A followed by B (arm A) or combined A and B (arm B)").
+    Otherwise the arms share an induction when one arm's first phase (or, without phases, its whole regimen) and another phased arm's
+    first phase hold one another, when the first phase is given for a set time ("for 8 cycles", "as induction") or
+    when the arms were randomised after it: the arms then differ by what follows it."""
+    if not any(starts):
+        return False
+    if any(_THEN_RANDOMISED.search(text[seg[i - 1].end:seg[i].start]) for (_, seg), cut in zip(segments, starts)
+           for i in cut):
+        return False  # the arms come from a randomisation after an induction all were given
+    for (_, seg), cut in zip(segments, starts):
+        if cut and _AT_PROGRESSION.search(text[seg[cut[0]].end:seg[cut[0]].end + 100]):
+            return True
+    if _SEQUENTIAL.search(text):
+        return True  # "sequential A followed by B (arm A) or combined A and B (arm B)": strategies by name
+
+    def ids(seg: list[Mention]) -> set:
+        out = set()
+        for m in seg:
+            out.add(m.entity.id)
+            out.update(_parts_of(m, ctx))
+        return out
+    firsts = [ids(seg[:cut[0]] if cut else seg) for (_, seg), cut in zip(segments, starts)]
+    for i, ((_, seg), cut) in enumerate(zip(segments, starts)):
+        if not cut:
+            continue
+        if _FOR_A_TIME.search(text[seg[cut[0] - 1].end:seg[cut[0]].start]):
+            return False  # "A for 8 cycles followed by B": an induction of set length, then what the arm goes on to
+        if any(j != i and firsts[j] and (firsts[j] <= firsts[i] or firsts[i] <= firsts[j]) for j in range(len(firsts))):
+            return False
+    return True
+
+
+def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]], ctx=None,
+                      later: list | None = None) -> list[tuple[str, list[Mention]]]:
+    """Each labelled arm's therapies, an induction-then-maintenance arm's cut to the phase it continues with, a
+    treatment sequence's to the phase it starts with.
 
     "A plus B for 8 cycles followed by A plus C (arm A), or A (arm B)": arm A gives its patients A plus C after an
     induction (merged with it, the arm would read as one four-drug combination). Cut only when the arms stay
-    distinct regimens ("A followed by C (arm A) or B followed by C (arm B)" differ in their induction only).
+    distinct regimens. Arms that are sequences of their own ("arm A received A then B, while arm B received C then D";
+    :func:`_sequence_strategies`) are strategies: each arm is its first phase, and its later phases, which every
+    patient of the arm may go on to, are no arm (they go to ``later``, when given, for the trial to evaluate).
     """
-    cut = []
-    for label, seg in segments:
-        starts = [i for i in range(1, len(seg)) if _THEN_PHASE.search(text[seg[i - 1].end:seg[i].start])]
-        cut.append((label, seg[starts[-1]:] if starts else seg))
+    starts = [_phase_starts(text, seg) for _, seg in segments]
+    if ctx is not None and len(segments) >= 2 and _sequence_strategies(text, segments, starts, ctx):
+        firsts = [(label, seg[:cut[0]] if cut else seg) for (label, seg), cut in zip(segments, starts)]
+        if len({frozenset(m.entity.id for m in seg) for _, seg in firsts}) == len(firsts):
+            if later is not None:
+                for (_, seg), cut in zip(segments, starts):
+                    later.extend(seg[a:b] for a, b in zip(cut, cut[1:] + [len(seg)]))
+            return firsts
+    cut = [(label, seg[s[-1]:] if s else seg) for (label, seg), s in zip(segments, starts)]
     keys = [frozenset(m.entity.id for m in seg) for _, seg in cut]
     return cut if len(set(keys)) == len(keys) else segments
+
+
+def sequence_alternatives(text: str, seq: list[Mention], ctx, later: list | None = None) -> list:
+    """The arms of a design that sets treatment sequences side by side without labels ("randomly assigned to receive
+    A followed by B, or C followed by D"): one arm per sequence, its first phase, as labelled sequences give
+    (:func:`_continued_phases`); the later phases go to ``later`` for the trial to evaluate. [] unless every
+    alternative is a sequence of its own and the sequences are strategies (:func:`_sequence_strategies`): "A followed
+    by B or C" gives the choice after A, no strategies."""
+    if not seq:
+        return []
+    alternatives = [[seq[0]]]
+    for a, b in zip(seq, seq[1:]):
+        if _ALT_SEP.match(text[a.end:b.start]):
+            alternatives.append([b])
+        else:
+            alternatives[-1].append(b)
+    if len(alternatives) < 2:
+        return []
+    starts = [_phase_starts(text, alt) for alt in alternatives]
+    if not all(starts) or not _sequence_strategies(text, [("", alt) for alt in alternatives], starts, ctx):
+        return []
+    arms = [arms_from(text, alt[:cut[0]], ctx) for alt, cut in zip(alternatives, starts)]
+    if any(len(a) != 1 for a in arms) or len({a[0][0].id for a in arms}) != len(arms):
+        return []
+    if later is not None:
+        for alt, cut in zip(alternatives, starts):
+            later.extend(alt[a:b] for a, b in zip(cut, cut[1:] + [len(alt)]))
+    return [a[0] for a in arms]
 
 
 # what joins a therapy to a list of alternatives in brackets it is given with: ") plus", ") +", ") combined with"

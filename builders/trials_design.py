@@ -32,7 +32,7 @@ from builders.treatment_lines import first_lines, later_lines, sequence_compared
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
 from builders.trials_arms import (WITH_WITHOUT_JOIN, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
-                                  _maintenance_choice, _choice_or_combination, _without_appositions,
+                                  _maintenance_choice, _choice_or_combination, sequence_alternatives, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, side_arms, _added_to_alone,
                                   without_bracketed_alternatives)
 from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialState, _count, hits_of, _metrics, _values,
@@ -654,9 +654,11 @@ class TrialDesign:
         strong = any(h[2] == "assign" for h in assign)
         if assign:
             therapies = with_untreated_controls(text, therapies)  # "randomised to A or observation"
-        labelled = self._fuller_labelled(labelled_arms(text, therapies, self.ctx),
-                                         lambda: self._listed_arms(text, therapies, assign) or
-                                         arms_from(text, therapies, self.ctx))
+        phases: list = []  # the later phases of arms that are treatment sequences ("arm A received A then B, ...")
+        labelled = labelled_arms(text, therapies, self.ctx, phases)
+        if not phases:
+            labelled = self._fuller_labelled(labelled, lambda: self._listed_arms(text, therapies, assign) or
+                                             arms_from(text, therapies, self.ctx))
         if len(labelled) >= 2 and not assign and self._labels_named_again(st, labelled):
             # "9.0 months with FOLFOX or FOLFIRI plus B (arm A)": a results sentence names the trial's arms again (a
             # design sentence that names them more fully sets them anew)
@@ -665,6 +667,7 @@ class TrialDesign:
             self._set_arms(st, [reg for _, reg in labelled], ev)
             self._note_roles(st, text, [reg for _, reg in labelled])  # "A (control group) or B (experimental group)"
             st.labels.update(self._arm_labels(st, labelled))
+            self._phase_regimens(st, text, phases, ev)
             return True
         strategies = [arms_from(text, group, self.ctx) for group in first_lines(text, therapies)] if assign else []
         if len(strategies) >= 2 and all(len(arms) == 1 for arms in strategies):
@@ -733,6 +736,13 @@ class TrialDesign:
             return True
         if any(re.search(r"\b(?:followed by|then)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", text[a.end:b.start], re.I)
                and b.entity.id != a.entity.id for a, b in zip(seq, seq[1:])):
+            phases = []
+            strategies = sequence_alternatives(text, seq, self.ctx, phases)
+            if strategies:
+                # "randomly assigned to A followed by B, or C followed by D": one arm per sequence, its first phase
+                self._set_arms(st, strategies, ev, text)
+                self._phase_regimens(st, text, phases, ev)
+                return True
             return False  # "A as first-line followed by B as second-line, or C followed by D": strategies, not arms
         comp = _COMPARED.search(text)
         if (cue_end is not None and comp and any(t.start < comp.start() for t in therapies) and
@@ -824,6 +834,21 @@ class TrialDesign:
         for c in (a.entity, b.entity):
             self.out.fact(regimen, "has_component", c, ev)
         self.out.fact(st.trial, "evaluates", regimen, ev)
+
+    def _phase_regimens(self, st: TrialState, text: str, phases: list, ev) -> None:
+        """The regimens of the later phases of arms that are treatment sequences ("arm A received A then B"): regimens
+        the trial evaluates, as a strategy's later lines are (:meth:`_later_line_regimens`), no arms of their own."""
+        for group in phases:
+            regimens = arms_from(text, group, self.ctx) if group else []
+            if len(regimens) != 1:
+                continue
+            reg, comps = regimens[0]
+            regimen = as_regimen(self.ctx, reg)
+            for c in comps:
+                self.out.fact(regimen, "has_component", c, ev)
+            if regimen.id != reg.id:
+                self.out.fact(regimen, "has_component", reg, ev)
+            self.out.fact(st.trial, "evaluates", regimen, ev)
 
     def _later_line_regimens(self, st: TrialState, text: str, rec, ev) -> None:
         """The regimens a strategy gives as its later lines ("second-line irinotecan, and third-line capecitabine plus
