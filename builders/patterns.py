@@ -2820,10 +2820,11 @@ _SIGNATURE_NOT_A_PROGRAMME = lazy_compile(r"[-\s]+(?:peptides?|mutations?|sequen
 
 _MARKER_PLUS = lazy_compile(r"\+[ \t]?")
 # the last marker's "+" before the cell word, with a space or glued to it ("Tie-2+monocytes", as print often loses it),
-# or the sign spelled out ("Snail-positive fibroblasts"; "PD-L1-expressing macrophages" are the cells expressing it,
+# or the sign spelled out ("Snail-positive fibroblasts", "CD16-expressing monocytes": the subset of the cells that
+# carries the marker, never every cell of the type; a marker shared by a list, "CD39- and CD73-expressing Tregs", is
 # read by a rule)
-_PLUS_BEFORE_CELL = lazy_compile(r"(?:\+|-positive\s)[ \t]*$")
-_MAY_SPELL_MARKER = lazy_compile(r"-positive\s")
+_PLUS_BEFORE_CELL = lazy_compile(r"(?:\+|-(?:positive|expressing)\s)[ \t]*$")
+_MAY_SPELL_MARKER = lazy_compile(r"-(?:positive|expressing)\s")
 # a spelled sign shared with another marker or cell ("CD39- and CD73-positive Tregs", "CD73-positive Tregs and
 # TAMs"): the words qualify every cell listed, not one subset
 _SHARED_SPELLED_SIGN = lazy_compile(r"-\s*,?\s*(?:and|or)\s+$|-,\s*$")
