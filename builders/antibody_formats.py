@@ -138,10 +138,20 @@ def imply_format_class(vocab, rec, entity: Entity) -> None:
 _FORMAT_HEAD_AFTER = lazy_compile(r"(?:\s*\([A-Za-z0-9\-]{2,12}\))?\s+monoclonal\s+antibod(?:y|ies)(?![A-Za-z\-])", re.I)
 
 
+# the plain format word on its own: the broad class of all monoclonal antibodies
+_PLAIN_HEAD = lazy_compile(r"monoclonal\s+antibod(?:y|ies)$", re.I)
+
+
 def format_heads(r, text: str, mentions: list, make_mention) -> list:
     """``mentions`` with the plain "monoclonal antibody" that finishes an antibody class named by its target
     ("anti-epidermal growth factor receptor (EGFR) monoclonal antibodies") taken into that class: it is the
-    class's head word, not a broader class of its own beside it (what lies in the span is dropped)."""
+    class's head word, not a broader class of its own beside it (what lies in the span is dropped). So is the head
+    word inside a class named by its target without "anti" ("EGFR monoclonal antibody +/- irinotecan": the anti-EGFR
+    antibody is the partner, never "monoclonal antibody").
+
+    >>> _PLAIN_HEAD.fullmatch("monoclonal antibodies") is not None, _PLAIN_HEAD.fullmatch("EGFR monoclonal antibody") is None
+    (True, True)
+    """
     spans = {}
     for m in mentions:
         e = m.entity
@@ -149,6 +159,11 @@ def format_heads(r, text: str, mentions: list, make_mention) -> list:
             after = _FORMAT_HEAD_AFTER.match(text, m.end)
             if after is not None:
                 spans[id(m)] = (m.start, after.end())
+    heads = [m for m in mentions if m.entity.category == "DrugClass" and r.vocab.drug_targets.get(m.entity.id)
+             and _PLAIN_HEAD.search(m.text) and not _PLAIN_HEAD.fullmatch(m.text)]
+    if heads:
+        mentions = [m for m in mentions if not (_PLAIN_HEAD.fullmatch(m.text) and any(
+            h.start < m.start and m.end <= h.end for h in heads))]
     if not spans:
         return mentions
     out = []

@@ -3995,7 +3995,50 @@ def _aim_or_question(m: MatchContext, lo: int, hi: int) -> bool:
 def _association(m: MatchContext) -> bool:
     """What the match reads goes along, not a cause shown: a patient or two, words of going along, or only some
     of the carriers."""
-    return _few_patients(m) or _goes_along(m) or _part_of_carriers(m)
+    return _few_patients(m) or _goes_along(m) or _part_of_carriers(m) or _enrolled_carriers(m)
+
+
+# carriers named with the treatment history a trial enrolled them by, right before their marker ("patients with
+# refractory MSS mCRC", "previously treated patients with KRAS-mutant tumours")
+_ENROLLED_BEFORE = lazy_compile(r"\b(?:(?:refractory|pre-?treated|previously[-\s]treated|chemo-?refractory|"
+                                r"treatment-?refractory)\s+(?:patients?\s+with\s+)?|patients?\s+with\s+(?:\w+\s+){0,1}?"
+                                r"(?:refractory|pre-?treated|previously[-\s]treated|chemo-?refractory)\s+)"
+                                r"(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _enrolled_carriers(m: MatchContext) -> bool:
+    """The carriers are the population a trial enrolled by its treatment history ("Patients with refractory MSS
+    mCRC failed to experience clinical benefit with FTD/TPI plus nivolumab"): every patient had the marker and
+    nothing sets them against patients without it, so the marker goes along with the outcome seen, no more
+    (an association). A sentence that sets them against others (:data:`_SET_AGAINST`) is left as it reads.
+
+    >>> bool(_ENROLLED_BEFORE.search("Patients with refractory ")), bool(_ENROLLED_BEFORE.search("Patients with "))
+    (True, False)
+    """
+    idx = m.match.slots.get("marker") or ()
+    if not idx:
+        return False
+    start = m.tokens[min(idx)].start
+    if not _ENROLLED_BEFORE.search(m.text[max(0, start - 80):start]):
+        return False
+    if _SET_AGAINST.search(m.text):
+        return False
+    return not any(_aimed_at_marker(m, e) for e in m.slot_entities.get("marker", ()))
+
+
+def _aimed_at_marker(m: MatchContext, marker: Entity) -> bool:
+    """Is a therapy of the match aimed at ``marker`` (it acts on the marker's gene: HER2-positive tumours and an
+    anti-HER2 drug), or is the marker a status checkpoint inhibitors are given for (MSI-H, not MSS)? Carriers
+    enrolled for a therapy aimed at them are the established predictor, read as stated."""
+    vocab = m.reading.vocab
+    if marker.id in vocab.poor_immune_response:
+        return False
+    symbols = [x for x in re.split(r"\s*/\s*", marker.attr("gene") or "") if x]
+    if not symbols:
+        return True  # a status of no gene (MSI-H, a subtype): left as read
+    genes = [g for g in (vocab.gene_entity(x) for x in symbols) if g is not None]
+    kin = set().union(*(_gene_and_kin(vocab, g) for g in genes)) if genes else set()
+    return any(_acts_on(m, t) & kin for t in m.slot_entities.get("therapy", ()))
 
 
 def _clause_hedged(m: MatchContext, skip: range = range(0)) -> bool:
@@ -6219,6 +6262,8 @@ def _status_selects_for(m: MatchContext, therapy: Entity) -> bool:
     antibody or the chemotherapy, which act outside that signalling. Said to work only in the carriers ("bevacizumab
     was effective only in KRAS wild-type tumours"), the status is set against the others and does predict. Statuses
     of genes outside the table (and MSI-H, sidedness, subtypes) are left alone."""
+    if not _alteration_selects_for(m, therapy):
+        return False
     markers = [e for e in m.slot_entities.get("marker", ()) if e.category == "Biomarker"
                and e.attr("biomarker_kind") == "wild_type"]
     if not markers:
@@ -6246,6 +6291,71 @@ def _status_selects_for(m: MatchContext, therapy: Entity) -> bool:
             return True  # a therapy named by a class whose targets are not known ("targeted therapy"): not judged
     span = [i for idx in m.match.slots.values() for i in idx]
     return bool(_CONFINED_TO.search(m.text, m.tokens[min(span)].start, m.tokens[max(span)].end))
+
+
+def _confined_to_carriers(m: MatchContext) -> bool:
+    """Do the match's words set the carriers apart from the other patients (:data:`_CONFINED_TO`)?"""
+    span = [i for idx in m.match.slots.values() for i in idx]
+    return bool(_CONFINED_TO.search(m.text, m.tokens[min(span)].start, m.tokens[max(span)].end))
+
+
+def _alteration_selects_for(m: MatchContext, therapy: Entity) -> bool:
+    """An alteration of a signalling gene (KRAS mutation, BRAF V600E, HER2 amplification) named as the patients a
+    therapy works in predicts response only to a therapy aimed at it: one acting on the altered gene ("sotorasib is
+    effective in KRAS G12C-mutant mCRC", "encorafenib plus cetuximab in BRAF V600E mCRC") or acting only on the kinases
+    its signals pass through (a MEK inhibitor in KRAS-mutant tumours), or blocking the receptor above it, whose
+    benefit the alteration decides on ("patients with a non-V600 BRAF mutation can respond to EGFR inhibitors"). A therapy with other targets given to the
+    carriers ("sorafenib plus irinotecan is efficacious in refractory KRAS mutation-positive mCRC": sorafenib blocks
+    VEGFR as much as RAF) or a cytotoxic alone only names the population the trial enrolled: every patient had the
+    alteration, and nothing sets them against patients without it. Said to work only or better in the carriers, the
+    alteration does predict; so where the sentence sets them against others ("but not among patients with PIK3CA-WT")
+    or finds a significant effect among them, a subgroup tested apart.
+    Alterations of genes outside the signalling table are left alone."""
+    every = m.slot_entities.get("marker", ())
+    markers = [e for e in every if e.category == "Alteration"
+               and e.attr("alteration_kind") in ("mutation", "amplification", "overexpression")]
+    if not markers or len(markers) < len(every):
+        return True  # (stacked with a status that selects patients by itself, "KRAS-mutant, MSI-H": left to it)
+    vocab = m.reading.vocab
+    own: set[str] = set()
+    below: set[str] = set()
+    for marker in markers:
+        gene = vocab.gene_entity(marker.attr("gene") or "")
+        if gene is None:
+            return True
+        names = {vocab.entities[g].name for g in _gene_and_kin(vocab, gene) if g in vocab.entities}
+        if not names & set(_DOWNSTREAM_KINASES):
+            return True  # a gene whose signalling is not charted here
+        own |= _gene_and_kin(vocab, gene)
+        below |= _downstream_of(vocab, gene)
+    for receptor in _RECEPTORS_ABOVE:  # the block of the receptor above is what the alteration decides on
+        r = vocab.gene_entity(receptor)
+        if r is not None:
+            own |= _gene_and_kin(vocab, r)
+    targets = _acts_on(m, therapy)
+    if targets & own:
+        return True
+    chemo = set()
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
+    for p in set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | \
+            set(m.reading.regimens_read.get(therapy.id, ())):
+        part = vocab.entities.get(p)
+        if part is not None and _chemotherapy_drugs(vocab, part):
+            chemo |= therapy_targets(vocab, part)  # a cytotoxic partner's targets aim at no signalling
+    for drug in _chemotherapy_drugs(vocab, therapy):
+        if drug in vocab.entities:
+            chemo |= therapy_targets(vocab, vocab.entities[drug])
+    aimed = targets - chemo
+    if aimed and aimed <= below:
+        return True  # blocks only the signalling below the altered gene
+    if not targets and not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy":
+        return True  # a therapy named by a class whose targets are not known ("targeted therapy"): not judged
+    return _confined_to_carriers(m) or bool(_SET_AGAINST.search(m.text)) or bool(_SUBGROUP_EFFECT.search(m.text))
+
+
+# a significant effect found among the carriers: a subgroup of a larger population tested apart ("aspirin had a
+# significant effect on survival among patients with PIK3CA-mutant CRC")
+_SUBGROUP_EFFECT = lazy_compile(r"\bsignificant(?:ly)?\b[^.;]{0,60}?\bamong\b", re.I)
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})
@@ -7399,6 +7509,30 @@ def _sg_opposite_verb_before(m: MatchContext, first: int) -> bool:
     return any(toks[k].lower in ("and", "or") and opposite in toks[k + 1].cues for k in range(v + 1, first - 1))
 
 
+# a marker sign right after a molecule (past its bracketed short form): "interferon-gamma (IFN-γ)+", "IL-17-positive"
+_MARKER_SIGN = lazy_compile(r"\s*(?:\([^()]{1,20}\))?\s*\)?\s*(?:\+|[-\s]positive\b|[-\s]producing\b|[-\s]secreting\b)")
+
+
+def _marker_of_cells_after(m: MatchContext, i: int) -> bool:
+    """Does molecule token ``i`` name a marker of the cells named right after it ("the accumulation of IFN-γ+ CD8+
+    tumour-infiltrating lymphocytes", "IL-17-producing T cells")? A population named by what its cells make or carry
+    is the cells: a rise in their number is no rise of the molecule.
+
+    (a cell type within the next few tokens after the marker sign; other markers may stand between)"""
+    toks = m.tokens
+    sign = _MARKER_SIGN.match(m.text, toks[i].end)
+    if sign is None:
+        return False
+    for k in range(i + 1, min(i + 12, m.clause.hi)):
+        if toks[k].start < sign.end():
+            continue
+        if any(e.category == "CellType" for e in toks[k].entities):
+            return True
+        if toks[k].lower in (",", ";", "and", "or", "which", "that"):
+            return False
+    return False
+
+
 @guard
 def target_is_patient(m: MatchContext) -> bool:
     """The entity acted on is not a modifier of another noun ("YAP1-mediated resistance", "glucose
@@ -7412,6 +7546,8 @@ def target_is_patient(m: MatchContext) -> bool:
     if _sg_lex(m, _sg_target_verb(m)) in ("activate", "inhibit") and \
             any(e.category == "Biomarker" and e.name.lower().startswith("low ") for e in m.slot_entities.get("target", ())):
         return False  # s43 act: "induces low AXL expression" lowers AXL: no raise of it (and no lowering of a fall)
+    if _marker_of_cells_after(m, max(idx)):
+        return False  # "increased IFN-γ+ CD8+ T cells": the cells counted, not the cytokine they make
     a = _sg_after(m, max(idx))
     if a < 0:
         return True

@@ -39,6 +39,7 @@ from builders.called_markers import called_marker_chain
 from builders.process_parts import process_parts
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
+from builders.mixture_parts import MAY_MIXTURE, mixture_parts
 from builders.antibody_formats import antibody_formats, conjugate_class, format_heads, imply_format_class
 from builders.cell_therapies import cell_therapies
 from builders.targeted_partners import (BOTH_JOIN, GENETIC_TOOLS, PARTNER_WORDS, act_before, both_targets, named_before,
@@ -100,7 +101,9 @@ VARIANT = lazy_compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins
 _SPACES_HYPHENS = lazy_compile(r"[ \-]*")  # (where the next word begins after a change: a gene written right after it)
 _MORE_VARIANTS = lazy_compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
 # (a codon without its new residue, "BRAFV600", only with a status word after it: "BRAFV600-mutant")
-_FUSED = lazy_compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}})([{AA}]?)(?![A-Za-z0-9])")
+# (a gene written with a one-letter prefix and a hyphen, "B-RAFV600E", "K-RASG12C": the whole name is the gene's,
+# never its tail "RAF")
+_FUSED = lazy_compile(rf"(?<![A-Za-z0-9\-])((?:[A-Z]-)?[A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}})([{AA}]?)(?![A-Za-z0-9])")
 # a wild-type word after a protein change or codon ("BRAF V600E wild-type", "BRAFV600-wildtype", "KRAS G12 WT"):
 # the status of that change, never the change itself
 _WILD_TYPE_AFTER = lazy_compile(r"[-\s](?:wild[-\s]?type|(?-i:WT))(?![A-Za-z0-9])", re.I)
@@ -1014,6 +1017,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = nanomedicines(text, mentions)
     if MAY_TOXICITY_MARKER.search(text):
         mentions = toxicity_markers(r.vocab, text, mentions)
+    if MAY_MIXTURE.search(text):
+        mentions = mixture_parts(text, mentions, rec)  # "Sym004 (a mixture of A and B)": the mixture is the agent
     mentions = biomarkers(r, text, mentions, rec)
     if "/" in text and MAY_SLASHED_STATUS.search(text):
         mentions = slashed_statuses(text, mentions)  # "RAS WT/BRAF WT": one status of both genes
@@ -1164,7 +1169,9 @@ def fused_variants(r, text, mentions, rec):
     status word after it) and no space; a wild-type word after it makes the change's wild-type status."""
     out = list(mentions)
     for m in _FUSED.finditer(text):
-        gene = r.vocab.gene_entity(m.group(1))
+        gene = r.vocab.gene_entity(m.group(1)) if "-" not in m.group(1) else _gene_named(r, m.group(1))
+        if gene is None and "-" in m.group(1):
+            continue  # a hyphenated name no gene goes by
         if gene is None:
             # ("MEK1K57T", "HER2S310F": a protein name of the gene glued to its change)
             # (only a protein name with its number, "MEK1", "HER2": a bare three-letter alias glued to digits is more often a
@@ -2860,10 +2867,11 @@ _SIGNATURE_NOT_A_PROGRAMME = lazy_compile(r"[-\s]+(?:peptides?|mutations?|sequen
 
 _MARKER_PLUS = lazy_compile(r"\+[ \t]?")
 # the last marker's "+" before the cell word, with a space or glued to it ("Tie-2+monocytes", as print often loses it),
-# or the sign spelled out ("Snail-positive fibroblasts"; "PD-L1-expressing macrophages" are the cells expressing it,
+# or the sign spelled out ("Snail-positive fibroblasts", "CD16-expressing monocytes": the subset of the cells that
+# carries the marker, never every cell of the type; a marker shared by a list, "CD39- and CD73-expressing Tregs", is
 # read by a rule)
-_PLUS_BEFORE_CELL = lazy_compile(r"(?:\+|-positive\s)[ \t]*$")
-_MAY_SPELL_MARKER = lazy_compile(r"-positive\s")
+_PLUS_BEFORE_CELL = lazy_compile(r"(?:\+|-(?:positive|expressing)\s)[ \t]*$")
+_MAY_SPELL_MARKER = lazy_compile(r"-(?:positive|expressing)\s")
 # a spelled sign shared with another marker or cell ("CD39- and CD73-positive Tregs", "CD73-positive Tregs and
 # TAMs"): the words qualify every cell listed, not one subset
 _SHARED_SPELLED_SIGN = lazy_compile(r"-\s*,?\s*(?:and|or)\s+$|-,\s*$")
