@@ -3113,6 +3113,8 @@ def _poor_response_of_immunotherapy(text: str) -> bool:
     True
     """
     for m in _POOR_RESPONSE_TALK.finditer(text):
+        if not re.match(r"resist|refractor", m.group(0), re.I):
+            return True  # ("do not respond to A", "fail to benefit": the therapy the sentence is about)
         after = _HISTORY_AFTER.match(text, m.end())
         if after is None or _IMMUNE_WORDS.search(after.group("what")):
             return True
