@@ -3093,9 +3093,39 @@ def _document_resisting_statuses(reading) -> set[str]:
     return reading.document_wide("resisting_statuses", _scan_resisting_statuses)
 
 
+# (s57 prec3) the patients' history, not a poor response to immunotherapy: "refractory to second-line treatment",
+# "resistant to prior chemotherapy", "refractory to oxaliplatin and irinotecan" (what follows the word up to a clause
+# break names no immunotherapy)
+_HISTORY_AFTER = lazy_compile(r"\w*\s+(?:to|of)\s+(?P<what>[^.;,()]{1,80})", re.I)
+_IMMUNE_WORDS = lazy_compile(r"immun|checkpoint|\bICIs?\b|PD-?L?1|CTLA|\w+(?:lumab|limab|limumab|lizumab)\b", re.I)
+
+
+def _poor_response_of_immunotherapy(text: str) -> bool:
+    """Whether a sentence's words of poor response (``_POOR_RESPONSE_TALK``) may be about an immunotherapy: not when
+    each is said of a treatment the patients had before that is no immunotherapy ("patients with MSS mCRC who were
+    refractory to second-line treatment received A plus B": who was eligible, no resistance of the status).
+
+    >>> _poor_response_of_immunotherapy("Patients with MSS mCRC who refractory to second-line treatment were given A and B.")
+    False
+    >>> _poor_response_of_immunotherapy("MSS tumours are refractory to immune checkpoint inhibitors.")
+    True
+    >>> _poor_response_of_immunotherapy("Patients with pMMR tumours do not respond to A.")
+    True
+    """
+    for m in _POOR_RESPONSE_TALK.finditer(text):
+        if not re.match(r"resist|refractor", m.group(0), re.I):
+            return True  # ("do not respond to A", "fail to benefit": the therapy the sentence is about)
+        after = _HISTORY_AFTER.match(text, m.end())
+        if after is None or _IMMUNE_WORDS.search(after.group("what")):
+            return True
+    return False
+
+
 def _scan_resisting_statuses(reading) -> set[str]:
     vocab, found = reading.vocab, set()
-    for _, rec in sentences_speaking(reading, _POOR_RESPONSE_TALK):
+    for sentence, rec in sentences_speaking(reading, _POOR_RESPONSE_TALK):
+        if not _poor_response_of_immunotherapy(sentence.norm):
+            continue
         entities = [mention.entity for mention in rec.mentions]
         if any(e.category in THERAPY and _is_immunotherapy(vocab, e) for e in entities):
             found.update(e.id for e in entities if e.id in vocab.poor_immune_response)
@@ -4365,7 +4395,7 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
             return "downstream_pathway_reactivation"
         return _unsignalled_class(rules, low, cause)
     gene = vocab.gene_entity(symbol) if symbol else None
-    if gene is not None and gene.id in therapy_targets(vocab, therapy):
+    if gene is not None and (gene.id in therapy_targets(vocab, therapy) or gene.id in _named_part_targets(vocab, therapy)):
         if cause.category == "Molecule" and _AUTOCRINE.search(low):
             # "autocrine VEGF signalling" under bevacizumab: the tumour cells' own loop of the neutralised ligand is
             # no change of the target, nor the stroma's release; the taxonomy has no closer class
@@ -4384,6 +4414,19 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
                 break
             return cls
     return _unsignalled_class(rules, low, cause)
+
+
+def _named_part_targets(vocab, therapy: Entity) -> set[str]:
+    """The gene ids the parts of a combination the document made ("cetuximab + FOLFIRI", no regimen of the vocabulary)
+    act on, its parts found by name: a receptor the combination's antibody blocks is its own target, no bypass of it."""
+    if therapy.category != "Regimen" or vocab.regimen_components.get(therapy.id) or " + " not in therapy.name:
+        return set()
+    found = set()
+    for part in therapy.name.split(" + "):
+        x = vocab.by_name.get(part.strip().lower())
+        if x is not None and x in vocab.entities:
+            found |= therapy_targets(vocab, vocab.entities[x])
+    return found
 
 
 def _unsignalled_class(rules, low: str, cause: Entity) -> str:

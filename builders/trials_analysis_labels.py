@@ -39,7 +39,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from builders.lazy_patterns import lazy_compile
-from builders.trials_analysis_sets import governing_set, set_label
+from builders.trials_analysis_sets import analysis_counted, governing_set, set_label
 
 # the analyses of a trial a sentence may give values for, each with the words that name it ("interim analysis",
 # "the primary progression-free survival analysis", "final overall survival analysis", "updated analysis", "the current
@@ -116,6 +116,9 @@ def label_populations(out) -> None:
             o = out.outcomes[k]
             if o.subgroup is None:
                 label = governing_set(o.evidence.sentence, metric, o.value, _count)
+                if label is None and metric == "n":
+                    # (s57 prec3) "... and 241 assigned to the experimental group were included in the primary analysis"
+                    label = analysis_counted(o.evidence.sentence, o.value)
                 if label is not None:
                     out.outcomes[k] = replace(o, subgroup=label)
 

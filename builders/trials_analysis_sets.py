@@ -199,22 +199,105 @@ def _number_before(sentence: str, value: float, end: int) -> bool:
     return bool(spots) and all(at < end for at in spots)
 
 
+# (s57 prec3) the patients a sentence counts into one analysis of the trial ("243 patients assigned to the control group
+# and 241 assigned to the experimental group were included in the primary analysis", "In total, 480 patients were
+# analysed in the final efficacy analysis"): the counts before the words, in their clause
+_INTO_ANALYSIS = prefiltered(lazy_compile(
+    r"\b(?:were|was|had\s+been)\s+(?:(?:thus|finally|eventually|therefore)\s+)?(?:included|analy[sz]ed|evaluated)\s+in\s+"
+    r"(?:the|this)\s+(?P<which>primary|main|final|interim)\s+(?:efficacy\s+|survival\s+|endpoint\s+)?analys[ie]s"
+    r"(?:\s+(?:set|population))?\b", re.I))
+
+# ... or said to include them: "The primary analysis included 236 patients in the A group and 239 in the B group"
+_ANALYSIS_INCLUDED = prefiltered(lazy_compile(
+    r"\b(?:the|this)\s+(?P<which>primary|main|final|interim)\s+(?:efficacy\s+|survival\s+)?analys[ie]s(?:\s+(?:set|population))?"
+    r"\s+(?:included|includes|comprised|comprises|consisted\s+of)\s+(?:a\s+total\s+of\s+)?(?=\d)", re.I))
+
+
+def analysis_counted(sentence: str, value: float) -> str | None:
+    """The analysis a count ``value`` is said to make up ("... 241 assigned to the experimental group were included in
+    the primary analysis" -> "primary analysis"), else None: the count stands before the words in the same clause, and is
+    no total the clause counts out of ("Of 487 randomised patients, 484 were included in ...": 487 the sample).
+
+    >>> analysis_counted("Two hundred and forty-three patients assigned to the control group and 241 assigned to the experimental group were included in the primary analysis.", 241)
+    'primary analysis'
+    >>> analysis_counted("The primary analysis included 236 patients in the A group and 239 in the B group.", 239)
+    'primary analysis'
+    >>> analysis_counted("Of 487 randomised patients, 484 were included in the primary analysis.", 487) is None
+    True
+    >>> analysis_counted("A total of 487 patients were randomised; the primary analysis was performed after 400 events.", 487) is None
+    True
+    """
+    m = _ANALYSIS_INCLUDED.search(sentence)
+    if m is not None:
+        clause = re.split(r"[;:]", sentence[m.end():])[0]
+        number = f"{value:g}"
+        if any(c.group(1).replace(",", "") == number
+               for c in re.finditer(r"(?<![\w.,])(\d[\d,]*)(?![\w.,]\d)", clause)):
+            return f"{m.group('which').lower()} analysis"
+    m = _INTO_ANALYSIS.search(sentence)
+    if m is None:
+        return None
+    clause = re.split(r"[;:]", sentence[:m.start()])[-1]
+    at = len(sentence[:m.start()]) - len(clause)
+    number = f"{value:g}"
+    for c in re.finditer(r"(?<![\w.,])(\d[\d,]*)(?![\w.,]\d)", clause):
+        if c.group(1).replace(",", "") != number:
+            continue
+        if re.search(r"\b(?:of|among|from)\s+(?:the\s+|all\s+)?$", clause[:c.start()], re.I) or \
+                re.match(r"\s+(?:\w+\s+){0,2}?(?:randomi[sz]ed|enrolled|registered|recruited)\b", clause[c.end():], re.I):
+            return None  # (the total the analysed patients were counted out of)
+        return f"{m.group('which').lower()} analysis"
+    if re.match(r"\s*(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|One)\s+hundred\b", clause, re.I) and \
+            not re.search(r"\b(?:of|among)\s+(?:the\s+)?\d", clause[:40]):
+        return f"{m.group('which').lower()} analysis"  # (a count written in words opening the clause)
+    return None
+
+
 # the patients a biomarker analysis could study, counted as those whose samples were available or analysed: "Plasma
 # samples were available for 553 patients (placebo n = 265; A n = 288)", "Tumour tissue was analysed from 212 patients",
 # "baseline serum specimens were evaluable in 140 patients" — a part of the randomised patients, not the arms' sample
 # (never samples said to come from all of them: "samples were available for all 300 patients")
 _SAMPLED = prefiltered(lazy_compile(  # (tried on every sentence with arms)
     r"\b(?P<kind>(?:(?:baseline|pre-?treatment|archival|paired|plasma|serum|blood|tissue|tumou?r|biopsy|stool|ctDNA|FFPE)\s+){1,2})"
-    r"(?:samples|specimens|tissues?|biopsies)\s+(?:were|was|had\s+been)\s+(?:(?:also|only)\s+)?"
+    r"(?:samples|specimens|tissues?|biopsies)(?:\s+(?:collected|obtained|drawn|taken)\b[^.;:()]{0,80}?)?\s+"
+    r"(?:were|was|had\s+been)\s+(?:(?:also|only)\s+)?"
     r"(?P<verb>available|analy[sz]ed|evaluable|assessable|obtainable)\s+(?:for|from|in)\s+(?!all\b)(?:a\s+total\s+of\s+)?"
     r"(?P<n>\d[\d,]*)\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:patients|participants|pts|subjects)\b", re.I))
 
 
+# (s57 prec3) the same subset counted first: "58 patients with available serum samples", "96 patients with evaluable
+# tumour tissue", "120 patients for whom baseline plasma samples were available"
+_SAMPLED_AFTER = prefiltered(lazy_compile(
+    r"(?<![\w.,])(?P<n>\d[\d,]*)\s+(?:\w+\s+){0,2}?(?:patients|participants|pts|subjects)\s+(?:with|having|who\s+had)\s+"
+    r"(?P<verb>available|evaluable|assessable|sufficient|adequate)\s+"
+    r"(?P<kind>(?:(?:baseline|pre-?treatment|archival|paired|plasma|serum|blood|tissue|tumou?r|biopsy|stool|ctDNA|FFPE)\s+){0,2})"
+    r"(?:samples|specimens|tissues?|biopsies)\b|"
+    r"(?<![\w.,])(?P<n2>\d[\d,]*)\s+(?:\w+\s+){0,2}?(?:patients|participants|pts|subjects)\s+(?:for\s+whom|from\s+whom|whose)\s+"
+    r"(?P<kind2>(?:(?:baseline|pre-?treatment|archival|paired|plasma|serum|blood|tissue|tumou?r|biopsy|stool|ctDNA|FFPE)\s+){1,2})"
+    r"(?:samples|specimens|tissues?|biopsies)\s+(?:were|was)\s+(?P<verb2>available|evaluable|assessable|analy[sz]ed)\b", re.I))
+
+
 def sampled_count(text: str) -> tuple[str, int, int, int] | None:
-    """The biomarker subset a sentence counts (see ``sampled_part``) as (label, count, start, end), else None."""
+    """The biomarker subset a sentence counts (see ``sampled_part``) as (label, count, start, end), else None: the
+    patients whose samples were available ("Plasma samples were available for 553 patients"; "Serum samples collected
+    at baseline were available for 58 patients"), or counted first ("58 patients with available serum samples").
+
+    >>> sampled_count("Serum samples collected at baseline and at the first evaluation were available for 58 patients.")[:2]
+    ('serum samples available', 58)
+    >>> sampled_count("Of them, 96 patients with available tumour tissue were included.")[:2]
+    ('tumour samples available', 96)
+    >>> sampled_count("A total of 120 patients were randomised, and baseline samples were collected.") is None
+    True
+    """
     m = _SAMPLED.search(text)
     if m is None:
-        return None
+        m = _SAMPLED_AFTER.search(text)
+        if m is None:
+            return None
+        n, kind, verb = (("n", "kind", "verb") if m.group("n") else ("n2", "kind2", "verb2"))
+        words = " ".join(m.group(kind).lower().split()) or "tissue"
+        label = f"{words} samples {'available' if m.group(verb).lower() in ('sufficient', 'adequate') else m.group(verb).lower()}"
+        return label, int(m.group(n).replace(",", "")), m.start(n), m.end(n)
     kind = " ".join(m.group("kind").lower().split())
     return f"{kind} samples {m.group('verb').lower()}", int(m.group("n").replace(",", "")), m.start("n"), m.end("n")
 

@@ -1026,6 +1026,8 @@ class PatientCounts:
                         + list(_N_OF_ENTERED.finditer(text))
                         + list(_N_BRACKETED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
+            if sampled and m.start(1) == sampled[2]:
+                continue  # (s57 prec3) the biomarker subset's count, read with its label above: no sample of the trial
             # (s57 labels) the population the sentence before named is no label of a total this sentence parts by a
             # marker of its own: "Of 134 randomized patients, 98 were RAS wt" (134 all randomised, whatever the label)
             part, subgroup = (None, None) if inherited and subgroup0 == inherited and \

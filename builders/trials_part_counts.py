@@ -6,7 +6,9 @@ the words that counted or enrolled the patients (a colon or an opening bracket a
 "randomised", ...), or right after the clause that counted them ("44 patients with X who received A (CRC, n = 26;
 pancreatic cancer, n = 7)"), gives the size of each part: the trial's count kept with the part's label. The same list after
 words of events ("grade 3 events: diarrhea, n = 7; fatigue, n = 5") or labels that are therapies (each arm's count,
-read elsewhere) gives none, nor does a list whose counts add up to more than a total the sentence gives first.
+read elsewhere) gives none, nor does a list whose counts add up to more than a total the sentence gives first. An arm's
+letter or number is no part of the sample either ("116 were evaluable: A: n = 54, B: n = 62", "arm 1, n = 40; arm 2, n =
+38"): those are the arms' counts, read with the arms or not at all (s57).
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ _EVENTS = lazy_compile(r"\b(?:events?|toxicit(?:y|ies)|deaths?|died|adverse|grad
 # patients with GI cancers who had initiated on A (CRC, n = 26; pancreatic cancer, n = 7)")
 _COUNTED_CLAUSE = lazy_compile(r"\b\d{1,5}\s+(?:patients|participants|subjects|pts)\b[^.;:()\[\]]{0,120}\(\s*$", re.I)
 _TOTAL_BEFORE = lazy_compile(r"\b(\d{1,5})\s+(?:patients|participants|subjects|pts)\b", re.I)
+# a label that only names an arm of the trial by its letter or number ("A", "arm B", "Group 2", "II")
+_ARM_LETTER = lazy_compile(r"(?:(?:treatment\s+)?(?:arms?|groups?)\s+)?(?:[A-F]|[1-6]|I{1,3}|IV)", re.I)
 _WORD_TOTAL = {"one hundred": 100, "two hundred": 200, "three hundred": 300, "four hundred": 400,
                "five hundred": 500, "six hundred": 600, "seven hundred": 700, "eight hundred": 800,
                "nine hundred": 900}
@@ -60,7 +64,7 @@ def labelled_part_counts(text: str, therapy_spans: list[tuple[int, int]]) -> lis
         for m in _ONE.finditer(text, run.start(), run.end()):
             label = re.sub(r"^(?:and|or)\s+", "", " ".join(m.group("label").split()), flags=re.I)
             if any(a < m.end("label") and m.start("label") < b for a, b in therapy_spans) or _EVENTS.search(label) \
-                    or re.match(r"(?:and|or|n)\b", label, re.I):
+                    or re.match(r"(?:and|or|n)\b", label, re.I) or _ARM_LETTER.fullmatch(label):
                 items = []
                 break
             items.append((label, int(m.group("n")), m.start("n"), m.end("n")))

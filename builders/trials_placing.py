@@ -23,7 +23,7 @@ from functools import cached_property
 
 from builders.context import add_arm, add_outcome, arm_entity, as_regimen, paired_labels
 from builders.document import Sentence
-from builders import trials_cited, trials_endpoint_ratios, trials_sites, trials_subgroups
+from builders import trials_cited, trials_endpoint_ratios, trials_sites, trials_subgroups, trials_tested_arm
 from builders import trials_value_subject as value_subject
 from builders.lazy_patterns import lazy_compile
 from builders.letter_forms import letter_chains
@@ -2547,6 +2547,13 @@ class ValuePlacing:
                 holders = [a for a in st.arms if a.id != arm.id and self._holds(st, a, arm)]
                 if len(holders) == 1 and {a.id for a in refs} <= {arm.id, holders[0].id}:
                     arm = holders[0]
+            if placed and len({a.id for a in placed}) == 2 and len(st.arms) == 2 and not against_control and \
+                    not self._add_on_control(st, arm):
+                # (s57 prec3) "11.7 months in the B group and 12.2 months in the A group (HR 1.051)": the ratio of the
+                # arm the document tests against the other ("A was non-inferior to B"), whichever value comes first
+                tested = self._tested_arm(st)
+                if tested is not None and any(a.id == tested.id for a in placed):
+                    arm = tested
             sided = self._hr_sides(st, text, rec, pos)
             if sided is not None:
                 arm = sided  # "the hazard ratio for death in the A group versus the B group was 0.68": A's
@@ -2564,6 +2571,20 @@ class ValuePlacing:
             if sided is None and not against_control:
                 arm = self._consistent_hr_arm(metric, value, arm)
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _tested_arm(self, st: TrialState) -> Entity | None:
+        """The arm of a two-arm trial every comparison of the document names first ("A was non-inferior to B", "A
+        versus B"; builders/trials_tested_arm.py), else None; one pass per trial and pair of arms."""
+        cache = self.__dict__.setdefault("_tested_arms", {})
+        key = (st.trial.id, tuple(a.id for a in st.arms))
+        if key not in cache:
+            votes = []
+            for d in self.doc.sentences:
+                if trials_tested_arm._SAID.search(d.norm):
+                    refs = sorted(self.arm_refs(st, d.norm, self.recognize(d)), key=lambda r: r[0])
+                    votes.extend(trials_tested_arm.first_sides(d.norm, refs))
+            cache[key] = trials_tested_arm.tested_arm(votes)
+        return cache[key]
 
     def _consistent_hr_arm(self, metric: str, value: float, arm: Entity) -> Entity:
         """The arm a hazard ratio placed on ``arm`` belongs to, given the two medians of ``metric`` the sentence put on

@@ -98,6 +98,8 @@ from builders.trials_analysis_sets import label_cohort_roles
 from builders.trials_sole_totals import randomised_trials, rehome_sole_arm_totals
 from builders.trials_analysis_population import label_analysed_values, label_marked_counts, note_analysis_population
 from builders.trials_analysis_labels import label_analyses, label_populations
+from builders.trials_pooled_arms import LABEL as POOLED_LABEL, pooled_sides
+from dataclasses import replace
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits, _ARM_LABEL, _unknown_labels
 from builders.recognize import Mention, Recognition, in_text_order
@@ -659,7 +661,10 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             if len(st.arms) >= 2 and not loose and _ARM_LABEL.search(text) and _unknown_labels(text, st):
                 self._results_labels(st, text, rec)  # "9.0 months with A or B plus C (arm A) vs ...": the arm's label
             if not other_options(text):  # (what the available treatments achieve: no arm's, builders/other_options_values.py)
+                before = len(self.out.outcomes)
                 self.outcomes(st, s, rec, hits, ev)
+                if len(self.out.outcomes) > before and len(st.arms) >= 2:
+                    self._label_pooled(st, text, rec, before)
         if held is not None:
             self.focus = held[0]  # (the document's last sentence cited another cancer's trial)
         # (whole-sample counts back on their trial before any label is given: builders/trials_sole_totals.py)
@@ -674,6 +679,27 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             add_sample_count(self.out, self.doc, self.own_study, self.recognize)  # (builders/trials_own_sample.py)
         self._cited_by_byline()
         return self.out
+
+    def _label_pooled(self, st: TrialState, text: str, rec, since: int) -> None:
+        """Label "pooled arms" the values the sentence just gave (from ``since`` on) for arms it says were pooled
+        ("pooled concurrent and sequential A versus B (11.7 vs 9.5 months; HR 0.7)": 11.7 and the ratio;
+        builders/trials_pooled_arms.py): the one arm named where the pooling is (two arms the reader knows as one
+        regimen), else every arm the sentence names nowhere else (the other side of the comparison keeps its values); a
+        value put on one of two arms named as pooled ("pooled arms A and B") is dropped."""
+        sides = pooled_sides(text)
+        if not sides:
+            return
+        refs = self.arm_refs(st, text, rec)
+        inside = {a.id for q, a in refs if any(lo <= q < hi for lo, hi in sides)}
+        if len(inside) >= 2:
+            # "pooled arms A and B versus arm C": a value put on one of the arms pooled is of neither: none is kept
+            self.out.outcomes[since:] = [o for o in self.out.outcomes[since:] if o.arm not in inside]
+            return
+        if not inside:
+            outside = {a.id for q, a in refs}
+            inside = {o.arm for o in self.out.outcomes[since:]} - outside
+        self.out.outcomes[since:] = [replace(o, subgroup=POOLED_LABEL) if o.arm in inside and o.subgroup is None else o
+                                     for o in self.out.outcomes[since:]]
 
     def _backbone_ratios(self, st: TrialState, s: Sentence, rec, ev) -> bool:
         """The hazard ratios of a two-arm add-on trial given one per chemotherapy backbone ("the hazard ratio for PFS
