@@ -11090,3 +11090,33 @@ def difference_said_none(m: MatchContext) -> bool:
         return True
     groups = m.first_cue("np_between_groups")
     return groups is not None and m.cue_in("np_not_differ", first, groups)
+
+
+_WRITTEN_RAISED = lazy_compile(r"(?:increased|elevated|enhanced|upregulated|up-regulated|higher|high|raised|induced)\b", re.I)
+_WRITTEN_LOWERED = lazy_compile(r"(?:decreased|reduced|diminished|downregulated|down-regulated|lower|low|suppressed)\b", re.I)
+
+
+def _marker_written(m: MatchContext, pattern) -> bool:
+    idx = m.match.slots.get("target")
+    return bool(idx) and bool(pattern.match(m.tokens[min(idx)].text))
+
+
+@guard
+def marker_written_raised(m: MatchContext) -> bool:
+    """A level marker written with its rise ("increased levels of PD-L1", "elevated AXL expression") names a level
+    raised: what a means clause after it names is what raised it."""
+    return _marker_written(m, _WRITTEN_RAISED)
+
+
+@guard
+def marker_written_lowered(m: MatchContext) -> bool:
+    """A level marker written with its fall ("reduced levels of p-ERK", "decreased MCL1 expression") names a level
+    lowered: what a means clause after it names is what lowered it."""
+    return _marker_written(m, _WRITTEN_LOWERED)
+
+
+@guard
+def via_is_activation(m: MatchContext) -> bool:
+    """The means is an activation named as one process ("through the activation of p38 MAPK", read "MAPK14
+    activation"): the entity it involves is what the means raises."""
+    return any(activated_part(e, m, -1) is not e for e in m.slot_entities.get("via", ()))
