@@ -249,7 +249,77 @@ def modulator_in_chemotherapy(assertions: list[Assertion], entities: dict[str, E
             vocab.in_class(a.object, chemotherapy)}
 
 
-CHECKS = (overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance,
+# a level marker's name around the molecule it measures ("low EGFR expression", "high IGF1R levels")
+_LEVEL_MARKER = lazy_compile(r"^(?:(?:low|lower|reduced|decreased|high|higher|elevated|increased)\s+)?(?P<core>[\w\-]+)"
+                             r"\s+(?:expression|levels?|mRNA\s+expression)$", re.I)
+_LEVEL_PREDICATES = ("confers_resistance_to", "predicts_resistance_to", "predicts_response_to")
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"[\s\-‐‑–]+", "", text.lower())
+
+
+def crossed_level_markers(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
+    """The keys of ``L -> T`` resistance or response facts (L the level of a gene G) read only from sentences that pair
+    the levels of two or more genes with two or more drugs ("cells expressed low levels of both EGFR and IGF-IR and
+    were relatively resistant to A or B"), where T acts on another of those genes and not on G.
+
+    Knowledge: where cells with low levels of several targets resist several drugs, each aimed at one of them, a low
+    level marks resistance to the drug aimed at that target (low EGFR to the EGFR antibody, low IGF-IR to the IGF-IR
+    inhibitor); the other pairs are not stated. A drug's targets are the vocabulary's and those the document gives it
+    or its class. A single level with a single drug, and drugs aimed at none of the genes, stay as read.
+    """
+    def gene_of(x: str) -> str | None:
+        ent = entities.get(x)
+        if ent is None or ent.category != "Biomarker":
+            return None
+        m = _LEVEL_MARKER.match(ent.name)
+        gene = vocab.gene_entity(m.group("core")) if m else None
+        return gene.id if gene is not None else None
+
+    facts = [a for a in assertions if a.predicate in _LEVEL_PREDICATES and a.evidence and gene_of(a.subject)]
+    if len(facts) < 2:
+        return set()
+    by_sentence: dict[tuple, list[Assertion]] = defaultdict(list)
+    for a in facts:
+        for ev in a.evidence:
+            by_sentence[(ev.document, ev.start, a.predicate)].append(a)
+    doc_targets: dict[str, set[str]] = defaultdict(set)
+    classes: dict[str, set[str]] = defaultdict(set)
+    for a in assertions:
+        if a.predicate == "targets":
+            doc_targets[a.subject].add(a.object)
+        elif a.predicate == "member_of":
+            classes[a.subject].add(a.object)
+
+    def targets_of(t: str) -> set[str]:
+        found = set(doc_targets.get(t, ()))
+        for x in {t} | classes.get(t, set()):
+            ent = entities.get(x) or vocab.entities.get(x)
+            if ent is not None:
+                found |= therapy_targets(vocab, ent)
+            found |= doc_targets.get(x, set())
+        return found
+
+    therapy_names = [(e.id, {_flat(n) for n in (e.name, *e.synonyms) if len(n) >= 4})
+                     for e in entities.values() if e.category in ("Drug", "DrugClass")]
+    crossed: dict[tuple, int] = defaultdict(int)
+    for (doc, start, _), group in by_sentence.items():
+        genes = {gene_of(a.subject) for a in group}
+        if len(genes) < 2:
+            continue
+        flat = _flat(next(ev.sentence for a in group for ev in a.evidence if ev.document == doc and ev.start == start))
+        drugs = {a.object for a in group} | {x for x, names in therapy_names if any(n in flat for n in names)}
+        if len(drugs) < 2:
+            continue
+        for a in group:
+            targets = targets_of(a.object)
+            if targets & genes and gene_of(a.subject) not in targets:
+                crossed[a.key] += 1
+    return {a.key for a in facts if crossed.get(a.key, 0) == len(a.evidence)}
+
+
+CHECKS = (crossed_level_markers, overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance,
           overcomes_own_target_alteration, predicts_for_standard_of_care, history_confers_resistance,
           sensitising_marker_resists, modulator_in_chemotherapy)
 

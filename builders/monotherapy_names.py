@@ -26,6 +26,29 @@ _LISTED_BEFORE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|and
 _ALONE_BEFORE = lazy_compile(r"(?<![\w\-])(?:single[-\s]agent|monotherapy\s+with)\s+\Z", re.I)
 
 
+# "single-agent anti-EGFR panitumumab", "single-agent anti-VEGF antibody bevacizumab": between a class and the drug it
+# names, only the class's head noun
+_CLASS_TO_DRUG = lazy_compile(r"(?:\s+(?:monoclonal\s+)?(?:antibody|antibodies|mAbs?|agent|inhibitor|drug|therapy))?\s+", re.I)
+
+
+def _drug_named_after(text: str, cls, therapies: list) -> bool:
+    """Whether a drug mention follows the class mention ``cls`` with only the class's head noun between ("anti-EGFR
+    panitumumab", "anti-VEGF antibody bevacizumab"): the class names what the drug is, the drug is the therapy."""
+    return any(t.entity.category == "Drug" and t.start >= cls.end and _CLASS_TO_DRUG.fullmatch(text, cls.end, t.start)
+               for t in therapies)
+
+
+def _single_class_before(text: str, drug, therapies: list):
+    """The "single-agent" before a class mention that names what ``drug``, right after it, is ("single-agent
+    anti-EGFR panitumumab": the drug is given on its own), or None."""
+    for c in therapies:
+        if c.entity.category == "DrugClass" and c.end <= drug.start and _CLASS_TO_DRUG.fullmatch(text, c.end, drug.start):
+            found = _ALONE_BEFORE.search(text, max(0, c.start - 20), c.start)
+            if found is not None:
+                return found
+    return None
+
+
 def monotherapies(text: str, rec, therapies: list) -> None:
     """Record, for each drug or class among ``therapies`` (the sentence's therapy mentions) named as given on its
     own, its one-therapy regimen (implied, with its component)."""
@@ -36,8 +59,12 @@ def monotherapies(text: str, rec, therapies: list) -> None:
             continue
         after = _ALONE_AFTER.match(text, m.end)
         before = None if after else _ALONE_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if after is None and before is None and m.entity.category == "Drug":
+            before = _single_class_before(text, m, therapies)
         if after is None and before is None:
             continue
+        if before is not None and m.entity.category == "DrugClass" and _drug_named_after(text, m, therapies):
+            continue  # (h57 prec4) "single-agent anti-EGFR panitumumab": the class says what the drug is; read at the drug
         if any(g.start <= m.start and m.end <= g.end for g, _ in rec.regimens):
             continue  # part of a combination read here
         if after is not None and before_m is not None and before_m.end <= m.start and \

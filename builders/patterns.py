@@ -1545,9 +1545,19 @@ def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
                     or _DRUG_WORD_BEFORE_CODE.search(text, max(0, m.start() - 24), m.start())):
                 continue  # given as a drug only by a word next to it ("treated with", "inhibitor", "X restored ...")
             found[name] = Entity(mint("drug", name), "Drug", name)
+    if found:
+        # (h57 prec4) a code written with and without the hyphen before its digits ("NVP-AEW541", "NVP-AEW-541") is
+        # one compound: the other spelling, where the document uses it, names the same entity
+        whole = "\n".join(sentences)
+        for name, entity in list(found.items()):
+            for variant in (_LETTER_DIGIT.sub(r"\1-\2", name), _LETTER_HYPHEN_DIGIT.sub(r"\1\2", name)):
+                if variant != name and variant not in found and variant in whole:
+                    found[variant] = entity
     return found
 
 
+_LETTER_DIGIT = lazy_compile(r"(?<=[A-Za-z])([A-Za-z])(\d)")
+_LETTER_HYPHEN_DIGIT = lazy_compile(r"([A-Za-z])-(\d)")
 _OPEN_BRACKET_BEFORE = lazy_compile(r"\(\s*$")
 
 

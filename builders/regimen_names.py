@@ -30,7 +30,10 @@ from kg.model import Entity
 # "A along with B", "A together with B": one regimen given with the other, as "A plus B"
 # "A plus either B or C": "either" after the join opens the alternatives A is given with (A + B, A + C)
 # (a route or dose word may stand before the next part: "S-1, oral leucovorin, and bevacizumab", "plus low-dose A")
-_ROUTE = r"(?:(?:oral|intravenous|i\.v\.|subcutaneous|infusional|bolus|low-dose|high-dose|metronomic)\s+)?"
+# (h57 prec4) a backbone changed a little and named after the group that devised it: "with a slightly modified
+# GONO-FOLFOXIRI" is "with FOLFOXIRI"
+_ROUTE = (r"(?:(?:oral|intravenous|i\.v\.|subcutaneous|infusional|bolus|low-dose|high-dose|metronomic)\s+)?"
+          r"(?:(?:slightly|minimally|further)\s+)?(?:modified\s+)?(?-i:[A-Z]{2,8}-)?")
 _COMBO_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                            r"\+|plus|and|with|combined with|in combination with|together with|along with|"
                            r",|, and|/)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)

@@ -72,6 +72,33 @@ _AFTER_PROGRESSION = lazy_compile(r"\s+(?:beyond|after|past|through)\s+(?:(?:the
 _WITH_AFTER = lazy_compile(r"\s+(?:therapy\s+|treatment\s+)?(?:with|using)\s+(?:(?:an?|the)\s+)?", re.I)
 
 
+# between a continued therapy and the partner it is given with: "continuing A with second line B beyond progression"
+_PARTNER_GAP = lazy_compile(r"\s+(?:with|plus|and|in\s+combination\s+with|combined\s+with)\s+"
+                            r"(?:(?:the|an?|a\s+different|different|new|another|standard|"
+                            r"(?:first|second|third|later|subsequent|next)[-\s]line)\s+)*", re.I)
+
+
+def _continued_partner_of(text: str, start: int, spans: list):
+    """The therapy a word of continuing names before the one at ``start`` that it is given with ("continuing A with
+    second-line B beyond progression": A, kept on past progression, B its new partner), with that word's match; None
+    when the therapy at ``start`` is no such partner.
+
+    >>> from kg.model import Entity
+    >>> a = Entity("crc:a", "Drug", "bevacizumab")
+    >>> t = "continuing bevacizumab with second line chemotherapy beyond progression"
+    >>> kept, word = _continued_partner_of(t, 40, [(11, 22, a, (a,))])
+    >>> kept[2].name, word.group(0)
+    ('bevacizumab', 'continuing ')
+    """
+    for span in spans:
+        s, e = span[0], span[1]
+        if e <= start and _PARTNER_GAP.fullmatch(text, e, start):
+            continuing = _CONTINUED_BEFORE.search(text, max(0, s - 30), s)
+            if continuing is not None:
+                return span, continuing
+    return None
+
+
 def _kind(cue: str) -> str:
     cue = cue.lower()
     return next(kind for stem, kind in _KINDS if stem in cue)
@@ -133,6 +160,12 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
         if any(s <= start and end <= e and e2.id != entity.id and entity.id in {p.id for p in p2}
                for s, e, e2, p2 in spans):
             continue  # a part of a combination read here ("A plus B reintroduction" is the combination's)
+        if after is not None and not said and after.group("beyond"):
+            kept = _continued_partner_of(text, start, spans)
+            if kept is not None:
+                # (h57 prec4) "continuing A with second-line B beyond progression": A is what is kept on, B its partner
+                (s2, _, entity, parts), continuing = kept
+                continued, start = after, s2
         if continued is not None:
             kind, lo, hi = "beyond progression", continuing.start(), continued.end()
         elif before is not None:

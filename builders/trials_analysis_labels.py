@@ -6,7 +6,8 @@ analysis showed ... (14.1 vs 20.5 months)" and "Having a median follow-up of 66.
 5.1 months ..." and "At data cutoff for the final analysis, median progression-free survival was 5.4 months ...". Each
 value belongs to the analysis its sentence names, and keeps that analysis as label (``subgroup``), the way a
 subgroup's or an analysis population's values do: "interim analysis", "primary analysis", "final analysis", "updated
-analysis" (an updated, current or longer follow-up analysis). A label is given only where one arm has two or more
+analysis" (an updated, current or longer follow-up analysis), "approval analysis" (the data an approval rests on) and
+"published analysis" (one named by the journal that published it). A label is given only where one arm has two or more
 different values of one measure from different sentences that name two different analyses, and only to a value whose
 sentence names one analysis: a single analysis of a trial needs no label, and a sentence naming two analyses ("5.1 months in the primary and 5.4
 months in the final analysis") does not say which value is which.
@@ -27,6 +28,8 @@ hold; the randomised one stays the trial's count.
 'primary analysis'
 >>> analysis_named("At data cutoff for the final analysis, median PFS was 5.4 months."), analysis_named("After long-term follow-up, median OS was 30 months.")
 ('final analysis', 'updated analysis')
+>>> analysis_named("Data cited in the drug's approval showed an ORR of 34%."), analysis_named("In an analysis of X-1 published in a journal, the ORR was 46%.")
+('approval analysis', 'published analysis')
 >>> analysis_named("Median PFS was 5.1 months in the primary analysis and 5.4 months in the final analysis.") is None
 True
 >>> analysis_named("The primary endpoint was PFS; the median PFS was 5.1 months.") is None
@@ -51,6 +54,15 @@ _ANALYSES = (
     ("final analysis", lazy_compile(rf"\bfinal\s+{_WORDS}analys[ie]s\b", re.I)),
     ("updated analysis", lazy_compile(rf"\b(?:updated|current|extended|later|longer)\s+{_WORDS}analys[ie]s\b|"
                                       r"\b(?:long-term|longer|extended|prolonged)\s+follow-?\s?up\b", re.I)),
+    # (h57 prec4) the data a regulator's approval rests on ("Data cited in the combination's approval", "the data
+    # supporting its approval", "the registrational cohort"), and an analysis named by the journal that published it
+    # ("an analysis of the trial published in the New England Journal of Medicine")
+    ("approval analysis", lazy_compile(r"\b(?:data|results?|analys[ie]s|findings|cohort)\s+(?:[\w’'\-]+\s+){0,3}?"
+                                       r"(?:cited|used|submitted|supporting|that\s+supported|underlying|behind)\s+"
+                                       r"(?:[\w’'\-]+\s+){0,3}?(?:approval|registration)\b|\bregistrational\s+"
+                                       r"(?:data|results?|analysis|cohort|trial)\b", re.I)),
+    ("published analysis", lazy_compile(r"\b(?:analys[ie]s|data|results?|report)\s+(?:[\w’'\-]+\s+){0,4}?published\s+"
+                                        r"(?:in|by)\b|\bpublished\s+(?:analys[ie]s|data|results?|report)\b", re.I)),
 )
 # a count of the patients enrolled, not randomised ("The study enrolled 700 patients", "700 patients were registered")
 _ENROLLED = lazy_compile(r"\b(?:enrol(?:l)?(?:ed|ing|s)?|register(?:ed|ing|s)?|recruit(?:ed|ing|s)?|accrued)\b", re.I)

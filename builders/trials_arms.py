@@ -980,6 +980,43 @@ def _unread_partner(text: str, t: Mention, therapies: list[Mention], ctx) -> boo
     return False
 
 
+_ADDITION_BEFORE = lazy_compile(r"(?:addition of|adding|add)\s+(?:either\s+)?(?:the\s+)?$", re.I)
+_ALTERNATIVE_GAP = lazy_compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:or|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?"
+                                r"(?:(?:matching|matched|identical)\s+)?", re.I)
+_ADDED_TO_GAP = lazy_compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:to|onto|into)\s+(?:(?:the|a|an|standard|standard-of-care|"
+                             r"second-line|first-line|backbone)\s+)*", re.I)
+# "A or placebo in addition to B", "A or placebo on top of B": the backbone named after the alternatives without "addition of"
+_IN_ADDITION_GAP = lazy_compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:in\s+addition\s+to|on\s+top\s+of|on\s+a\s+background\s+of)\s+"
+                                r"(?:(?:the|a|an|standard|standard-of-care|second-line|first-line|backbone)\s+)*", re.I)
+
+
+def _alternatives_added(text: str, therapies: list[Mention], ctx) -> list:
+    """The arms of "the addition of A or B to C" ("randomized to the addition of A or placebo to C"): each alternative
+    given with the one backbone it is added to, A + C and B + C (placebo + C: a placebo stands in for the drug added,
+    never for the backbone); [] unless the sentence starts its therapies with two single alternatives joined by "or"
+    or "versus" after "addition of" / "adding", followed by "to" and the backbone (or, without "addition of", by "in
+    addition to" / "on top of": "A or placebo in addition to C").
+
+    >>> from builders import default_context
+    >>> ctx = default_context()
+    >>> t = "randomized to the addition of ramucirumab or placebo to FOLFIRI"
+    >>> ms = [m for m in ctx.recognizer.find(t).merged() if m.entity.category in THERAPY]
+    >>> [a[0].name for a in _alternatives_added(t, ms, ctx)]
+    ['ramucirumab + FOLFIRI', 'FOLFIRI + placebo']
+    """
+    if len(therapies) < 3:
+        return []
+    a, b = therapies[0], therapies[1]
+    added = _ADDITION_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
+    if not _ALTERNATIVE_GAP.fullmatch(text, a.end, b.start) or not (
+            (_ADDED_TO_GAP if added else _IN_ADDITION_GAP).fullmatch(text, b.end, therapies[2].start)):
+        return []
+    if a.entity.id == b.entity.id or therapies[2].entity.id == _PLACEBO:
+        return []
+    backbone = _added_to(text, therapies[1:])
+    return [_regimen_of([a, *backbone], ctx), _regimen_of([b, *backbone], ctx)]
+
+
 def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
     """The regimens a design names, one per arm, from its therapies in order and the words between them.
 
@@ -994,6 +1031,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     therapies = [t for i, t in enumerate(therapies) if not (
         t.entity.category == "DrugClass" and i + 1 < len(therapies) and therapies[i + 1].entity.category == "Drug" and
         _CLASS_THAT_IS.fullmatch(text, t.end, therapies[i + 1].start))]
+    # (h57 prec4) "the addition of A or placebo to B": each alternative added to the one backbone, A + B and placebo + B
+    alternative_added = _alternatives_added(text, therapies, ctx)
+    if alternative_added:
+        return alternative_added
     # "the addition of X to Y" / "adding X to Y"
     if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
                                                                                        therapies[0].start], re.I) \

@@ -348,3 +348,40 @@ def test_folinic_acid_listed_among_chemotherapy_agents_is_no_member(text, kept):
     read = _read_whole(text)
     assert ("leucovorin", "member_of", "chemotherapy") not in read, sorted(read)
     assert all((d, "member_of", "chemotherapy") in read for d in kept), sorted(read)
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    ("Colorectal cancer cell lines with low levels of both EGFR and IGF1R were resistant to cetuximab or linsitinib "
+     "given alone.",
+     [("low EGFR expression", "cetuximab"), ("low IGF1R expression", "linsitinib")],
+     [("low IGF1R expression", "cetuximab"), ("low EGFR expression", "linsitinib")]),
+    ("Colorectal tumours expressing low EGFR and low MET levels were relatively insensitive to cetuximab and capmatinib "
+     "as single agents.",
+     [("low EGFR expression", "cetuximab"), ("low MET expression", "capmatinib")],
+     [("low MET expression", "cetuximab"), ("low EGFR expression", "capmatinib")]),
+    ("In colorectal cancer cells, low expression of HER2 and EGFR predicted resistance to trastuzumab and panitumumab.",
+     [("low ERBB2 expression", "trastuzumab"), ("low EGFR expression", "panitumumab")],
+     [("low ERBB2 expression", "panitumumab"), ("low EGFR expression", "trastuzumab")]),
+])
+def test_crossed_levels_of_several_genes_and_drugs_are_caught(text, kept, dropped):
+    """Low levels of several targets beside several drugs: a low level marks resistance only to the drug aimed at its
+    own target."""
+    read = _read_whole(text)
+    resist = {(s, o) for s, p, o in read if p in ("confers_resistance_to", "predicts_resistance_to")}
+    assert all(k in resist for k in kept), sorted(read)
+    assert not any(d in resist for d in dropped), sorted(read)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Colorectal cancer cells with low EGFR and IGF1R levels were resistant to cetuximab.",
+     [("low EGFR expression", "cetuximab"), ("low IGF1R expression", "cetuximab")]),
+    ("Colorectal cancer cells with low EGFR expression were resistant to cetuximab or linsitinib.",
+     [("low EGFR expression", "cetuximab"), ("low EGFR expression", "linsitinib")]),
+    ("Colorectal cancer cells with low PTEN and low EGFR levels were resistant to oxaliplatin or irinotecan.",
+     [("low PTEN expression", "oxaliplatin"), ("low EGFR expression", "irinotecan")]),
+])
+def test_one_drug_one_level_or_untargeted_drugs_stay_as_read(text, kept):
+    """A single drug, a single level, or drugs aimed at none of the genes: nothing is crossed, all stays as read."""
+    read = _read_whole(text)
+    resist = {(s, o) for s, p, o in read if p in ("confers_resistance_to", "predicts_resistance_to")}
+    assert all(k in resist for k in kept), sorted(read)

@@ -2373,3 +2373,23 @@ def test_s56_roman_numbered_trial_named_bare_elsewhere():
     text = "Two trials, Meridian II and Meridian III, were run. In Meridian III, 900 patients received A."
     found = [(m.text, m.entity.category) for m in _mentions(text)]
     assert found.count(("Meridian III", "Trial")) == 2, found
+
+
+@pytest.mark.parametrize("text,variant", [
+    ("Cells were treated with the IGF-IR kinase inhibitor QRX-AB541. Resistance to QRX-AB-541 alone was common.",
+     "QRX-AB-541"),
+    ("Cells were treated with the MEK inhibitor ZT-774. ZT774 alone had little effect.", "ZT774"),
+])
+def test_code_written_with_or_without_the_hyphen_before_its_digits_is_one_compound(text, variant):
+    """(h57 prec4) A code a document gives as a drug names the same compound written with or without the hyphen
+    before its digits."""
+    mentions = _mentions(text)
+    code = next(m.entity for m in mentions if m.text == text.split("inhibitor ")[1].split(".")[0])
+    assert any(m.text == variant and m.entity.id == code.id for m in mentions), [(m.text, m.entity.name) for m in mentions]
+
+
+def test_a_code_spelled_one_way_takes_no_other_name():
+    """The near miss: a code spelled one way only names nothing else."""
+    mentions = _mentions("Cells were treated with the MEK inhibitor ZT-774. ZT-77 was inactive.")
+    assert not any(m.text.startswith("ZT-77") and m.text != "ZT-774" and m.entity.category == "Drug" for m in mentions), \
+        [(m.text, m.entity.name) for m in mentions]
