@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from builders.appositions import introduced_compounds
-from builders.clipped_names import clipped_names, suffixed_regimens
+from builders.clipped_names import clipped_names, joined_short_forms, suffixed_regimens
 from builders.entity_outcome_factors import outcome_factor_entity
 from builders.lazy_patterns import lazy_compile
 from builders.letter_drugs import letter_forms
@@ -330,6 +330,8 @@ def table_for(sentences, recognizer) -> dict[str, Entity | None]:
         pairs.setdefault(short, entity)  # "FOLFOXIRI/bev/atezo" in a report that names bevacizumab and atezolizumab
     for written, entity in suffixed_regimens(sentences, recognizer).items():
         pairs[written] = entity  # "CAPOX-B": CAPOX plus bevacizumab, also where a bracket gives it the drugs one by one
+    for written, entity in joined_short_forms(sentences, pairs, recognizer).items():
+        pairs.setdefault(written, entity)  # "irinotecan (Ir)", "panitumumab (Pan)", then "IrPan": the two together
     return pairs
 
 

@@ -113,3 +113,45 @@ def suffixed_regimens(sentences: list[str], recognizer) -> dict[str, Entity]:
         if len(combined) == 1:
             found[m.group(0)] = combined[0][0].entity
     return found
+
+
+# a word of two or three parts, each opening with a capital ("IrPan", "CapBevMit")
+_JOINED = lazy_compile(r"(?<![\w/-])((?:[A-Z][a-z0-9]+){1,2}[A-Z][a-z0-9]+)(?![\w/-])")
+_JOINED_PART = lazy_compile(r"[A-Z][a-z0-9]+")
+
+
+def joined_short_forms(sentences: list[str], pairs: dict, recognizer) -> dict[str, Entity]:
+    """Combinations a document writes as the short forms it defined for their drugs run together: with "irinotecan
+    (Ir)" and "panitumumab (Pan)" defined, "IrPan" is irinotecan plus panitumumab. Trial reports name an arm so
+    where each drug has a short form of two or more letters; the word counts only when every part is a short form the
+    document itself defined for a different drug or regimen (never a one-letter form, which "arm B" or "grade A" are
+    as well, nor a word the vocabulary or the document gives a meaning of its own).
+
+    >>> from builders.recognize import Recognizer
+    >>> from kg.vocab import load_vocabulary
+    >>> r = Recognizer(load_vocabulary())
+    >>> ir, pan = r.find("irinotecan").mentions[0].entity, r.find("panitumumab").mentions[0].entity
+    >>> [(k, e.name) for k, e in joined_short_forms(["OS was 10.4 mo with IrPan and 10.5 with Ir."],
+    ...                                             {"Ir": ir, "Pan": pan}, r).items()]
+    [('IrPan', 'irinotecan + panitumumab')]
+    >>> joined_short_forms(["The PanRas and IrOnly words."], {"Ir": ir, "Pan": pan}, r)  # a part no defined short form
+    {}
+    """
+    therapies = {k: e for k, e in pairs.items() if e is not None and e.category in ("Drug", "Regimen") and
+                 len(k) >= 2 and k[0].isupper() and not k[1:].isupper()}
+    found: dict[str, Entity] = {}
+    if len(therapies) < 2:
+        return found
+    vocab = recognizer.vocab
+    for text in sentences:
+        for m in _JOINED.finditer(text):
+            word = m.group(1)
+            if word in found or word in pairs or word.lower() in vocab.by_name:
+                continue
+            parts = _JOINED_PART.findall(word)
+            if not all(p in therapies for p in parts) or len({therapies[p].id for p in parts}) != len(parts):
+                continue
+            combined = recognizer.find(" plus ".join(therapies[p].name for p in parts)).regimens
+            if len(combined) == 1:
+                found[word] = combined[0][0].entity
+    return found

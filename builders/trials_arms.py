@@ -1082,7 +1082,8 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     segments: list[list[Mention]] = [[therapies[0]]]
     kinds = []
     listed = _or_listed(text, therapies)
-    compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
+    # ("we compared the tumour control duration (TCD) observed with A": the measure compared, its short form in brackets)
+    compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+(?:\([A-Za-z]{2,8}\)\s+)?){0,5}$", text[max(0, therapies[0].start - 70):therapies[0].start], re.I)
     # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
     lead_comparator = False
     alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
@@ -1103,7 +1104,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         # "and" joins one side's drugs when the other side stands alone or after "with" (drugs on one target are alternatives)
         joining = _AND_GAP.fullmatch(_strip_brackets(gap)) and (
             alone or paired and share_a_target(ctx.vocab, a.entity, b.entity) is not True)
-        if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
+        # ("we compared A maintenance with B", "... with A maintenance and with no treatment": the phase a side is given
+        # in, written after its therapy, is no word between the sides)
+        if compared and (re.fullmatch(r"\s*(?:maintenance\s+)?(?:with|to|and(?:\s+with)?|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
                                       _strip_brackets(gap), re.I) and not joining
                          or _COMPARED_WITH_QUALIFIED.fullmatch(_strip_brackets(gap))
                          or leading):

@@ -26,6 +26,9 @@ _UNTREATED = lazy_compile(r"\b(?:observation(?:\s+alone)?|watchful\s+waiting|no\
 # ("capecitabine or only observation", "A or observation only": a word that says nothing is given beside it)
 _ALTERNATIVE_BEFORE = lazy_compile(r"\b(?:or|versus|vs\.?|compared\s+(?:with|to)|between)\s+(?:to\s+)?(?:only\s+|just\s+)?$", re.I)
 _ALTERNATIVE_AFTER = lazy_compile(r"^\s*(?:\(\s*[Aa]rm\s+[A-H1-9]\s*\)\s*)?,?\s*(?:or|versus|vs\.?)\b", re.I)
+# "we compared A with no treatment", "... with A and with no treatment": the "with" of a comparison the sentence makes
+_COMPARED_WITH = lazy_compile(r"\b(?:and\s+)?with\s+$", re.I)
+_COMPARES = lazy_compile(r"\bcompar(?:e|es|ed|ing)\b", re.I)
 _LABEL_AFTER = lazy_compile(r"^\s*\(\s*[Aa]rm\s+[A-H1-9]\s*\)")
 _LABEL_BEFORE = lazy_compile(r"\b[Aa]rm\s+[A-H1-9]\s*[(:]\s*$")
 
@@ -44,7 +47,11 @@ def with_untreated_controls(text: str, therapies: list[Mention]) -> list[Mention
             continue
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 40]
         labelled = _LABEL_AFTER.match(after) or _LABEL_BEFORE.search(before)
-        alternative = (_ALTERNATIVE_BEFORE.search(before) and any(t.end <= m.start() for t in therapies)) or \
+        # ("we compared the outcome with A maintenance and with no treatment (observation)": the "with" of a comparison
+        # the sentence makes, after the therapy compared, names the other arm)
+        compared = _COMPARED_WITH.search(before) is not None and any(
+            c.end() <= t.start for c in _COMPARES.finditer(text, 0, m.start()) for t in therapies if t.end <= m.start())
+        alternative = ((_ALTERNATIVE_BEFORE.search(before) or compared) and any(t.end <= m.start() for t in therapies)) or \
             (_ALTERNATIVE_AFTER.match(after) and any(t.start >= m.end() for t in therapies))
         if labelled or alternative:
             added.append(Mention(m.start(), m.end(), m.group(0), OBSERVATION, "pattern"))

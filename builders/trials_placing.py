@@ -466,6 +466,9 @@ _OWN_ARM_BEFORE = lazy_compile(r"\b(?:with|in|for|of)\s+(?:the\s+)?$", re.I)
 # 7.1 months with A"
 _FROM_VALUE = lazy_compile(r"\bfrom\s*$", re.I)
 _TO_VALUE = lazy_compile(r"\bto\s*$", re.I)
+# what stands between an arm's name and the value it equates it with: "IrPan = 10.4 mo", "arm A = 35%" (a name of a few
+# words, no clause or list break inside)
+_EQUATED = lazy_compile(r"[^,;()=]{0,50}?\s=\s*$")
 
 
 # what a hazard ratio measures when no survival metric is named: "the risk of (disease) progression (or death)" is of
@@ -1919,6 +1922,12 @@ class ValuePlacing:
             for v, a in zip(fitting, bracketed):
                 self._add(a, metric, v, ev, subgroup)
             return
+        equated = self._equated_arms(refs, fitting, text, lo)
+        if equated:
+            # "median IrPan = 10.4 mo, Ir = 10.5 mo": each value equated with the arm named right before its "="
+            for v, a in zip(fitting, equated):
+                self._add(a, metric, v, ev, subgroup)
+            return
         after_refs = []
         for v in fitting:
             own = [a for p, a in refs if v.end <= p <= v.end + 45 and not any(
@@ -2097,6 +2106,33 @@ class ValuePlacing:
             arms.append(own[-1][1])
             prev_end = v.end
         return arms if len({a.id for a in arms}) == len(fitting) else []
+
+    @staticmethod
+    def _equated_arms(refs: list, fitting: list[Value], text: str, lo: int) -> list[Entity]:
+        """The arms of values written as equations, "median IrPan = 10.4 mo, Ir = 10.5 mo": each value takes the arm
+        named last before it since the value before, when only that arm's name and "=" stand between them; [] unless
+        every value has one so and the arms differ (a value equated with no arm, "HR = 0.91", makes no pair).
+
+        >>> from kg.model import Entity
+        >>> from builders.trials_values import Value
+        >>> a, b = Entity("a", "Regimen", "A"), Entity("b", "Regimen", "B")
+        >>> t = "median AB = 10.4 mo, A = 10.5 mo"
+        >>> vs = [Value(12, 16, 10.4, "months"), Value(25, 29, 10.5, "months")]
+        >>> [x.name for x in ValuePlacing._equated_arms([(7, a), (21, b)], vs, t, 0)]
+        ['A', 'B']
+        >>> ValuePlacing._equated_arms([(7, a), (21, b)], vs, "median AB 10.4 mo, A = 10.5 mo", 0)
+        []
+        """
+        if len(fitting) < 2:
+            return []
+        out, prev = [], lo
+        for v in fitting:
+            own = [(p, a) for p, a in refs if prev <= p < v.start]
+            if not own or not _EQUATED.fullmatch(text, own[-1][0], v.start):
+                return []
+            out.append(own[-1][1])
+            prev = v.end
+        return out if len({a.id for a in out}) == len(out) else []
 
     def _colon_headed_arms(self, st: TrialState, text: str, rec, fitting: list[Value]) -> list[tuple[Value, Entity]]:
         """The values a list gives each after its own arm's label and a colon ("arm A: 35.8 (95% CI 28.1-43.6), arm

@@ -25,9 +25,9 @@ _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = lazy_compile(rf"(?:(?<![\w.\-/])|(?<=\bwas)|(?<=\bwere))({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
 # a median written before its metric, its unit hyphened onto it: "an inspiring 7.9-mo median PFS", "a 6.1-month median OS"
 _PRENOMINAL_MEDIAN = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*-\s*(?:months?|mos?)\s+(?=median\b)", re.I)
-# (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]"; an open upper bound as NE, NR or NA; "C.I." and the "Cl" a
+# (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]", its bounds in a bracket of their own too, "95%CI [0.73, 1.14]"; an open upper bound as NE, NR or NA; "C.I." and the "Cl" a
 # text layer makes of "CI" too)
-_CI = lazy_compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*-?\s*(?:CI|C\.\s?I\.?|(?-i:Cl)|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
+_CI = lazy_compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*-?\s*(?:CI|C\.\s?I\.?|(?-i:Cl)|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*[\[(]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                    rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|NA|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?[)\]]?", re.I)
 # ("0.69 (0.54-0.89)", "0.691 [0.536-0.891]": an interval in round or square brackets)
 _BARE_RANGE = lazy_compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
