@@ -282,6 +282,7 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
     starts = [(m.start(), (m.group(1) or "").upper()) for m in _LABEL_BEFORE.finditer(text)]
     ends = [(m.end(), (m.group(1) or m.group(2) or m.group(3)).upper()) for m in _LABEL_AFTER.finditer(text)]
     segments: list[tuple[str, list[Mention]]] = []
+    stretches: dict[str, tuple[int, int]] = {}  # each label's stretch of text from its first therapy (or its start)
     if len(starts) >= 2:
         bounds = [p for p, _ in starts] + [len(text)]
         control = _CONTROL_BRACKET.search(text, 0, starts[0][0])
@@ -291,10 +292,18 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
             segments.append(("CONTROL", [t for t in therapies if control.start(1) <= t.start and t.end <= control.end(1)]))
         for (pos, label), stop in zip(starts, bounds[1:]):
             segments.append((label, [t for t in therapies if pos <= t.start < stop]))
+            stretches[label] = (pos, stop)
     elif ends:
         prev = 0
         for pos, label in ends:
             seg = [t for t in therapies if prev <= t.start < pos]
+            stretches[label] = (seg[0].start if seg else prev, pos)
+            if not seg and segments and len(segments[-1][1]) == 1 and _DOSE_AMOUNT.search(text, prev, pos) and \
+                    _DOSE_AMOUNT.search(text, segments[-1][1][0].end, stretches[segments[-1][0]][1]) and \
+                    _dose_arms_randomised(text):
+                # "regorafenib 160 mg QD (arm A) or 120 mg QD (arm B)": an arm given by its dose alone is the drug of
+                # the arm before it (itself given with its dose), at that dose (named so by ``_dose_strategies``)
+                seg = list(segments[-1][1])
             if segments and seg and _OR_WITHOUT.fullmatch(text, prev, seg[0].start):
                 # "A with B (arm A) or without B (arm B)": the arm before it, less what it goes without
                 seg = _less(segments[-1][1], {t.entity.id for t in seg}, ctx)
@@ -306,7 +315,7 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
             prev = pos
     segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]))
     arms = [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
-    return _dose_strategies(text, segments, arms)
+    return _dose_strategies(text, segments, arms, stretches, therapies)
 
 
 # the dosing strategy an arm of one drug is told apart by: "a dose-escalation strategy (starting at 80 mg/day ...; arm
@@ -317,13 +326,100 @@ _DOSE_STRATEGY = lazy_compile(r"\b(dose[\s\-]escalation|dose[\s\-]escalated|esca
 _STRATEGY_LOOK = 120  # characters before an arm's first therapy searched for its strategy
 
 
-def _dose_strategies(text: str, segments: list[tuple[str, list[Mention]]], arms: list) -> list:
+# a dose written with its unit: "160 mg", "12 mg/kg/wk", "500 mg/m(2)", "5 mg/day"
+_DOSE_AMOUNT = lazy_compile(r"\b\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)(?:\s*/\s*(?:kg|m\(?2\)?|m²|day|d|wk|week))*\b(?!\s*%)",
+                            re.I)
+# arms given one drug at different doses are randomised arms only: "randomly assigned to", "allocated to"
+_RANDOMISED = lazy_compile(r"\b(?:randomi[sz]\w*|(?:re)?assigned|allocated)\b", re.I)
+# the words of a dose-finding phase, whose dose levels are no randomised arms
+_DOSE_FINDING = lazy_compile(r"\b3\s*\+\s*3\b|\bdose[\s\-]+levels?\b|\bescalated\s+(?:from|up\s+to)\b|"
+                             r"\bescalating\s+doses\b|\bdose[\s\-]+(?:finding|limiting)\b|\bMTD\b|\bRP2D\b", re.I)
+def _dose_arms_randomised(text: str) -> bool:
+    """Whether a design that gives one drug at several doses assigns patients at random to them; the dose levels of a
+    dose-finding phase ("escalated from 80 mg (cohort 1) to 120 mg (cohort 2)", "a 3+3 design") are no arms."""
+    return _RANDOMISED.search(text) is not None and _DOSE_FINDING.search(text) is None
+
+
+# what ends the dose written for an arm: a bracket, a semicolon, the join to the next arm
+_DOSE_END = lazy_compile(r"[()\[\];]|,?\s+(?:or|and|versus|vs\.?)\s+|,\s*$|\s+$")
+
+
+def _dose_strategies(text: str, segments: list[tuple[str, list[Mention]]], arms: list,
+                     stretches: dict[str, tuple[int, int]] | None = None,
+                     therapies: list[Mention] | None = None) -> list:
     """Labelled arms that give the same regimen, each named by the dosing strategy its stretch of the design names
     first ("dose-escalation regorafenib", "standard-dose regorafenib"), so that arms told apart by dose alone stay
-    apart; the arms as they are when their regimens differ, or when two of them name no strategy or the same one."""
+    apart; the arms as they are when their regimens differ, or when two of them name no strategy or the same one.
+    Without a strategy word, arms of one regimen each written with a dose of their own ("Sym004 12 mg/kg/wk (arm A),
+    Sym004 9 mg/kg loading dose followed by 6 mg/kg/wk (arm B)") are named by it (``_written_doses``)."""
     ids = [reg.id for _, (reg, _) in arms]
     if len(arms) < 2 or len(set(ids)) == len(ids):
         return arms
+    named_by_word = _strategy_words(text, segments, arms)
+    if named_by_word is not None:
+        return named_by_word
+    return _written_doses(text, segments, arms, stretches or {}, therapies or [])
+
+
+def _written_doses(text: str, segments: list[tuple[str, list[Mention]]], arms: list,
+                   stretches: dict[str, tuple[int, int]], therapies: list[Mention]) -> list:
+    """Labelled arms that give one drug at different doses or schedules: an arm is its drug at the dose its own
+    stretch of the design writes (from the first dose with its unit to the label, a bracket or the next therapy),
+    a regimen of its own made of the drug, so that arms of one drug never share their values; the arms as they are
+    when an arm of a shared regimen writes no dose, or two write the same.
+
+    Named as a dose level is ("cetuximab 500 mg/m2", builders/trials_design.py) when each arm writes one dose of
+    its own level; by the whole dose and schedule written otherwise ("regorafenib 160 mg QD 1 week on/1 week off"
+    beside "regorafenib 160 mg QD", "Sym004 9 mg/kg loading dose followed by 6 mg/kg/wk")."""
+    if not _dose_arms_randomised(text):
+        return arms
+    ids = [reg.id for _, (reg, _) in arms]
+    written: dict[int, str] = {}
+    for i, (label, (reg, comps)) in enumerate(arms):
+        if ids.count(reg.id) < 2:
+            continue
+        lo, hi = stretches.get(label, (None, None))
+        if lo is None:
+            return arms
+        amount = _DOSE_AMOUNT.search(text, lo, hi)
+        if amount is None:
+            return arms
+        stop = min([t.start for t in therapies if amount.end() <= t.start < hi] + [hi])
+        end = _DOSE_END.search(text, amount.end(), stop)
+        written[i] = re.sub(r"\s+", " ", text[amount.start():end.start() if end else stop]).strip(" ,")
+    levels = {i: _dose_level(dose) for i, dose in written.items()}
+    as_levels = all(levels.values()) and len(set(levels.values())) == len(levels)
+    out = list(arms)
+    for i, dose in written.items():
+        label, (reg, comps) = arms[i]
+        name = f"{reg.name} {levels[i] if as_levels else dose}"
+        attrs = (("dose", levels[i]), ("schedule", levels[i])) if as_levels else (("schedule", dose),)
+        out[i] = (label, (Entity(mint("regimen", name), "Regimen", name, attributes=attrs), comps or (reg,)))
+    names = [reg.name for _, (reg, _) in out]
+    return out if len(set(names)) == len(names) else arms
+
+
+# one dose level written alone: "500 mg/m2", "6 mg/kg", "160 mg" (no rate "/day" after it)
+_DOSE_LEVEL = lazy_compile(r"(\d+(?:\.\d+)?)\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
+
+
+def _dose_level(dose: str) -> str | None:
+    """The dose level an arm's written dose gives, as dose levels are keyed ("500 mg/m2", "9 mg/kg"), when it writes
+    one dose only; None otherwise ("9 mg/kg loading dose followed by 6 mg/kg/wk", "5 mg/day").
+
+    >>> _dose_level("500 mg/m2 every 2 weeks"), _dose_level("9 mg/kg loading dose followed by 6 mg/kg/wk")
+    ('500 mg/m2', None)
+    """
+    found = list(_DOSE_AMOUNT.finditer(dose))
+    level = _DOSE_LEVEL.match(dose)
+    if len(found) != 1 or level is None or level.end() != found[0].end():
+        return None
+    return f"{float(level.group(1)):g} {level.group(2).lower().replace('²', '2')}"
+
+
+def _strategy_words(text: str, segments: list[tuple[str, list[Mention]]], arms: list) -> list | None:
+    """The arms each named by the dosing strategy word of its stretch (``_dose_strategies``), None when an arm names
+    none or two name the same."""
     out, named = [], set()
     prev = 0
     for (label, seg), (_, (reg, comps)) in zip(segments, arms):
@@ -332,10 +428,10 @@ def _dose_strategies(text: str, segments: list[tuple[str, list[Mention]]], arms:
         said = _DOSE_STRATEGY.search(text, lo, hi)
         prev = hi
         if said is None:
-            return arms
+            return None
         strategy = re.sub(r"[\s\-]+", "-", said.group(1).lower()).replace("-dosing", "-dose")
         if strategy in named:
-            return arms
+            return None
         named.add(strategy)
         name = f"{strategy} {reg.name}"
         out.append((label, (Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", strategy),)),

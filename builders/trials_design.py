@@ -662,6 +662,9 @@ class TrialDesign:
             # design sentence that names them more fully sets them anew)
             return True
         if len(labelled) >= 2:
+            # (arms of one drug at its dose levels, "cetuximab 500 mg/m2 (arm A) or 250 mg/m2 (arm B)": each level
+            # sets its arm apart, as the dose arms below do)
+            self.doses.update({reg.id: reg.attr("dose") for _, (reg, _) in labelled if reg.attr("dose")})
             self._set_arms(st, [reg for _, reg in labelled], ev)
             self._note_roles(st, text, [reg for _, reg in labelled])  # "A (control group) or B (experimental group)"
             st.labels.update(self._arm_labels(st, labelled))
