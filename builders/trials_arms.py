@@ -26,8 +26,9 @@ _LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
 # a class said to be one drug in a bracket right after it ("cytotoxic drugs (i.e., irinotecan)")
 _CLASS_THAT_IS = lazy_compile(r"\s*\(\s*i\.\s?e\.,?\s*")
 # (also closing a bracket of the arm's dosing: "fruquintinib alone (5 mg/day; arm B)", "... (every 2 weeks, arm A)")
+# (a dosing bracket may hold a unit's short bracket: "(to 500 mg/m(2) per week; group B)")
 _LABEL_AFTER = lazy_compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]|"
-                            rf"\([^()\[\]]{{1,120}}?[;,]\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)")
+                            rf"\((?:[^()\[\]]|\([^()\[\]]{{1,4}}\)){{1,120}}?[;,]\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)")
 # a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was
 # treated with ..."
 _LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
@@ -313,6 +314,10 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
                 seg = segments[-1][1] + seg
             segments.append((label, seg))
             prev = pos
+    if ends and not starts and segments and not any(seg for _, seg in segments):
+        shared = _strategies_of_shared_head(text, ends, therapies, ctx)
+        if shared:
+            return shared
     segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]))
     arms = [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
     return _dose_strategies(text, segments, arms, stretches, therapies)
@@ -417,6 +422,45 @@ def _dose_level(dose: str) -> str | None:
     return f"{float(level.group(1)):g} {level.group(2).lower().replace('²', '2')}"
 
 
+def _strategy_name(words: str) -> str:
+    """One name per dosing strategy, however the design words it.
+
+    >>> [_strategy_name(w) for w in ("dose escalated", "Dose-escalating", "escalating dose", "standard dosing", "low-dose")]
+    ['dose-escalation', 'dose-escalation', 'dose-escalation', 'standard-dose', 'low-dose']
+    """
+    name = re.sub(r"[\s\-]+", "-", words.lower()).replace("-dosing", "-dose")
+    name = re.sub(r"^dose-escalat(?:ed|ing)$|^escalating-dose$", "dose-escalation", name)
+    return re.sub(r"^dose-de-escalated$", "dose-de-escalation", name)
+
+
+# how results name the arm of each dosing strategy or schedule: "Dose escalation (n = 44) ... compared with standard
+# (n = 45) dosing", "the dose-escalated group", "with intermittent treatment"
+_STRATEGY_WORDING = {
+    "dose-escalation": r"\bdose[\s\-]+escalat\w*|\bescalat(?:ed|ing)[\s\-]+dos\w*",
+    "dose-de-escalation": r"\bdose[\s\-]+de-?escalat\w*|\bde-?escalat(?:ed|ing)[\s\-]+dos\w*",
+    "standard-dose": r"\bstandard(?:[\s\-]+|\s*\([^()]{1,20}\)\s*)dos(?:e|es|ing)\b",
+    "low-dose": r"\blow(?:er)?[\s\-]+dos(?:e|es|ing)\b", "high-dose": r"\bhigh(?:er)?[\s\-]+dos(?:e|es|ing)\b",
+    "reduced-dose": r"\breduced[\s\-]+dos(?:e|es|ing)\b", "full-dose": r"\bfull[\s\-]+dos(?:e|es|ing)\b",
+    "fixed-dose": r"\bfixed[\s\-]+dos(?:e|es|ing)\b",
+    "intermittent": r"\bintermittent\b", "continuous": r"\bcontinuous\b", "stop-and-go": r"\bstop-and-go\b",
+}
+
+
+def strategy_refs(text: str, lo: int, hi: int, arms: dict[str, Entity]) -> list[tuple[int, Entity]]:
+    """(position, arm) for each place the stretch names an arm by its dosing strategy or schedule (``arms``: strategy
+    -> arm, two or more arms of one therapy told apart so): "Dose escalation, compared with standard dosing, showed
+    ... (30% v 16%, respectively)" names the dose-escalation arm, then the standard-dose arm.
+
+    >>> arms = {"dose-escalation": "E", "standard-dose": "S"}
+    >>> strategy_refs("Dose escalation (n = 44) compared with standard (n = 45) dosing", 0, 70, arms)
+    [(0, 'E'), (39, 'S')]
+    """
+    if len(arms) < 2:
+        return []
+    return sorted((m.start(), arm) for strategy, arm in arms.items() if strategy in _STRATEGY_WORDING
+                  for m in re.finditer(_STRATEGY_WORDING[strategy], text[:hi], re.I) if m.start() >= lo)
+
+
 def _strategy_words(text: str, segments: list[tuple[str, list[Mention]]], arms: list) -> list | None:
     """The arms each named by the dosing strategy word of its stretch (``_dose_strategies``), None when an arm names
     none or two name the same."""
@@ -429,7 +473,7 @@ def _strategy_words(text: str, segments: list[tuple[str, list[Mention]]], arms: 
         prev = hi
         if said is None:
             return None
-        strategy = re.sub(r"[\s\-]+", "-", said.group(1).lower()).replace("-dosing", "-dose")
+        strategy = _strategy_name(said.group(1))
         if strategy in named:
             return None
         named.add(strategy)
@@ -437,6 +481,48 @@ def _strategy_words(text: str, segments: list[tuple[str, list[Mention]]], arms: 
         out.append((label, (Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", strategy),)),
                             comps or (reg,))))
     return out
+
+
+# the dosing strategy or schedule word an arm's stretch ends with, before its label: "standard-dose (group A)",
+# "dose-escalated (to 500 mg/m2 per week; group B)", "intermittent (arm B)"
+_STRATEGY_BEFORE_LABEL = lazy_compile(r"\b(dose[\s\-]escalat(?:ed|ion|ing)|escalating[\s\-]dose|dose[\s\-]de-escalat(?:ed|ion)|"
+                                      r"standard[\s\-]dos(?:e|ing)|full[\s\-]dose|reduced[\s\-]dose|low[\s\-]dose|high[\s\-]dose|"
+                                      r"fixed[\s\-]dose|intermittent|continuous|stop-and-go)\s*(?:,\s*)?\((?:[^()]|\([^()]{1,4}\))*\)\s*$",
+                                      re.I)
+# what joins the stretches of the strategies before the drug they share: "or", ",", "versus"
+_STRATEGY_JOIN = lazy_compile(r"\s*(?:,\s*)?(?:(?:or|and|versus|vs\.?)\s+)?(?:to\s+|a\s+|an\s+)?", re.I)
+
+
+def _strategies_of_shared_head(text: str, ends: list[tuple[int, str]], therapies: list[Mention],
+                               ctx) -> list[tuple[str, tuple]]:
+    """Labelled arms that each name a dosing strategy or schedule of the one therapy written after the last label:
+    "randomly assigned to standard-dose (group A) or dose-escalated (group B) cetuximab", "to intermittent (arm A) or
+    continuous (arm B) FOLFOX". Each arm is that therapy under its strategy ("standard-dose cetuximab",
+    "dose-escalated cetuximab"), a regimen of its own made of it; [] unless every stretch is a strategy word and its
+    label alone, the strategies differ, and a therapy follows the last label right away (its partners joined to it)."""
+    head = [t for t in therapies if t.start >= ends[-1][0]]
+    if not head or not re.fullmatch(r"\s*", text[ends[-1][0]:head[0].start]):
+        return []
+    run = [head[0]]
+    for t in head[1:]:
+        if not _JOINED.fullmatch(text, run[-1].end, t.start):
+            break
+        run.append(t)
+    regimen, comps = _regimen_of(run, ctx)
+    out, named, prev = [], set(), 0
+    for pos, label in ends:
+        said = _STRATEGY_BEFORE_LABEL.search(text, prev, pos)
+        if said is None or (out and not _STRATEGY_JOIN.fullmatch(text, prev, said.start())):
+            return []
+        strategy = _strategy_name(said.group(1))
+        if strategy in named:
+            return []
+        named.add(strategy)
+        name = f"{strategy} {regimen.name}"
+        out.append((label, (Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", strategy),)),
+                            comps or (regimen,))))
+        prev = pos
+    return out if len(out) >= 2 else []
 
 
 # the schedule that alone tells two arms apart: "continuous chemotherapy (arm A) or intermittent chemotherapy (arm B)"

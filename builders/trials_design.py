@@ -34,7 +34,7 @@ from builders.recognize import Mention
 from builders.trials_arms import (WITH_WITHOUT_JOIN, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, side_arms, _added_to_alone,
-                                  without_bracketed_alternatives)
+                                  without_bracketed_alternatives, strategy_refs)
 from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialState, _count, hits_of, _metrics, _values,
                                     _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
 from builders.trials_focus import _CITATION, _NOT_ARMS, _UNNAMED, _joined_runs
@@ -1345,6 +1345,12 @@ class TrialDesign:
             tested = [a for a in st.arms if not self._is_control(st, a)]
             if len(tested) == 1:
                 refs.extend((m.start(), tested[0]) for m in experimental_groups(text, lo, hi))
+        # (arms of one therapy told apart by a dosing strategy or schedule, named by it: "Dose escalation ... compared
+        # with standard dosing")
+        strategies = [(st.regimens[a.id].attr("schedule"), a) for a in st.arms if a.id in st.regimens
+                      and st.regimens[a.id].attr("schedule") and st.regimens[a.id].id not in self.doses]
+        if len({s for s, _ in strategies}) == len(strategies) >= 2:
+            refs.extend(strategy_refs(text, lo, hi, dict(strategies)))
         doses = {self.doses[st.regimens[a.id].id]: a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id in self.doses}
         if doses:
             for m in _DOSE.finditer(text, lo, hi):
