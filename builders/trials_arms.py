@@ -299,7 +299,9 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
         for pos, label in ends:
             seg = [t for t in therapies if prev <= t.start < pos]
             stretches[label] = (seg[0].start if seg else prev, pos)
-            if not seg and segments and len(segments[-1][1]) == 1 and _DOSE_AMOUNT.search(text, prev, pos) and \
+            own_dose = _DOSE_AMOUNT.search(text, prev, pos) if not seg and segments else None
+            if own_dose is not None and len(segments[-1][1]) == 1 and \
+                    _JOIN_BEFORE_DOSE.search(text, prev, own_dose.start()) and \
                     _DOSE_AMOUNT.search(text, segments[-1][1][0].end, stretches[segments[-1][0]][1]) and \
                     _dose_arms_randomised(text):
                 # "regorafenib 160 mg QD (arm A) or 120 mg QD (arm B)": an arm given by its dose alone is the drug of
@@ -334,6 +336,10 @@ _STRATEGY_LOOK = 120  # characters before an arm's first therapy searched for it
 # a dose written with its unit: "160 mg", "12 mg/kg/wk", "500 mg/m(2)", "5 mg/day"
 _DOSE_AMOUNT = lazy_compile(r"\b\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)(?:\s*/\s*(?:kg|m\(?2\)?|m²|day|d|wk|week))*\b(?!\s*%)",
                             re.I)
+# what an arm written by its dose alone opens with, right before the dose: the join to the arm before it (", or 120 mg",
+# ", at 120 mg"); a name the reader does not know there ("or XY-12 35 mg/m2") is another drug, no dose of the same
+_JOIN_BEFORE_DOSE = lazy_compile(r"(?:,|\bor|\band|\bversus|\bvs\.?)\s+(?:(?:at|to|with)\s+)?(?:(?:a|the)\s+(?:daily\s+)?dose\s+of\s+)?$",
+                                 re.I)
 # arms given one drug at different doses are randomised arms only: "randomly assigned to", "allocated to"
 _RANDOMISED = lazy_compile(r"\b(?:randomi[sz]\w*|(?:re)?assigned|allocated)\b", re.I)
 # the words of a dose-finding phase, whose dose levels are no randomised arms
