@@ -275,6 +275,25 @@ def _regimen_for(components: list[Entity], ctx) -> Entity:
     return regimen
 
 
+def plain_arm_beside_dosed_arms(arms: dict[str, list[Entity]], regimens: dict[str, Entity]) -> set[str]:
+    """The arms of one trial that give its drugs with no dose or schedule, beside two or more arms that give the same
+    drugs each at a dose or on a schedule of its own.
+
+    Knowledge: a trial that randomises one drug (or combination) at different doses or schedules ("regorafenib 160 mg
+    QD (arm A) or 120 mg QD (arm B)", "Sym004 12 mg/kg/wk (arm A) or 9 mg/kg then 6 mg/kg/wk (arm B)") has those dosed
+    arms; the drug named bare by its title or aim ("different dose approaches of regorafenib") is what all of them
+    give, no arm of its own (the trial still evaluates it). (One dosed arm beside the plain drug is an arm against the
+    standard: both stay.)"""
+    scheduled: dict[frozenset, set[str]] = defaultdict(set)
+    for arm, comps in arms.items():
+        regimen = regimens.get(arm)
+        if regimen is not None and regimen.attr("schedule") and comps:
+            scheduled[frozenset(c.id for c in comps)].add(regimen.attr("schedule"))
+    return {arm for arm, comps in arms.items()
+            if comps and arm in regimens and not regimens[arm].attr("schedule")
+            and len(scheduled.get(frozenset(c.id for c in comps), ())) >= 2}
+
+
 def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict[str, Entity],
                      ctx) -> tuple[list, list]:
     """A document's assertions and outcomes after the regimen checks; ``entities`` (id -> entity) gains the
@@ -322,10 +341,13 @@ def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict
         regimens = {arm: entities[uses[arm]] for arm in arms if uses.get(arm) in entities}
         optional_arms = optional_partner_arms(arms, regimens, optional)
         short_names |= optional_arms - with_results  # the regimen stays evaluated
+        plain = plain_arm_beside_dosed_arms(arms, regimens)
+        short_names |= plain - with_results  # (the drug all the dosed arms give stays evaluated, as a dose level's does)
         dropped_arms |= (arm_without_background(arms) | class_worded_arms(arms, schedule_named, vocab) | placebo_arm_beside_placebo_backbone(arms) |
                          built_on_drug_arms(arms, regimens, components, vocab) |
                          drug_arm_beside_add_on_arms(arms, vocab) |
                          family_arm_beside_schedule_arm(arms, with_results, vocab) |
+                         plain |
                          optional_arms) - with_results
     if not rewritten and not dropped_arms:
         return assertions, outcomes

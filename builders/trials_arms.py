@@ -26,8 +26,9 @@ _LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
 # a class said to be one drug in a bracket right after it ("cytotoxic drugs (i.e., irinotecan)")
 _CLASS_THAT_IS = lazy_compile(r"\s*\(\s*i\.\s?e\.,?\s*")
 # (also closing a bracket of the arm's dosing: "fruquintinib alone (5 mg/day; arm B)", "... (every 2 weeks, arm A)")
+# (a dosing bracket may hold a unit's short bracket: "(to 500 mg/m(2) per week; group B)")
 _LABEL_AFTER = lazy_compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]|"
-                            rf"\([^()\[\]]{{1,120}}?[;,]\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)")
+                            rf"\((?:[^()\[\]]|\([^()\[\]]{{1,4}}\)){{1,120}}?[;,]\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)")
 # a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was
 # treated with ..."
 _LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
@@ -282,6 +283,7 @@ def labelled_arms(text: str, therapies: list[Mention], ctx, later: list | None =
     starts = [(m.start(), (m.group(1) or "").upper()) for m in _LABEL_BEFORE.finditer(text)]
     ends = [(m.end(), (m.group(1) or m.group(2) or m.group(3)).upper()) for m in _LABEL_AFTER.finditer(text)]
     segments: list[tuple[str, list[Mention]]] = []
+    stretches: dict[str, tuple[int, int]] = {}  # each label's stretch of text from its first therapy (or its start)
     if len(starts) >= 2:
         bounds = [p for p, _ in starts] + [len(text)]
         control = _CONTROL_BRACKET.search(text, 0, starts[0][0])
@@ -291,10 +293,20 @@ def labelled_arms(text: str, therapies: list[Mention], ctx, later: list | None =
             segments.append(("CONTROL", [t for t in therapies if control.start(1) <= t.start and t.end <= control.end(1)]))
         for (pos, label), stop in zip(starts, bounds[1:]):
             segments.append((label, [t for t in therapies if pos <= t.start < stop]))
+            stretches[label] = (pos, stop)
     elif ends:
         prev = 0
         for pos, label in ends:
             seg = [t for t in therapies if prev <= t.start < pos]
+            stretches[label] = (seg[0].start if seg else prev, pos)
+            own_dose = _DOSE_AMOUNT.search(text, prev, pos) if not seg and segments else None
+            if own_dose is not None and len(segments[-1][1]) == 1 and \
+                    _JOIN_BEFORE_DOSE.search(text, prev, own_dose.start()) and \
+                    _DOSE_AMOUNT.search(text, segments[-1][1][0].end, stretches[segments[-1][0]][1]) and \
+                    _dose_arms_randomised(text):
+                # "regorafenib 160 mg QD (arm A) or 120 mg QD (arm B)": an arm given by its dose alone is the drug of
+                # the arm before it (itself given with its dose), at that dose (named so by ``_dose_strategies``)
+                seg = list(segments[-1][1])
             if segments and seg and _OR_WITHOUT.fullmatch(text, prev, seg[0].start):
                 # "A with B (arm A) or without B (arm B)": the arm before it, less what it goes without
                 seg = _less(segments[-1][1], {t.entity.id for t in seg}, ctx)
@@ -304,9 +316,13 @@ def labelled_arms(text: str, therapies: list[Mention], ctx, later: list | None =
                 seg = segments[-1][1] + seg
             segments.append((label, seg))
             prev = pos
+    if ends and not starts and segments and not any(seg for _, seg in segments):
+        shared = _strategies_of_shared_head(text, ends, therapies, ctx)
+        if shared:
+            return shared
     segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]), ctx, later)
     arms = [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
-    return _dose_strategies(text, segments, arms)
+    return _dose_strategies(text, segments, arms, stretches, therapies)
 
 
 # the dosing strategy an arm of one drug is told apart by: "a dose-escalation strategy (starting at 80 mg/day ...; arm
@@ -317,13 +333,143 @@ _DOSE_STRATEGY = lazy_compile(r"\b(dose[\s\-]escalation|dose[\s\-]escalated|esca
 _STRATEGY_LOOK = 120  # characters before an arm's first therapy searched for its strategy
 
 
-def _dose_strategies(text: str, segments: list[tuple[str, list[Mention]]], arms: list) -> list:
+# a dose written with its unit: "160 mg", "12 mg/kg/wk", "500 mg/m(2)", "5 mg/day"
+_DOSE_AMOUNT = lazy_compile(r"\b\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)(?:\s*/\s*(?:kg|m\(?2\)?|m²|day|d|wk|week))*\b(?!\s*%)",
+                            re.I)
+# what an arm written by its dose alone opens with, right before the dose: the join to the arm before it (", or 120 mg",
+# ", at 120 mg"); a name the reader does not know there ("or XY-12 35 mg/m2") is another drug, no dose of the same
+_JOIN_BEFORE_DOSE = lazy_compile(r"(?:,|\bor|\band|\bversus|\bvs\.?)\s+(?:(?:at|to|with)\s+)?(?:(?:a|the)\s+(?:daily\s+)?dose\s+of\s+)?$",
+                                 re.I)
+# arms given one drug at different doses are randomised arms only: "randomly assigned to", "allocated to"
+_RANDOMISED = lazy_compile(r"\b(?:randomi[sz]\w*|(?:re)?assigned|allocated)\b", re.I)
+# the words of a dose-finding phase, whose dose levels are no randomised arms
+_DOSE_FINDING = lazy_compile(r"\b3\s*\+\s*3\b|\bdose[\s\-]+levels?\b|\bescalated\s+(?:from|up\s+to)\b|"
+                             r"\bescalating\s+doses\b|\bdose[\s\-]+(?:finding|limiting)\b|\bMTD\b|\bRP2D\b", re.I)
+def _dose_arms_randomised(text: str) -> bool:
+    """Whether a design that gives one drug at several doses assigns patients at random to them; the dose levels of a
+    dose-finding phase ("escalated from 80 mg (cohort 1) to 120 mg (cohort 2)", "a 3+3 design") are no arms."""
+    return _RANDOMISED.search(text) is not None and _DOSE_FINDING.search(text) is None
+
+
+# what ends the dose written for an arm: a bracket, a semicolon, the join to the next arm
+_DOSE_END = lazy_compile(r"[()\[\];]|,?\s+(?:or|and|versus|vs\.?)\s+|,\s*$|\s+$")
+
+
+def _dose_strategies(text: str, segments: list[tuple[str, list[Mention]]], arms: list,
+                     stretches: dict[str, tuple[int, int]] | None = None,
+                     therapies: list[Mention] | None = None) -> list:
     """Labelled arms that give the same regimen, each named by the dosing strategy its stretch of the design names
     first ("dose-escalation regorafenib", "standard-dose regorafenib"), so that arms told apart by dose alone stay
-    apart; the arms as they are when their regimens differ, or when two of them name no strategy or the same one."""
+    apart; the arms as they are when their regimens differ, or when two of them name no strategy or the same one.
+    Without a strategy word, arms of one regimen each written with a dose of their own ("Sym004 12 mg/kg/wk (arm A),
+    Sym004 9 mg/kg loading dose followed by 6 mg/kg/wk (arm B)") are named by it (``_written_doses``)."""
     ids = [reg.id for _, (reg, _) in arms]
     if len(arms) < 2 or len(set(ids)) == len(ids):
         return arms
+    named_by_word = _strategy_words(text, segments, arms)
+    if named_by_word is not None:
+        return named_by_word
+    return _written_doses(text, segments, arms, stretches or {}, therapies or [])
+
+
+def _written_doses(text: str, segments: list[tuple[str, list[Mention]]], arms: list,
+                   stretches: dict[str, tuple[int, int]], therapies: list[Mention]) -> list:
+    """Labelled arms that give one drug at different doses or schedules: an arm is its drug at the dose its own
+    stretch of the design writes (from the first dose with its unit to the label, a bracket or the next therapy),
+    a regimen of its own made of the drug, so that arms of one drug never share their values; the arms as they are
+    when an arm of a shared regimen writes no dose, or two write the same.
+
+    Named as a dose level is ("cetuximab 500 mg/m2", builders/trials_design.py) when each arm writes one dose of
+    its own level; by the whole dose and schedule written otherwise ("regorafenib 160 mg QD 1 week on/1 week off"
+    beside "regorafenib 160 mg QD", "Sym004 9 mg/kg loading dose followed by 6 mg/kg/wk")."""
+    if not _dose_arms_randomised(text):
+        return arms
+    ids = [reg.id for _, (reg, _) in arms]
+    written: dict[int, str] = {}
+    for i, (label, (reg, comps)) in enumerate(arms):
+        if ids.count(reg.id) < 2:
+            continue
+        lo, hi = stretches.get(label, (None, None))
+        if lo is None:
+            return arms
+        amount = _DOSE_AMOUNT.search(text, lo, hi)
+        if amount is None:
+            return arms
+        stop = min([t.start for t in therapies if amount.end() <= t.start < hi] + [hi])
+        end = _DOSE_END.search(text, amount.end(), stop)
+        written[i] = re.sub(r"\s+", " ", text[amount.start():end.start() if end else stop]).strip(" ,")
+    levels = {i: _dose_level(dose) for i, dose in written.items()}
+    as_levels = all(levels.values()) and len(set(levels.values())) == len(levels)
+    out = list(arms)
+    for i, dose in written.items():
+        label, (reg, comps) = arms[i]
+        name = f"{reg.name} {levels[i] if as_levels else dose}"
+        attrs = (("dose", levels[i]), ("schedule", levels[i])) if as_levels else (("schedule", dose),)
+        out[i] = (label, (Entity(mint("regimen", name), "Regimen", name, attributes=attrs), comps or (reg,)))
+    names = [reg.name for _, (reg, _) in out]
+    return out if len(set(names)) == len(names) else arms
+
+
+# one dose level written alone: "500 mg/m2", "6 mg/kg", "160 mg" (no rate "/day" after it)
+_DOSE_LEVEL = lazy_compile(r"(\d+(?:\.\d+)?)\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
+
+
+def _dose_level(dose: str) -> str | None:
+    """The dose level an arm's written dose gives, as dose levels are keyed ("500 mg/m2", "9 mg/kg"), when it writes
+    one dose only; None otherwise ("9 mg/kg loading dose followed by 6 mg/kg/wk", "5 mg/day").
+
+    >>> _dose_level("500 mg/m2 every 2 weeks"), _dose_level("9 mg/kg loading dose followed by 6 mg/kg/wk")
+    ('500 mg/m2', None)
+    """
+    found = list(_DOSE_AMOUNT.finditer(dose))
+    level = _DOSE_LEVEL.match(dose)
+    if len(found) != 1 or level is None or level.end() != found[0].end():
+        return None
+    return f"{float(level.group(1)):g} {level.group(2).lower().replace('²', '2')}"
+
+
+def _strategy_name(words: str) -> str:
+    """One name per dosing strategy, however the design words it.
+
+    >>> [_strategy_name(w) for w in ("dose escalated", "Dose-escalating", "escalating dose", "standard dosing", "low-dose")]
+    ['dose-escalation', 'dose-escalation', 'dose-escalation', 'standard-dose', 'low-dose']
+    """
+    name = re.sub(r"[\s\-]+", "-", words.lower()).replace("-dosing", "-dose")
+    name = re.sub(r"^dose-escalat(?:ed|ing)$|^escalating-dose$", "dose-escalation", name)
+    return re.sub(r"^dose-de-escalated$", "dose-de-escalation", name)
+
+
+# how results name the arm of each dosing strategy or schedule: "Dose escalation (n = 44) ... compared with standard
+# (n = 45) dosing", "the dose-escalated group", "with intermittent treatment"
+_STRATEGY_WORDING = {
+    "dose-escalation": r"\bdose[\s\-]+escalat\w*|\bescalat(?:ed|ing)[\s\-]+dos\w*",
+    "dose-de-escalation": r"\bdose[\s\-]+de-?escalat\w*|\bde-?escalat(?:ed|ing)[\s\-]+dos\w*",
+    "standard-dose": r"\bstandard(?:[\s\-]+|\s*\([^()]{1,20}\)\s*)dos(?:e|es|ing)\b",
+    "low-dose": r"\blow(?:er)?[\s\-]+dos(?:e|es|ing)\b", "high-dose": r"\bhigh(?:er)?[\s\-]+dos(?:e|es|ing)\b",
+    "reduced-dose": r"\breduced[\s\-]+dos(?:e|es|ing)\b", "full-dose": r"\bfull[\s\-]+dos(?:e|es|ing)\b",
+    "fixed-dose": r"\bfixed[\s\-]+dos(?:e|es|ing)\b",
+    "intermittent": r"\bintermittent\b", "continuous": r"\bcontinuous\b", "stop-and-go": r"\bstop-and-go\b",
+}
+
+
+def strategy_refs(text: str, lo: int, hi: int, arms: dict[str, Entity]) -> list[tuple[int, Entity]]:
+    """(position, arm) for each place the stretch names an arm by its dosing strategy or schedule (``arms``: strategy
+    -> arm, two or more arms of one therapy told apart so): "Dose escalation, compared with standard dosing, showed
+    ... (30% v 16%, respectively)" names the dose-escalation arm, then the standard-dose arm.
+
+    >>> arms = {"dose-escalation": "E", "standard-dose": "S"}
+    >>> strategy_refs("Dose escalation (n = 44) compared with standard (n = 45) dosing", 0, 70, arms)
+    [(0, 'E'), (39, 'S')]
+    """
+    if len(arms) < 2:
+        return []
+    return sorted((m.start(), arm) for strategy, arm in arms.items() if strategy in _STRATEGY_WORDING
+                  for m in re.finditer(_STRATEGY_WORDING[strategy], text[:hi], re.I) if m.start() >= lo)
+
+
+def _strategy_words(text: str, segments: list[tuple[str, list[Mention]]], arms: list) -> list | None:
+    """The arms each named by the dosing strategy word of its stretch (``_dose_strategies``), None when an arm names
+    none or two name the same."""
     out, named = [], set()
     prev = 0
     for (label, seg), (_, (reg, comps)) in zip(segments, arms):
@@ -332,15 +478,57 @@ def _dose_strategies(text: str, segments: list[tuple[str, list[Mention]]], arms:
         said = _DOSE_STRATEGY.search(text, lo, hi)
         prev = hi
         if said is None:
-            return arms
-        strategy = re.sub(r"[\s\-]+", "-", said.group(1).lower()).replace("-dosing", "-dose")
+            return None
+        strategy = _strategy_name(said.group(1))
         if strategy in named:
-            return arms
+            return None
         named.add(strategy)
         name = f"{strategy} {reg.name}"
         out.append((label, (Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", strategy),)),
                             comps or (reg,))))
     return out
+
+
+# the dosing strategy or schedule word an arm's stretch ends with, before its label: "standard-dose (group A)",
+# "dose-escalated (to 500 mg/m2 per week; group B)", "intermittent (arm B)"
+_STRATEGY_BEFORE_LABEL = lazy_compile(r"\b(dose[\s\-]escalat(?:ed|ion|ing)|escalating[\s\-]dose|dose[\s\-]de-escalat(?:ed|ion)|"
+                                      r"standard[\s\-]dos(?:e|ing)|full[\s\-]dose|reduced[\s\-]dose|low[\s\-]dose|high[\s\-]dose|"
+                                      r"fixed[\s\-]dose|intermittent|continuous|stop-and-go)\s*(?:,\s*)?\((?:[^()]|\([^()]{1,4}\))*\)\s*$",
+                                      re.I)
+# what joins the stretches of the strategies before the drug they share: "or", ",", "versus"
+_STRATEGY_JOIN = lazy_compile(r"\s*(?:,\s*)?(?:(?:or|and|versus|vs\.?)\s+)?(?:to\s+|a\s+|an\s+)?", re.I)
+
+
+def _strategies_of_shared_head(text: str, ends: list[tuple[int, str]], therapies: list[Mention],
+                               ctx) -> list[tuple[str, tuple]]:
+    """Labelled arms that each name a dosing strategy or schedule of the one therapy written after the last label:
+    "randomly assigned to standard-dose (group A) or dose-escalated (group B) cetuximab", "to intermittent (arm A) or
+    continuous (arm B) FOLFOX". Each arm is that therapy under its strategy ("standard-dose cetuximab",
+    "dose-escalated cetuximab"), a regimen of its own made of it; [] unless every stretch is a strategy word and its
+    label alone, the strategies differ, and a therapy follows the last label right away (its partners joined to it)."""
+    head = [t for t in therapies if t.start >= ends[-1][0]]
+    if not head or not re.fullmatch(r"\s*", text[ends[-1][0]:head[0].start]):
+        return []
+    run = [head[0]]
+    for t in head[1:]:
+        if not _JOINED.fullmatch(text, run[-1].end, t.start):
+            break
+        run.append(t)
+    regimen, comps = _regimen_of(run, ctx)
+    out, named, prev = [], set(), 0
+    for pos, label in ends:
+        said = _STRATEGY_BEFORE_LABEL.search(text, prev, pos)
+        if said is None or (out and not _STRATEGY_JOIN.fullmatch(text, prev, said.start())):
+            return []
+        strategy = _strategy_name(said.group(1))
+        if strategy in named:
+            return []
+        named.add(strategy)
+        name = f"{strategy} {regimen.name}"
+        out.append((label, (Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", strategy),)),
+                            comps or (regimen,))))
+        prev = pos
+    return out if len(out) >= 2 else []
 
 
 # the schedule that alone tells two arms apart: "continuous chemotherapy (arm A) or intermittent chemotherapy (arm B)"

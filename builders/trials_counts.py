@@ -565,7 +565,9 @@ _AND_OR_COMMA_END = lazy_compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a g
 # the verb of a total said once for its parts that follow ("87 patients were randomly assigned, 41 to A and 46 to B",
 # "randomized: 41 to A and 46 to B"): the first part needs no verb of its own
 _SHARED_VERB_BEFORE = lazy_compile(r"\b" + ASSIGN_VERB + r"\s*[,:]\s*$", re.I)
-_LABEL_BEFORE_COUNT = lazy_compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
+# (also "n =": "arm A n = 100, arm B n = 98" gives each label's size after it, no group counted before its arm)
+_LABEL_BEFORE_COUNT = lazy_compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$|"
+                                   r"\bn\s*=\s*$", re.I)
 
 
 # the words that make a count a bound: "more than 450 patients", "over 1,000", "at least 30", "> 200"

@@ -34,7 +34,7 @@ from builders.recognize import Mention
 from builders.trials_arms import (WITH_WITHOUT_JOIN, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, sequence_alternatives, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, side_arms, _added_to_alone,
-                                  without_bracketed_alternatives)
+                                  without_bracketed_alternatives, strategy_refs)
 from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialState, _count, hits_of, _metrics, _values,
                                     _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
 from builders.trials_focus import _CITATION, _NOT_ARMS, _UNNAMED, _joined_runs
@@ -664,6 +664,9 @@ class TrialDesign:
             # design sentence that names them more fully sets them anew)
             return True
         if len(labelled) >= 2:
+            # (arms of one drug at its dose levels, "cetuximab 500 mg/m2 (arm A) or 250 mg/m2 (arm B)": each level
+            # sets its arm apart, as the dose arms below do)
+            self.doses.update({reg.id: reg.attr("dose") for _, (reg, _) in labelled if reg.attr("dose")})
             self._set_arms(st, [reg for _, reg in labelled], ev)
             self._note_roles(st, text, [reg for _, reg in labelled])  # "A (control group) or B (experimental group)"
             st.labels.update(self._arm_labels(st, labelled))
@@ -1367,6 +1370,12 @@ class TrialDesign:
             tested = [a for a in st.arms if not self._is_control(st, a)]
             if len(tested) == 1:
                 refs.extend((m.start(), tested[0]) for m in experimental_groups(text, lo, hi))
+        # (arms of one therapy told apart by a dosing strategy or schedule, named by it: "Dose escalation ... compared
+        # with standard dosing")
+        strategies = [(st.regimens[a.id].attr("schedule"), a) for a in st.arms if a.id in st.regimens
+                      and st.regimens[a.id].attr("schedule") and st.regimens[a.id].id not in self.doses]
+        if len({s for s, _ in strategies}) == len(strategies) >= 2:
+            refs.extend(strategy_refs(text, lo, hi, dict(strategies)))
         doses = {self.doses[st.regimens[a.id].id]: a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id in self.doses}
         if doses:
             for m in _DOSE.finditer(text, lo, hi):

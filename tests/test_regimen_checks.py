@@ -286,3 +286,23 @@ def test_arm_named_with_its_optional_part_is_kept():
     named = Entity("crc:r", "Regimen", "FOLFIRI ± bevacizumab")
     # "FOLFIRI with or without bevacizumab (Arm E)": one arm named so
     assert optional_partner_arms({"arm1": [a, b]}, {"arm1": named}, {named.id}) == set()
+
+
+def test_plain_arm_beside_two_dosed_arms_of_its_drug_goes():
+    """A trial that randomises one drug at two doses or schedules has those arms; the drug named bare is no third arm.
+    One dosed arm beside the plain drug (a dose against the standard) leaves both."""
+    from kg.model import Entity
+    from builders.regimen_checks import plain_arm_beside_dosed_arms
+    drug = _entities("regorafenib")
+    plain = Entity("crc:regimen_regorafenib", "Regimen", "regorafenib")
+    high = Entity("crc:regimen_r160", "Regimen", "regorafenib 160 mg", attributes=(("schedule", "160 mg"),))
+    low = Entity("crc:regimen_r120", "Regimen", "regorafenib 120 mg", attributes=(("schedule", "120 mg"),))
+    arms = {"arm:plain": drug, "arm:160": drug, "arm:120": drug}
+    regimens = {"arm:plain": plain, "arm:160": high, "arm:120": low}
+    assert plain_arm_beside_dosed_arms(arms, regimens) == {"arm:plain"}
+    del arms["arm:120"], regimens["arm:120"]
+    assert plain_arm_beside_dosed_arms(arms, regimens) == set()
+    # another drug's plain arm stays
+    arms = {"arm:plain": _entities("placebo"), "arm:160": drug, "arm:120": drug}
+    regimens = {"arm:plain": Entity("crc:regimen_placebo", "Regimen", "placebo"), "arm:160": high, "arm:120": low}
+    assert plain_arm_beside_dosed_arms(arms, regimens) == set()
