@@ -6332,8 +6332,7 @@ def _status_selects_for(m: MatchContext, therapy: Entity) -> bool:
     if not targets:
         if not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy":
             return True  # a therapy named by a class whose targets are not known ("targeted therapy"): not judged
-    span = [i for idx in m.match.slots.values() for i in idx]
-    return bool(_CONFINED_TO.search(m.text, m.tokens[min(span)].start, m.tokens[max(span)].end))
+    return _confined_to_carriers(m)
 
 
 def _confined_to_carriers(m: MatchContext) -> bool:

@@ -1,7 +1,8 @@
 """The rule tables: cue lexicons and reading rules from ``ontology/rules/``, checked on load.
 
 ``cues.yaml`` maps a lexicon name to its phrases (lower case; a trailing ``*`` matches the rest of
-the word). Every other ``*.yaml`` file there holds rule rows::
+the word; ``"@part"`` stands for the phrases of the list ``part``, and a list named with a leading
+``_`` is such a shared part only: :func:`with_parts`). Every other ``*.yaml`` file there holds rule rows::
 
     - name: resistance.causal_verb          # unique, used in test cases and reports
       pattern: "{cause:Cause} ... <confer> ..3 <resistance> <to> {therapy:Therapy}"
@@ -156,6 +157,7 @@ def load_rules(schema: Schema, folder: Path) -> RuleSet:
     for name, phrases in lexicons.items():
         if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
             _fail(cue_path, f"lexicon {name!r}", "expected a list of non-empty phrases")
+    lexicons = with_parts(cue_path, lexicons)
     groups = _groups(schema)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -175,6 +177,27 @@ def load_rules(schema: Schema, folder: Path) -> RuleSet:
     rs = RuleSet(lexicons, rules)
     rs.cues = CueIndex({name: spaced_free(expand_stems(phrases)) for name, phrases in lexicons.items()})
     return rs
+
+
+def with_parts(path: Path, lexicons: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The lexicons with each phrase ``@part`` written out as the phrases of the list ``part``: two lexicons that
+    share a run of phrases write it once. A list whose name opens with "_" is such a shared part only, no lexicon
+    of its own (no rule names it, no cue is found by it).
+
+    >>> with_parts(Path("cues.yaml"), {"_by": ["by a"], "x": ["@_by", "and a"], "y": ["@_by", "via a"]})
+    {'x': ['by a', 'and a'], 'y': ['by a', 'via a']}
+    """
+    def written_out(name: str, seen: frozenset) -> list[str]:
+        out = []
+        for phrase in lexicons[name]:
+            if not phrase.startswith("@"):
+                out.append(phrase)
+            elif phrase[1:] not in lexicons or phrase[1:] in seen:
+                _fail(path, f"lexicon {name!r}", f"unknown or circular part {phrase!r}")
+            else:
+                out += written_out(phrase[1:], seen | {phrase[1:]})
+        return out
+    return {name: written_out(name, frozenset({name})) for name in lexicons if not name.startswith("_")}
 
 
 def spaced_free(phrases: list[str]) -> list[str]:
