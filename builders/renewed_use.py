@@ -124,12 +124,9 @@ def _renewed(therapy: Entity, kind: str, written: str) -> Entity:
     return Entity(mint("regimen", name), "Regimen", name, tuple(sorted(names)))
 
 
-def renewed_uses(text: str, rec, therapies: list) -> None:
-    """Record, for each therapy among ``therapies`` (the sentence's therapy mentions) or combination read in the
-    sentence (``rec.regimens``) that the words next to it name as given again, its renewed-use regimen (implied, with
-    its components)."""
-    if not _CUE.search(text):
-        return
+def _therapy_spans(rec, therapies: list) -> list:
+    """The sentence's therapies (drugs, classes, regimens) and the combinations read in it (``rec.regimens``), each as
+    (start, end, entity, components), in the order given: the therapies, then the combinations."""
     by_id = {m.entity.id: m.entity for m in therapies}
     spans = [(m.start, m.end, m.entity, (m.entity,)) for m in therapies
              if m.entity.category in ("Drug", "DrugClass", "Regimen")]
@@ -137,6 +134,16 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
         parts = tuple(by_id[i] for i in ids if i in by_id)
         if parts:
             spans.append((g.start, g.end, g.entity, parts))
+    return spans
+
+
+def renewed_uses(text: str, rec, therapies: list) -> None:
+    """Record, for each therapy among ``therapies`` (the sentence's therapy mentions) or combination read in the
+    sentence (``rec.regimens``) that the words next to it name as given again, its renewed-use regimen (implied, with
+    its components)."""
+    if not _CUE.search(text):
+        return
+    spans = _therapy_spans(rec, therapies)
     seen: set[str] = set()
     for start, end, entity, parts in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         before = _BEFORE.search(text, max(0, start - 60), start)
@@ -384,13 +391,7 @@ def maintained_uses(text: str, rec, therapies: list) -> None:
     maintenance dose of A" name none."""
     if not _PHASE_CUE.search(text):
         return
-    by_id = {m.entity.id: m.entity for m in therapies}
-    spans = [(m.start, m.end, m.entity, (m.entity,)) for m in therapies
-             if m.entity.category in ("Drug", "DrugClass", "Regimen")]
-    for g, ids in rec.regimens:
-        parts = tuple(by_id[i] for i in ids if i in by_id)
-        if parts:
-            spans.append((g.start, g.end, g.entity, parts))
+    spans = _therapy_spans(rec, therapies)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     found: dict[int, tuple[str, str]] = {}  # index in spans -> (kind, written)
     for i, (start, end, entity, parts) in enumerate(spans):
