@@ -39,6 +39,8 @@ _LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:rece
 # the word that joins "with" and "without" ("or", "and", "versus", "vs."; a slash, "with/without", in WITH_OR_WITHOUT),
 # one spelling for every pattern of the two arms (trials_design, trials_counts)
 WITH_WITHOUT_JOIN = r"(?:or|and|versus|vs\.?)"
+# "with or without", "with and without", "with versus without", "with/without": the two words joined, nothing between
+WITH_JOINED_WITHOUT = rf"with(?:\s+{WITH_WITHOUT_JOIN}\s+|\s*/\s*)without"
 WITH_OR_WITHOUT = rf"(?:with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?(?:{WITH_WITHOUT_JOIN}\s+|/\s*)without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?|plus\s+or\s+minus)"
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
 _OPTIONAL = lazy_compile(rf"{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–]", re.I)
