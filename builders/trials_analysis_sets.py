@@ -214,7 +214,7 @@ _ANALYSIS_INCLUDED = prefiltered(lazy_compile(
 
 
 # a count written in digits, its thousands set off by commas ("241", "1,050")
-_COUNT = lazy_compile(r"(?<![\w.,])(\d[\d,]*)(?![\w.,]\d)")
+_DIGIT_COUNT = lazy_compile(r"(?<![\w.,])(\d[\d,]*)(?![\w.,]\d)")
 
 
 def analysis_counted(sentence: str, value: float) -> str | None:
@@ -235,13 +235,13 @@ def analysis_counted(sentence: str, value: float) -> str | None:
     m = _ANALYSIS_INCLUDED.search(sentence)
     if m is not None:
         clause = re.split(r"[;:]", sentence[m.end():])[0]
-        if any(c.group(1).replace(",", "") == number for c in _COUNT.finditer(clause)):
+        if any(c.group(1).replace(",", "") == number for c in _DIGIT_COUNT.finditer(clause)):
             return f"{m.group('which').lower()} analysis"
     m = _INTO_ANALYSIS.search(sentence)
     if m is None:
         return None
     clause = re.split(r"[;:]", sentence[:m.start()])[-1]
-    for c in _COUNT.finditer(clause):
+    for c in _DIGIT_COUNT.finditer(clause):
         if c.group(1).replace(",", "") != number:
             continue
         if re.search(r"\b(?:of|among|from)\s+(?:the\s+|all\s+)?$", clause[:c.start()], re.I) or \
