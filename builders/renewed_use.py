@@ -124,12 +124,9 @@ def _renewed(therapy: Entity, kind: str, written: str) -> Entity:
     return Entity(mint("regimen", name), "Regimen", name, tuple(sorted(names)))
 
 
-def renewed_uses(text: str, rec, therapies: list) -> None:
-    """Record, for each therapy among ``therapies`` (the sentence's therapy mentions) or combination read in the
-    sentence (``rec.regimens``) that the words next to it name as given again, its renewed-use regimen (implied, with
-    its components)."""
-    if not _CUE.search(text):
-        return
+def _therapy_spans(rec, therapies: list) -> list:
+    """The sentence's therapies (drugs, classes, regimens) and the combinations read in it (``rec.regimens``), each as
+    (start, end, entity, components), in the order given: the therapies, then the combinations."""
     by_id = {m.entity.id: m.entity for m in therapies}
     spans = [(m.start, m.end, m.entity, (m.entity,)) for m in therapies
              if m.entity.category in ("Drug", "DrugClass", "Regimen")]
@@ -137,6 +134,16 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
         parts = tuple(by_id[i] for i in ids if i in by_id)
         if parts:
             spans.append((g.start, g.end, g.entity, parts))
+    return spans
+
+
+def renewed_uses(text: str, rec, therapies: list) -> None:
+    """Record, for each therapy among ``therapies`` (the sentence's therapy mentions) or combination read in the
+    sentence (``rec.regimens``) that the words next to it name as given again, its renewed-use regimen (implied, with
+    its components)."""
+    if not _CUE.search(text):
+        return
+    spans = _therapy_spans(rec, therapies)
     seen: set[str] = set()
     for start, end, entity, parts in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         before = _BEFORE.search(text, max(0, start - 60), start)
@@ -250,9 +257,10 @@ def _named_once(therapy: Entity | None, sentence: str) -> bool:
 
 
 # the names _renewed gives: "<therapy> <kind>"
-_RENEWED_NAME = lazy_compile(r" (?:" + "|".join(kind for _, kind in _KINDS) + r"|beyond progression|maintenance|"
-                             r"continuation)\Z")
-_KEPT_NAME = lazy_compile(r" (?:maintenance|continuation)\Z")
+# the phase words of a therapy kept on after its induction (``maintained_uses``), one spelling for its names and cues
+_PHASES = r"maintenance|continuation"
+_RENEWED_NAME = lazy_compile(r" (?:" + "|".join(kind for _, kind in _KINDS) + rf"|beyond progression|{_PHASES})\Z")
+_KEPT_NAME = lazy_compile(rf" (?:{_PHASES})\Z")
 _PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
 
 
@@ -339,20 +347,20 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
 # the phase word, then the therapy: "maintenance with A", "maintenance therapy with A", "maintenance treatment of A",
 # "maintenance A", "continuation of A", "continuation with A" (never "maintenance of response", "dose maintenance":
 # only a therapy right after the words counts)
-_PHASE_BEFORE = lazy_compile(r"(?<![\w\-])(?<!dose\s)(?<!dose-)(?<!dosing\s)(?P<cue>maintenance|continuation)"
+_PHASE_BEFORE = lazy_compile(rf"(?<![\w\-])(?<!dose\s)(?<!dose-)(?<!dosing\s)(?P<cue>{_PHASES})"
                              r"(?:\s+(?:therapy|treatment|phase|regimen|strategy))?(?:\s+(?:with|of|using|by))?\s+"
                              r"(?:(?:an?|the|single-agent|single\s+agent)\s+)?"
                              r"\Z", re.I)
 # the therapy, then the phase word: "A maintenance", "A maintenance therapy", "A continuation", "A as maintenance
 # (therapy)", "A as continuation treatment"; never a dose ("A maintenance dose", "a weekly maintenance dose of A")
-_PHASE_AFTER = lazy_compile(r"(?:\s+as(?:\s+an?)?)?[-\s]+(?P<cue>maintenance|continuation)(?![\w\-])"
+_PHASE_AFTER = lazy_compile(rf"(?:\s+as(?:\s+an?)?)?[-\s]+(?P<cue>{_PHASES})(?![\w\-])"
                             r"(?!\s+(?:dose|doses|dosing|infusion|infusions|of)\b)"
                             r"(?:\s+(?:therapy|treatment|phase|regimen|strategy)(?![\w\-]))?", re.I)
 # a second therapy offered as the other choice of the same phase: "maintenance with A or B", "A or B maintenance"
 _OR = lazy_compile(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:(?:with|of)\s+)?(?:(?:an?|the)\s+)?\Z", re.I)
 # a partner every arm may or may not take: "A ± B maintenance" is A + B maintenance or A maintenance, never B's
 _OPTIONAL_BEFORE = lazy_compile(r"(?:±|\+/-|\bwith\s+or\s+without|\bplus\s+or\s+minus)\s*\Z", re.I)
-_PHASE_CUE = prefiltered(lazy_compile(r"maintenance|continuation", re.I))
+_PHASE_CUE = prefiltered(lazy_compile(_PHASES, re.I))
 
 
 def _phase_regimen(therapy: Entity, kind: str, written: str) -> Entity:
@@ -384,13 +392,7 @@ def maintained_uses(text: str, rec, therapies: list) -> None:
     maintenance dose of A" name none."""
     if not _PHASE_CUE.search(text):
         return
-    by_id = {m.entity.id: m.entity for m in therapies}
-    spans = [(m.start, m.end, m.entity, (m.entity,)) for m in therapies
-             if m.entity.category in ("Drug", "DrugClass", "Regimen")]
-    for g, ids in rec.regimens:
-        parts = tuple(by_id[i] for i in ids if i in by_id)
-        if parts:
-            spans.append((g.start, g.end, g.entity, parts))
+    spans = _therapy_spans(rec, therapies)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     found: dict[int, tuple[str, str]] = {}  # index in spans -> (kind, written)
     for i, (start, end, entity, parts) in enumerate(spans):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from builders import trials_subgroups
 from builders.context import normal_subgroup
@@ -124,10 +125,16 @@ def _label(m: re.Match | None) -> str | None:
     return f"{' '.join(gene.split())}{_status_word(status)}" if gene and status else None
 
 
+@lru_cache(maxsize=64)
+def _gene_of(label: str) -> re.Pattern:
+    """The gene (or instability status) of a population's label, as a whole word: "RAS" of "RAS wild-type"."""
+    head = re.split(r"[\s-]", label)[0].split("/")[0]
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(head)}(?![A-Za-z0-9])")
+
+
 def gene_named(label: str, text: str) -> bool:
     """Whether a sentence names the gene (or the instability status) of a population's label."""
-    head = re.split(r"[\s-]", label)[0].split("/")[0]
-    return re.search(rf"(?<![A-Za-z0-9]){re.escape(head)}(?![A-Za-z0-9])", text) is not None
+    return _gene_of(label).search(text) is not None
 
 
 def gives_analysis_values(text: str, label: str, metric: str, value: float | None = None) -> bool:
@@ -162,8 +169,7 @@ def enrolment_count(text: str, label: str, value: float | None = None) -> bool:
 def _marker_of_later_count(text: str, label: str, value: float) -> bool:
     """Whether ``value`` is written in ``text`` before another count that stands between it and the first mention of
     the marker of ``label`` ("Of 134 randomized patients, 98 were RAS wt": the marker is said of 98, not of 134)."""
-    head = re.split(r"[\s-]", label)[0].split("/")[0]
-    gene = re.search(rf"(?<![A-Za-z0-9]){re.escape(head)}(?![A-Za-z0-9])", text)
+    gene = _gene_of(label).search(text)
     if gene is None:
         return False
     numbers = [(m.start(), float(m.group(0).replace(",", ""))) for m in
@@ -259,9 +265,9 @@ def whole_before_marked_part(text: str, start: int, end: int, label: str | None 
     """
     marker = _MARKER.search(text, end)
     if label is not None:  # (the gene of the population's label, however its status is written: "RAS ex2/3 wt")
-        head = re.escape(re.split(r"[\s-]", label)[0].split("/")[0])
-        marker = re.compile(rf"(?<![A-Za-z0-9]){head}(?![A-Za-z0-9])").search(text, end) or marker
-        if re.search(rf"(?<![A-Za-z0-9]){head}(?![A-Za-z0-9])", text[:end]):
+        gene = _gene_of(label)
+        marker = gene.search(text, end) or marker
+        if gene.search(text, 0, end):
             return False
     if marker is None or _MARKER.search(text, 0, end) is not None:
         return False

@@ -213,6 +213,10 @@ _ANALYSIS_INCLUDED = prefiltered(lazy_compile(
     r"\s+(?:included|includes|comprised|comprises|consisted\s+of)\s+(?:a\s+total\s+of\s+)?(?=\d)", re.I))
 
 
+# a count written in digits, its thousands set off by commas ("241", "1,050")
+_DIGIT_COUNT = lazy_compile(r"(?<![\w.,])(\d[\d,]*)(?![\w.,]\d)")
+
+
 def analysis_counted(sentence: str, value: float) -> str | None:
     """The analysis a count ``value`` is said to make up ("... 241 assigned to the experimental group were included in
     the primary analysis" -> "primary analysis"), else None: the count stands before the words in the same clause, and is
@@ -227,20 +231,17 @@ def analysis_counted(sentence: str, value: float) -> str | None:
     >>> analysis_counted("A total of 487 patients were randomised; the primary analysis was performed after 400 events.", 487) is None
     True
     """
+    number = f"{value:g}"
     m = _ANALYSIS_INCLUDED.search(sentence)
     if m is not None:
         clause = re.split(r"[;:]", sentence[m.end():])[0]
-        number = f"{value:g}"
-        if any(c.group(1).replace(",", "") == number
-               for c in re.finditer(r"(?<![\w.,])(\d[\d,]*)(?![\w.,]\d)", clause)):
+        if any(c.group(1).replace(",", "") == number for c in _DIGIT_COUNT.finditer(clause)):
             return f"{m.group('which').lower()} analysis"
     m = _INTO_ANALYSIS.search(sentence)
     if m is None:
         return None
     clause = re.split(r"[;:]", sentence[:m.start()])[-1]
-    at = len(sentence[:m.start()]) - len(clause)
-    number = f"{value:g}"
-    for c in re.finditer(r"(?<![\w.,])(\d[\d,]*)(?![\w.,]\d)", clause):
+    for c in _DIGIT_COUNT.finditer(clause):
         if c.group(1).replace(",", "") != number:
             continue
         if re.search(r"\b(?:of|among|from)\s+(?:the\s+|all\s+)?$", clause[:c.start()], re.I) or \

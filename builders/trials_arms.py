@@ -39,6 +39,8 @@ _LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:rece
 # the word that joins "with" and "without" ("or", "and", "versus", "vs."; a slash, "with/without", in WITH_OR_WITHOUT),
 # one spelling for every pattern of the two arms (trials_design, trials_counts)
 WITH_WITHOUT_JOIN = r"(?:or|and|versus|vs\.?)"
+# "with or without", "with and without", "with versus without", "with/without": the two words joined, nothing between
+WITH_JOINED_WITHOUT = rf"with(?:\s+{WITH_WITHOUT_JOIN}\s+|\s*/\s*)without"
 WITH_OR_WITHOUT = rf"(?:with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?(?:{WITH_WITHOUT_JOIN}\s+|/\s*)without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?|plus\s+or\s+minus)"
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
 _OPTIONAL = lazy_compile(rf"{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–]", re.I)
@@ -483,10 +485,15 @@ def _strategy_words(text: str, segments: list[tuple[str, list[Mention]]], arms: 
         if strategy in named:
             return None
         named.add(strategy)
-        name = f"{strategy} {reg.name}"
-        out.append((label, (Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", strategy),)),
-                            comps or (reg,))))
+        out.append((label, _strategy_arm(strategy, reg, comps)))
     return out
+
+
+def _strategy_arm(strategy: str, regimen: Entity, comps: tuple) -> tuple[Entity, tuple]:
+    """The arm that gives ``regimen`` under the dosing strategy or schedule ``strategy`` ("standard-dose cetuximab"):
+    a regimen of its own, made of the regimen's components (or the regimen itself)."""
+    name = f"{strategy} {regimen.name}"
+    return Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", strategy),)), comps or (regimen,)
 
 
 # the dosing strategy or schedule word an arm's stretch ends with, before its label: "standard-dose (group A)",
@@ -524,9 +531,7 @@ def _strategies_of_shared_head(text: str, ends: list[tuple[int, str]], therapies
         if strategy in named:
             return []
         named.add(strategy)
-        name = f"{strategy} {regimen.name}"
-        out.append((label, (Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", strategy),)),
-                            comps or (regimen,))))
+        out.append((label, _strategy_arm(strategy, regimen, comps)))
         prev = pos
     return out if len(out) >= 2 else []
 
@@ -544,9 +549,7 @@ def _on_schedule(text: str, seg: list[Mention],
     entity, comps = regimen
     if not said:
         return _part_on_schedule(text, seg, regimen)
-    schedule = said.group(1).lower()
-    name = f"{schedule} {entity.name}"
-    return Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", schedule),)), comps or (entity,)
+    return _strategy_arm(said.group(1).lower(), entity, comps)
 
 
 # the other schedule before one, joined to it ("continuous or intermittent")

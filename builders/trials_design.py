@@ -31,7 +31,7 @@ from builders.trials_named_groups import group_refs
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
-from builders.trials_arms import (WITH_WITHOUT_JOIN, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
+from builders.trials_arms import (WITH_JOINED_WITHOUT, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, sequence_alternatives, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, side_arms, _added_to_alone,
                                   without_bracketed_alternatives, strategy_refs)
@@ -171,12 +171,12 @@ _LATER_LINES = lazy_compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:sub
                             r"\b(?:at|upon)\s+(?:disease\s+)?progression,\s+(?:patients|they)\s+(?:could|may|might|were\s+(?:allowed|"
                             r"permitted|offered|eligible))\b", re.I)
 # the "with" of "with or without": an optional add-on, never a design's "with"
-_WITH_OR_WITHOUT_AT = lazy_compile(rf"with(?:\s+{WITH_WITHOUT_JOIN}\s+|\s*/\s*)without\b", re.I)
+_WITH_OR_WITHOUT_AT = lazy_compile(rf"{WITH_JOINED_WITHOUT}\b", re.I)
 # a design of one regimen with and without an add-on: "A ± B", "A +/- B", "A with or without B", "A plus or minus B",
 # "A alone or in combination with B"
 # the written option marks besides "±" a chain "A +/- B +/- C" may use
 _CHAIN_WORDS = lazy_compile(r"\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b", re.I)
-_OPTIONAL_DESIGN = lazy_compile(rf"±|\+\s*/\s*[-−–]|\bwith(?:\s+{WITH_WITHOUT_JOIN}\s+|\s*/\s*)without\b|\bplus\s+or\s+minus\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
+_OPTIONAL_DESIGN = lazy_compile(rf"±|\+\s*/\s*[-−–]|\b{WITH_JOINED_WITHOUT}\b|\bplus\s+or\s+minus\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
                                 re.I)
 _ADDED = lazy_compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
