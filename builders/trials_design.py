@@ -841,23 +841,18 @@ class TrialDesign:
     def _phase_regimens(self, st: TrialState, text: str, phases: list, ev) -> None:
         """The regimens of the later phases of arms that are treatment sequences ("arm A received A then B"): regimens
         the trial evaluates, as a strategy's later lines are (:meth:`_later_line_regimens`), no arms of their own."""
-        for group in phases:
-            regimens = arms_from(text, group, self.ctx) if group else []
-            if len(regimens) != 1:
-                continue
-            reg, comps = regimens[0]
-            regimen = as_regimen(self.ctx, reg)
-            for c in comps:
-                self.out.fact(regimen, "has_component", c, ev)
-            if regimen.id != reg.id:
-                self.out.fact(regimen, "has_component", reg, ev)
-            self.out.fact(st.trial, "evaluates", regimen, ev)
+        self._evaluated_regimens(st, text, [group for group in phases if group], ev)
 
     def _later_line_regimens(self, st: TrialState, text: str, rec, ev) -> None:
         """The regimens a strategy gives as its later lines ("second-line irinotecan, and third-line capecitabine plus
         oxaliplatin"): regimens the trial evaluates, no arms of their own (the graph has no place for an arm's later
         lines)."""
-        for group in later_lines(text, self.therapies(text, rec)):
+        self._evaluated_regimens(st, text, later_lines(text, self.therapies(text, rec)), ev)
+
+    def _evaluated_regimens(self, st: TrialState, text: str, groups, ev) -> None:
+        """Each group of therapies that reads as one regimen is a regimen the trial evaluates, with its components;
+        no arm of its own."""
+        for group in groups:
             regimens = arms_from(text, group, self.ctx)
             if len(regimens) != 1:
                 continue
