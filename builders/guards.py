@@ -4237,6 +4237,20 @@ def nominal_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | No
 
 
 @qualifier
+def target_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """(h57 prec5) ``hypothesis`` when the clause that says what a drug acts on hedges it ("It has been proposed that
+    A may even target B, C and D kinases", "A might also inhibit B"): a target put forward, as a hedged resistance or
+    rescue is; None otherwise (a drug's target is stated or not, never an association). A vocabulary's target edge
+    (the background layer) carries no sentence and stays unqualified."""
+    lo, hi = max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))
+    if _aim_or_question(m, lo, hi):
+        return "hypothesis"
+    # (a hedge after the match hedges another predicate: "A, which targets MET, may overcome resistance")
+    return "hypothesis" if any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues
+                               and not _modal_of_clause_before(m, i) for i in range(lo, min(m.match.end, hi))) else None
+
+
+@qualifier
 def carrier_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """:func:`certainty`, and ``association`` when what the carriers carry is a molecular subtype ("adjuvant
     chemotherapy was not effective in CMS4 tumours"): the subtype goes with the lack of benefit, the sentence
