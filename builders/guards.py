@@ -4237,6 +4237,31 @@ def nominal_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | No
 
 
 @qualifier
+def target_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """(h57 prec5) ``hypothesis`` when the statement of what a drug acts on is hedged by its own words: a hedge between
+    the drug and its target ("A may even target B, C and D kinases", "A might also inhibit B", "A possibly targets
+    B") or a verb of supposing whose "that" opens it ("It has been proposed that A ...", "Data suggest that A
+    suppresses B"); None otherwise. A hedge of the sentence's other predicate is not the target's ("... could be
+    overcome by A, a multi-kinase inhibitor that also targets B", "A, which inhibits B, may overcome ...", a question
+    or a study's aim about A), a class the drug is put in is no target (its ``member_of`` stays plain), and a
+    vocabulary's target edge (the background layer) carries no sentence and stays unqualified.
+
+    A drug's target is stated or not: never an ``association``."""
+    if obj.category == "DrugClass":
+        return None
+    lo, hi = max(m.clause.lo, 0), min(m.match.end, len(m.tokens))
+    start = max(m.match.start, lo)
+    if any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues for i in range(start, hi)):
+        return "hypothesis"
+    that = start - 1
+    if that > lo and m.tokens[that].lower == "that" and "hedge" in m.tokens[that - 1].cues and \
+            _SUPPOSING.fullmatch(m.tokens[that - 1].lower) or that > lo and m.tokens[that].lower == "that" and \
+            m.tokens[that - 1].lower in ("suggest", "suggests", "suggested", "indicate", "indicates", "indicated"):
+        return "hypothesis"
+    return None
+
+
+@qualifier
 def carrier_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """:func:`certainty`, and ``association`` when what the carriers carry is a molecular subtype ("adjuvant
     chemotherapy was not effective in CMS4 tumours"): the subtype goes with the lack of benefit, the sentence

@@ -5,10 +5,12 @@ A review that says "expansion of MDSCs confers resistance to PD-1/PD-L1 inhibito
 ``MDSC expansion`` (a cell's build-up, :mod:`builders.cell_processes`) and the generic ``MDSC-mediated
 resistance`` (a rescued cause named only as the cell, gene, molecule or pathway behind it:
 :func:`builders.guards.as_target_of_rescue`). Within one document, a mechanism that is a gain of a participant
-X (its expansion, accumulation, enrichment, recruitment or infiltration; its activation, hyperactivation or
-signalling; the immunosuppression X mediates) is a way X mediates resistance, so each is a kind of the
-document's ``X-mediated resistance``: ``MDSC expansion subclass_of MDSC-mediated resistance``, on the sentences
-that minted the two (the ``involves`` facts of each to X in this document).
+X (its expansion, accumulation, enrichment, recruitment or infiltration; the immunosuppression X mediates) is a
+way X mediates resistance, so each is a kind of the document's ``X-mediated resistance``: ``MDSC expansion
+subclass_of MDSC-mediated resistance``, on the sentences that minted the two (the ``involves`` facts of each to X
+in this document). An activity of X (its activation, hyperactivation, upregulation or signalling: "cetuximab-induced
+MET activation contributes to resistance") is the cause of X-mediated resistance, no kind of it: it confers the
+resistance and involves X, and joins nothing here.
 
 Always a link, never a merge: mechanism ids are shared by every document, so a merge made for one document would
 rename the node in all of them and lose the name the document chose; a link with this document's sentences keeps
@@ -20,8 +22,9 @@ both and joins them only where a document names both. What is joined, and what i
   genes or pathways ("PD-1+ TAM accumulation" is not a kind of "TAM-mediated resistance"; "TGF-beta signalling
   activation" involves the pathway, not the molecule), never an axis of two participants, never a participant
   itself (the cell is no mechanism);
-- only a gain of the participant: its loss, depletion, exhaustion or dysfunction lessens what X does (or is
-  resistance by X's failure), never X-mediated resistance.
+- only a gain of the participant in number or in what it suppresses: its loss, depletion, exhaustion or dysfunction
+  lessens what X does (or is resistance by X's failure), never X-mediated resistance; its activation or signalling
+  causes the resistance X mediates ("SRC activation" is no kind of "SRC-mediated resistance").
 
 This pass runs on a document's checked facts (after :mod:`builders.edge_checks`).
 """
@@ -37,16 +40,15 @@ from kg.model import Assertion, Entity, Evidence
 _GENERIC = "-mediated resistance"
 _INVOLVED = ("Gene", "Molecule", "Pathway", "CellType")
 
-# what a name adds to its participant's name when it names a gain of it: "MDSC expansion", "IDO1 activation",
-# "Wnt pathway signalling activation", "Treg-mediated immunosuppression"
+# what a name adds to its participant's name when it names a gain of it: "MDSC expansion", "TAM accumulation",
+# "Treg-mediated immunosuppression"; never an activity ("IDO1 activation", "Wnt pathway signalling"), which causes
+# the X-mediated resistance
 _GAIN_AFTER = lazy_compile(
-    r"(?:(?:pathway|signal+ing|axis)\s+)?(?:(?:hyper|over)?activation|hyperactivity|expansion|accumulation|"
-    r"enrichment|recruitment|infiltration|upregulation|signal+ing)"
+    r"(?:expansion|accumulation|enrichment|recruitment|infiltration)"
     r"|-(?:mediated|driven|induced)\s+immun[eo]-?\s*suppression", re.I)
-# the same written before the participant: "expansion of MDSCs", "activation of Wnt/beta-catenin signalling"
+# the same written before the participant: "expansion of MDSCs", "recruitment of the TAMs"
 _GAIN_BEFORE = lazy_compile(
-    r"(?:(?:hyper|over)?activation|expansion|accumulation|enrichment|recruitment|infiltration|upregulation)"
-    r"\s+of(?:\s+the)?", re.I)
+    r"(?:expansion|accumulation|enrichment|recruitment|infiltration)\s+of(?:\s+the)?", re.I)
 
 
 def _names(entity: Entity) -> list[str]:
@@ -68,7 +70,7 @@ def is_generic(mech: Entity, participant: Entity) -> bool:
 
 def is_gain_of(mech: Entity, participant: Entity) -> bool:
     """The mechanism is named as a gain of the participant: its name is the participant's and a word of
-    build-up or activity ("MDSC expansion", "activation of Wnt/beta-catenin signalling"), nothing else.
+    build-up ("MDSC expansion", "recruitment of MDSCs"), nothing else; an activation or signalling of it is none.
 
     >>> mdsc = Entity("CL:0000889", "CellType", "myeloid-derived suppressor cell", ("MDSC", "MDSCs"))
     >>> is_gain_of(Entity("crc:m", "ResistanceMechanism", "MDSC expansion"), mdsc)
@@ -78,6 +80,10 @@ def is_gain_of(mech: Entity, participant: Entity) -> bool:
     >>> [is_gain_of(Entity("crc:m", "ResistanceMechanism", n), mdsc) for n in ("MDSC depletion", "MDSC exhaustion",
     ...  "PD-L1+ MDSC accumulation", "MDSC-mediated resistance")]
     [False, False, False, False]
+    >>> met = Entity("HGNC:7029", "Gene", "MET", ("c-MET",))
+    >>> [is_gain_of(Entity("crc:m", "ResistanceMechanism", n), met) for n in ("MET activation", "activation of MET",
+    ...  "c-MET hyperactivation", "MET signaling", "MET upregulation")]
+    [False, False, False, False, False]
     """
     parts = [part.casefold() for part in _names(participant)]
     for name in _names(mech):

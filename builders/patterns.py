@@ -1040,6 +1040,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = polarised_cells(r.vocab, text, mentions, _mention)
     if "+" in text or _MAY_SPELL_MARKER.search(text):
         mentions = marker_positive_cells(text, mentions, rec)
+    if MAY_CELLS_EXPRESSING.search(text):
+        mentions = cells_expressing(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
     if "ratio" in text or "NLR" in text:
@@ -2968,6 +2970,61 @@ def marker_positive_cells(text, mentions, rec) -> list:
                 out.remove(m.mention)
         out.remove(cell)
         out.append(_mention(at, cell.end, text, subset))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# (h57 prec5) the verb of a restrictive clause right after a cell type that picks out the cells carrying a marker:
+# "macrophages expressing CD163", "T cells that express PD-1", "Tregs expressing high levels of CTLA-4" (never after a
+# comma, "M2 macrophages, expressing CD163,", nor a finite verb, "macrophages express CD163": said of every such cell)
+MAY_CELLS_EXPRESSING = lazy_compile(r"\sexpress", re.I)
+_EXPRESSING_AFTER_CELL = lazy_compile(r"\s+(?:expressing|that\s+express(?:es)?)\s+(?:(?:high|elevated|increased)\s+"
+                                      r"(?:levels?\s+of\s+)?)?", re.I)
+_MARKER_AND = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+# what makes the expressed gene no marker of the cells: an alternative ("CD163 or CD206"), a change of the gene
+# ("KRAS mutant", "EGFR-mutated"), a qualifying noun ("PD-L1 ligand")
+_NOT_A_CELL_MARKER_AFTER = lazy_compile(r"\s*(?:or\b|/|-?\s*(?:mut|variant|fusion|amplif|transcript|mRNA|protein|"
+                                        r"ligand|receptor|gene\b|at\s+(?:high|low)))", re.I)
+
+
+def cells_expressing(text, mentions, rec) -> list:
+    """Cells named by the marker a restrictive participle or "that" clause right after them says they carry
+    ("Macrophages expressing CD163 accumulated", "CD8+ T cells that express PD-1", "Tregs expressing CTLA-4 and
+    LAG-3") are that subset, as "CD163-expressing macrophages" are (:func:`marker_positive_cells`): a CellType named by
+    its markers that expresses each, never every cell of the type. A statement about the whole type ("macrophages
+    express CD163", "M2 macrophages, expressing CD163, ...") is read by the rules."""
+    out = list(mentions)
+    for i, cell in enumerate(mentions):
+        if cell.entity.category != "CellType" or cell not in out:
+            continue
+        verb = _EXPRESSING_AFTER_CELL.match(text, cell.end)
+        if verb is None:
+            continue
+        markers, at = [], verb.end()
+        for m in mentions[i + 1:]:
+            if m.start != at or m.entity.category != "Gene":
+                break
+            markers.append(m)
+            gap = _MARKER_AND.match(text, m.end)
+            if gap is None:
+                break
+            at = gap.end()
+        if not markers or _NOT_A_CELL_MARKER_AFTER.match(text, markers[-1].end) or (
+                len(markers) > 1 and not re.fullmatch(r"\s*(?:,\s*)?and\s+", text[markers[-2].end:markers[-1].start])):
+            continue  # no marker, an alternative or a change of the gene, or a list cut short
+        if any(f"{m.text}+" in n or f"{m.entity.name}+" in n for m in markers for n in (cell.entity.name, *cell.entity.synonyms)):
+            continue  # the cell type's own name carries the marker
+        cell_written = _singular_cells(cell.text)
+        marks = " ".join(f"{m.entity.name}+" for m in markers)
+        said = " ".join(f"{m.text}+" for m in markers)
+        name = f"{said} {cell.entity.name}"
+        synonyms = {text[cell.start:markers[-1].end], f"{said} {cell_written}", f"{marks} {cell_written}",
+                    f"{marks} {cell.entity.name}"} - {name}
+        subset = Entity(mint("cell", f"{marks} {cell.entity.name}"), "CellType", name, tuple(sorted(synonyms)))
+        for m in markers:
+            rec.imply(subset, "expresses", m.entity)
+            out.remove(m)
+        out.remove(cell)
+        out.append(_mention(cell.start, markers[-1].end, text, subset))
     return sorted(out, key=lambda x: (x.start, x.end))
 
 

@@ -17,6 +17,7 @@ from builders.word_patterns import whole_word
 from builders.regimen_names import (COUNTED_GROUPS as _COUNTED_GROUPS, PLACEBO as _PLACEBO,
                                     STANDARD_OF_CARE as _STANDARD_OF_CARE, RESPECTIVELY_AFTER, share_a_target, spelled_out)
 from builders.recognize import Mention
+from builders.trials_controls import RANDOMISED_BETWEEN as _RANDOMISED_BETWEEN
 from kg.ids import mint
 from kg.model import Entity
 from kg.groups import THERAPY
@@ -1035,6 +1036,8 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
 
 
 # what makes "the addition of X to Y" a comparison with Y alone: a contrast, a design, or values from one to another
+# what parts the arms of a list instead of "and": "between A (arm A) or B", "between A versus B"
+_ARM_ALTERNATIVE = lazy_compile(r"\b(?:or|versus|vs\.?)\b", re.I)
 _ADDITION_COMPARED = lazy_compile(r"\b(?:vs\.?|versus|compar\w*|alone|control|placebo|randomi[sz]ed\s+(?:to|between|patients)|"
                                   r"randomly|assign\w*|with(?: or |\s*/\s*)without|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
                                   r"increas\w*|decreas\w*|reduc\w*|enhanc\w*|better|worse|longer|shorter|higher|lower|(?:evaluat|test|assess|investigat|examin|stud)\w*\s+"
@@ -1275,6 +1278,13 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     listed = _or_listed(text, therapies)
     # ("we compared the tumour control duration (TCD) observed with A": the measure compared, its short form in brackets)
     compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+(?:\([A-Za-z]{2,8}\)\s+)?){0,5}$", text[max(0, therapies[0].start - 70):therapies[0].start], re.I)
+    between = False
+    if compared is None and _RANDOMISED_BETWEEN.search(text, max(0, therapies[0].start - 70), therapies[0].start) and \
+            not _ARM_ALTERNATIVE.search(text, therapies[0].end, therapies[-1].start):
+        # (h57 prec5) "randomized between A maintenance and active monitoring": the "and" of a randomisation's
+        # "between" parts its two arms as "with" parts a comparison's sides (never where "or"/"versus" parts them)
+        compared = _RANDOMISED_BETWEEN.search(text, max(0, therapies[0].start - 70), therapies[0].start)
+        between = True  # ("between A plus B and A alone": its "and" parts the arms whatever stands alone)
     # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
     lead_comparator = False
     alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
@@ -1293,11 +1303,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
             re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
         # "and" joins one side's drugs when the other side stands alone or after "with" (drugs on one target are alternatives)
-        joining = _AND_GAP.fullmatch(_strip_brackets(gap)) and (
+        joining = _AND_GAP.fullmatch(_strip_brackets(gap)) and not between and (
             alone or paired and share_a_target(ctx.vocab, a.entity, b.entity) is not True)
         # ("we compared A maintenance with B", "... with A maintenance and with no treatment": the phase a side is given
         # in, written after its therapy, is no word between the sides)
-        if compared and (re.fullmatch(r"\s*(?:maintenance\s+)?(?:with|to|and(?:\s+with)?|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
+        if compared and (re.fullmatch(r"\s*(?:(?:maintenance|continuation)\s+(?:(?:therapy|treatment)\s+)?)?(?:with|to|and(?:\s+with)?|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
                                       _strip_brackets(gap), re.I) and not joining
                          or _COMPARED_WITH_QUALIFIED.fullmatch(_strip_brackets(gap))
                          or leading):

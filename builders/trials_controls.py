@@ -29,6 +29,12 @@ _ALTERNATIVE_AFTER = lazy_compile(r"^\s*(?:\(\s*[Aa]rm\s+[A-H1-9]\s*\)\s*)?,?\s*
 # "we compared A with no treatment", "... with A and with no treatment": the "with" of a comparison the sentence makes
 _COMPARED_WITH = lazy_compile(r"\b(?:and\s+)?with\s+$", re.I)
 _COMPARES = lazy_compile(r"\bcompar(?:e|es|ed|ing)\b", re.I)
+# (h57 prec5) a randomisation "between" its arms, the first named next: "were randomized (2:1) between A and B",
+# "randomly assigned 2:1 between maintenance A and B", "randomisation between"; its "and" parts the two arms
+RANDOMISED_BETWEEN = lazy_compile(r"\b(?:randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated))\s+(?:(?:the\s+)?(?:patients|them|participants)\s+)?(?:\(?\d\s*:\s*\d\)?\s+)?"
+                                  r"between\s+(?:(?:the|either)\s+)?(?:(?:maintenance|continuation)(?:\s+(?:with|of))?\s+"
+                                  r"|continued\s+)?$", re.I)
+_AND_BEFORE = lazy_compile(r"\band\s+(?:with\s+)?$", re.I)
 _LABEL_AFTER = lazy_compile(r"^\s*\(\s*[Aa]rm\s+[A-H1-9]\s*\)")
 _LABEL_BEFORE = lazy_compile(r"\b[Aa]rm\s+[A-H1-9]\s*[(:]\s*$")
 
@@ -51,7 +57,10 @@ def with_untreated_controls(text: str, therapies: list[Mention]) -> list[Mention
         # the sentence makes, after the therapy compared, names the other arm)
         compared = _COMPARED_WITH.search(before) is not None and any(
             c.end() <= t.start for c in _COMPARES.finditer(text, 0, m.start()) for t in therapies if t.end <= m.start())
-        alternative = ((_ALTERNATIVE_BEFORE.search(before) or compared) and any(t.end <= m.start() for t in therapies)) or \
+        # ("randomized between A maintenance and observation": the "and" of a randomisation between two arms)
+        between = _AND_BEFORE.search(before) is not None and any(
+            RANDOMISED_BETWEEN.search(text, max(0, t.start - 70), t.start) for t in therapies if t.end <= m.start())
+        alternative = ((_ALTERNATIVE_BEFORE.search(before) or compared or between) and any(t.end <= m.start() for t in therapies)) or \
             (_ALTERNATIVE_AFTER.match(after) and any(t.start >= m.end() for t in therapies))
         if labelled or alternative:
             added.append(Mention(m.start(), m.end(), m.group(0), OBSERVATION, "pattern"))

@@ -65,9 +65,11 @@ def test_a_fact_reported_not_to_hold_joins_nothing():
 
 
 def test_names_of_gain_and_generic():
-    gene_gain = Entity("crc:m", "ResistanceMechanism", "IL-6 signalling activation")
-    assert is_gain_of(gene_gain, GENE) and is_generic(_mech("IL-6-mediated resistance"), GENE)
-    for name in ("IL6 loss", "IL6 exhaustion", "IL6-mediated resistance", "IL6R activation", "loss of IL6"):
+    assert is_generic(_mech("IL-6-mediated resistance"), GENE)
+    # an activity of a gene causes the resistance it mediates; it is no kind of it
+    for name in ("IL6 loss", "IL6 exhaustion", "IL6-mediated resistance", "IL6R activation", "loss of IL6",
+                 "IL-6 signalling activation", "IL6 activation", "activation of IL-6", "IL-6 hyperactivation",
+                 "IL6 upregulation", "IL-6 signaling"):
         assert not is_gain_of(Entity("crc:m", "ResistanceMechanism", name), GENE), name
 
 
@@ -103,3 +105,33 @@ def test_join_within_one_document_only_and_rescue_follows_it(tmp_path):
     assert not mdsc.inferred and mdsc.hops[1].documents == ("a.txt",)
     # asked by the specific mechanism, the chain through its generic is found too
     assert rescue_paths(kg, "anti-PD-1 antibody", mechanism="MDSC expansion")
+
+
+# An activity of a gene or pathway that confers resistance causes the resistance the gene mediates: it confers the
+# resistance and involves the gene, and is no kind of "X-mediated resistance" (schema: subclass_of). A build-up of
+# cells stays a kind of the cells' mediated resistance.
+ACTIVITY_GRID = {
+    "a.txt": "AXL hyperactivation may drive resistance to panitumumab in colorectal cancer. "
+             "AXL inhibitors overcame AXL-mediated resistance in colorectal cancer models.\n",
+    "b.txt": "In colorectal cancer, EPHA2 activation was associated with acquired resistance to cetuximab. "
+             "An EPHA2 inhibitor overcame EPHA2-mediated resistance in xenografts.\n",
+    "c.txt": "Accumulation of TAMs confers resistance to anti-PD-1 antibodies in colorectal cancer. "
+             "CSF1R inhibitors overcame TAM-mediated resistance in colorectal cancer models.\n",
+    "d.txt": "Recruitment of regulatory T cells limits the efficacy of pembrolizumab in colorectal cancer. "
+             "Anti-CCR4 antibodies overcame Treg-mediated resistance in colorectal cancer models.\n",
+}
+
+
+def test_an_activation_causes_the_mediated_resistance_and_is_no_kind_of_it(tmp_path):
+    for name, text in ACTIVITY_GRID.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    kg, _ = build_graph(tmp_path, background=False)
+    facts = {(kg.entity(a.subject).name, a.predicate, kg.entity(a.object).name) for a in kg.assertions()}
+    kinds = {(s, o) for s, p, o in facts if p == "subclass_of"}
+    assert ("AXL hyperactivation", "confers_resistance_to", "panitumumab") in facts
+    assert ("AXL hyperactivation", "involves", "AXL") in facts
+    assert ("EPHA2 activation", "confers_resistance_to", "cetuximab") in facts
+    assert ("EPHA2 activation", "involves", "EPHA2") in facts
+    assert not any(s in ("AXL hyperactivation", "EPHA2 activation") for s, _ in kinds), kinds
+    assert ("tumor-associated macrophage accumulation", "tumor-associated macrophage-mediated resistance") in kinds
+    assert ("regulatory T cell recruitment", "regulatory T cell-mediated resistance") in kinds
