@@ -5243,6 +5243,25 @@ def not_investigative(m: MatchContext) -> bool:
     return not m.cue_in("investigative", m.clause.lo, m.match.start + 1)
 
 
+# the words that name the patients a therapy is given to right before a marker: "for patients with BRAF V600E mCRC",
+# "in patients harbouring KRAS mutations" (up to three words between, "with refractory ...")
+_TREATED_GROUP_BEFORE = lazy_compile(r"\b(?:patients|pts|those|tumou?rs|cancers|cases)\s+(?:with|harbou?ring|carrying|"
+                                     r"bearing)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+
+
+@transform(_cause_categories)
+def scope_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`as_cause`, for a cause of the resistance a passage is about, but never the marker of the patients a
+    therapy is given to ("Dual blockade has shown promise for patients with BRAF V600E mCRC, and MAPK pathway
+    reactivation appears to be a critical mechanism of resistance": MAPK reactivation is the mechanism, BRAF V600E
+    the treated group)."""
+    if token >= 0:
+        t = m.tokens[token]
+        if _TREATED_GROUP_BEFORE.search(m.text, max(m.tokens[m.clause.lo].start, t.start - 60), t.start):
+            return None
+    return as_cause(entity, m, token)
+
+
 @guard
 def distinct_cause_and_therapy(m: MatchContext) -> bool:
     """The cause is not what the therapy itself targets ("blocking EGFR sensitised cells to cetuximab"
