@@ -463,6 +463,15 @@ def cites_tested_study(st: TrialState, text: str, rec) -> bool:
                if t.entity.category in THERAPY)
 
 
+# (arm_refs, _unmerged, _arm_for_therapy: compiled once, not looked up at every arm reference)
+# "the triplet therapy", "the doublet arm": the one arm of three (two) drugs
+_SIZED_GROUP = prefiltered(lazy_compile(r"\b(triplet|doublet)(?:\s+(?:therapy|regimen|combination|arm|group|cohort))?\b", re.I))
+_COUNT_BRACKET = lazy_compile(r"\(\s*n\s*=")
+_WITH_WORD = lazy_compile(r"\bwith\b")
+_COMPARED_BEFORE = lazy_compile(r"\bcompar\w*\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
+_ALONE_AFTER = lazy_compile(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", re.I)
+
+
 class TrialDesign:
     """The trial reader's part that reads a trial's therapies and arms (see the module)."""
 
@@ -474,9 +483,8 @@ class TrialDesign:
             inner = [x for x in rec.mentions if m.start <= x.start and x.end <= m.end and x is not m]
             if m.entity.attr("combination") and inner and (
                     ("(" in m.text and any(x.entity.category == "Regimen" and text[x.start - 1:x.start] == "(" for x in inner))
-                    or re.search(r"\(\s*n\s*=", m.text)
-                    or (re.search(r"\bwith\b", m.text) and re.search(r"\bcompar\w*\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$",
-                                                                     text[max(0, m.start - 60):m.start], re.I))):
+                    or _COUNT_BRACKET.search(m.text)
+                    or (_WITH_WORD.search(m.text) and _COMPARED_BEFORE.search(text[max(0, m.start - 60):m.start]))):
                 # "5-fluorouracil (FOLFIRI) plus ramucirumab": the named backbone stays visible; "compared
                 # pembrolizumab (n = 153) with chemotherapy": two arms, not one combination
                 merged.extend(inner)
@@ -1337,12 +1345,14 @@ class TrialDesign:
             if len(combos) == 1:
                 refs.append((m.start(), combos[0]))
         for pattern, one in ((_MONO_GROUP, True), (_COMBO_BARE, False)):
-            fits = [a for a in st.arms if (len(self._components(st, a)) == 1) == one and
-                    st.regimens.get(a.id, a).id not in _NOT_ARMS]
+            fits = None  # (the arms' parts looked at only when the sentence names such a group)
             for m in pattern.finditer(text, lo, hi):
+                if fits is None:
+                    fits = [a for a in st.arms if (len(self._components(st, a)) == 1) == one and
+                            st.regimens.get(a.id, a).id not in _NOT_ARMS]
                 if len(fits) == 1 and len(st.arms) >= 2:
                     refs.append((m.start(), fits[0]))  # "for monotherapy": the one arm of one drug
-        for m in re.finditer(r"\b(triplet|doublet)(?:\s+(?:therapy|regimen|combination|arm|group|cohort))?\b", text[:hi], re.I):
+        for m in _SIZED_GROUP.finditer(text[:hi]):
             if m.start() < lo:
                 continue
             size = 3 if m.group(1).lower() == "triplet" else 2
@@ -1644,7 +1654,7 @@ class TrialDesign:
             soc = [a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id == _STANDARD_OF_CARE]
             if len(soc) == 1:
                 return soc[0]  # "the chemotherapy group" of a trial whose control is "standard chemotherapy"
-        alone = re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I)
+        alone = _ALONE_AFTER.match(after)
         if alone and _is_chemotherapy(therapy) and len(st.arms) >= 2:
             # "the chemotherapy-alone arm": the one arm that is the backbone every arm shares, and nothing more
             spelled = {a.id: self._spelled_drugs(st, a) for a in st.arms}

@@ -2614,11 +2614,13 @@ class ValuePlacing:
         cache = self.__dict__.setdefault("_tested_arms", {})
         key = (st.trial.id, tuple(a.id for a in st.arms))
         if key not in cache:
+            if "_comparing_sentences" not in self.__dict__:
+                # (the sentences that can put a side first, found once per document, not once per trial and arms)
+                self._comparing_sentences = [d for d in self.doc.sentences if trials_tested_arm.may_compare(d.norm)]
             votes = []
-            for d in self.doc.sentences:
-                if trials_tested_arm._SAID.search(d.norm):
-                    refs = sorted(self.arm_refs(st, d.norm, self.recognize(d)), key=lambda r: r[0])
-                    votes.extend(trials_tested_arm.first_sides(d.norm, refs))
+            for d in self._comparing_sentences:
+                refs = sorted(self.arm_refs(st, d.norm, self.recognize(d)), key=lambda r: r[0])
+                votes.extend(trials_tested_arm.first_sides(d.norm, refs))
             cache[key] = trials_tested_arm.tested_arm(votes)
         return cache[key]
 

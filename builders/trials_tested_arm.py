@@ -22,6 +22,22 @@ _BETWEEN = lazy_compile(r"^[^.;:]{0,70}?(?:\b(?:is|was|were|are|be|being|proved|
 _COMPARE_BEFORE = lazy_compile(r"\b(?:compar(?:e|ed|ing)|comparison\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?$", re.I)
 _WITH_BETWEEN = lazy_compile(r"^[^.;:]{0,70}?\s(?:with|to|and)\s+(?:the\s+)?$", re.I)
 _SAID = lazy_compile(r"non-?inferior|superior|equivalent|inferior|versus|\bvs\b|compar|against", re.I)
+# what a sentence holds wherever _BETWEEN or _COMPARE_BEFORE can match in it (their words, each with the space after):
+# a sentence without it names no side first, whatever arms it names
+_MAY_COMPARE = lazy_compile(r"(?:superior|equivalent|inferior)\s+(?:to|with)\s|versus\s|vs\.?\s|compared\s+(?:with|to)\s|"
+                            r"against\s|compar(?:e|ed|ing)\s|comparison\s+of\s", re.I)
+
+
+def may_compare(text: str) -> bool:
+    """Whether ``text`` can name a first side at all (a cheap test before finding the arms it names; first_sides
+    finds none in a sentence without).
+
+    >>> may_compare("SOX plus B was non-inferior to FOLFOX plus B."), may_compare("Patients received FOLFOX plus B or SOX plus B.")
+    (True, False)
+    >>> may_compare("A vs. B"), may_compare("superiority was not shown")
+    (True, False)
+    """
+    return _SAID.search(text) is not None and _MAY_COMPARE.search(text) is not None
 
 
 def first_sides(text: str, refs: list[tuple[int, object]]) -> list:
