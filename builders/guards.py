@@ -6341,6 +6341,16 @@ _CONFINED_TO = lazy_compile(r"\b(?:only|exclusively|solely|restricted|confined|l
                             r"selectively|preferentially|mainly|predominantly|more|greater|better|than|compared|versus|vs)\b", re.I)
 
 
+def _receptors_above(vocab) -> set[str]:
+    """The ids of the receptors of :data:`_RECEPTORS_ABOVE` and their kin."""
+    out: set[str] = set()
+    for receptor in _RECEPTORS_ABOVE:
+        r = vocab.gene_entity(receptor)
+        if r is not None:
+            out |= _gene_and_kin(vocab, r)
+    return out
+
+
 def _status_selects_for(m: MatchContext, therapy: Entity) -> bool:
     """A wild-type status of a signalling gene (RAS, BRAF, PIK3CA wild-type) selects patients for a therapy that blocks
     the signals that gene passes on: the receptor above it (EGFR, HER2), the gene itself or the kinases below it.
@@ -6365,11 +6375,7 @@ def _status_selects_for(m: MatchContext, therapy: Entity) -> bool:
             names = {vocab.entities[g].name for g in _gene_and_kin(vocab, gene) if g in vocab.entities}
             if not names & set(_DOWNSTREAM_KINASES):
                 return True  # a gene whose signalling is not charted here
-            allowed |= _gene_and_kin(vocab, gene) | _downstream_of(vocab, gene)
-            for receptor in _RECEPTORS_ABOVE:
-                r = vocab.gene_entity(receptor)
-                if r is not None:
-                    allowed |= _gene_and_kin(vocab, r)
+            allowed |= _gene_and_kin(vocab, gene) | _downstream_of(vocab, gene) | _receptors_above(vocab)
     targets = _acts_on(m, therapy)
     if targets & allowed:
         return True
@@ -6414,10 +6420,7 @@ def _alteration_selects_for(m: MatchContext, therapy: Entity) -> bool:
             return True  # a gene whose signalling is not charted here
         own |= _gene_and_kin(vocab, gene)
         below |= _downstream_of(vocab, gene)
-    for receptor in _RECEPTORS_ABOVE:  # the block of the receptor above is what the alteration decides on
-        r = vocab.gene_entity(receptor)
-        if r is not None:
-            own |= _gene_and_kin(vocab, r)
+    own |= _receptors_above(vocab)  # the block of the receptor above is what the alteration decides on
     targets = _acts_on(m, therapy)
     if targets & own:
         return True
