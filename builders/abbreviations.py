@@ -364,7 +364,7 @@ def _named_backbone(short: str, entity: Entity, recognizer) -> Entity | None:
         if not backbone_parts or vocab.entities[backbone_id].category != "Regimen":
             continue
         parts = vocab.regimen_components.get(entity.id) or \
-            tuple(vocab.by_name.get(name.lower()) for name in entity.name.split(" + "))  # a combination's parts
+            vocab.named_parts(entity.name)  # a combination's parts
         if None in parts:
             return None
         if backbone_id in parts or backbone_parts <= set(parts):

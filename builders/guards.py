@@ -4447,8 +4447,7 @@ def _named_part_targets(vocab, therapy: Entity) -> set[str]:
     if therapy.category != "Regimen" or vocab.regimen_components.get(therapy.id) or " + " not in therapy.name:
         return set()
     found = set()
-    for part in therapy.name.split(" + "):
-        x = vocab.by_name.get(part.strip().lower())
+    for x in vocab.named_parts(therapy.name):
         if x is not None and x in vocab.entities:
             found |= therapy_targets(vocab, vocab.entities[x])
     return found
@@ -4487,7 +4486,7 @@ def _signalling_fits(vocab, cls: str, symbol: str | None, therapy: Entity) -> bo
         if ids:
             parts = [vocab.entities[x] for x in ids if x in vocab.entities]
         else:  # a combination the document made ("cetuximab + FOLFOX"): its parts by name
-            found = [vocab.by_name.get(p.strip().lower()) for p in therapy.name.split(" + ")]
+            found = vocab.named_parts(therapy.name)
             if not all(found):
                 return True
             parts = [vocab.entities[x] for x in found]

@@ -646,7 +646,7 @@ def _chemotherapy_drugs(vocab, entity) -> frozenset[str]:
     if entity.category != "Regimen":
         return frozenset()
     parts = vocab.regimen_components.get(entity.id) or \
-        tuple(vocab.by_name.get(name.lower()) for name in entity.name.split(" + "))
+        vocab.named_parts(entity.name)
     drugs = [vocab.entities.get(p) if p else None for p in parts]
     if not drugs or any(d is None or d.category != "Drug" or not _is_backbone(vocab, d) for d in drugs):
         return frozenset()

@@ -976,7 +976,7 @@ def _parts_named(entity: Entity, vocab) -> tuple[str, ...]:
     or is a choice ("irinotecan + FOLFIRI or cetuximab")."""
     if not entity.attr("combination") or " or " in entity.name:
         return ()
-    ids = tuple(vocab.by_name.get(name.lower()) for name in entity.name.split(" + "))
+    ids = vocab.named_parts(entity.name)
     return () if None in ids else ids
 
 

@@ -180,6 +180,16 @@ class Vocabulary:
         """
         return "crc:class_chemotherapy" in self.drug_classes.get(eid, ()) or self.backbone_modulator(eid)
 
+    def named_parts(self, name: str) -> tuple:
+        """The ids of the parts of a combination named "A + B" (the form every regimen name is written in), by name;
+        None for a part the vocabulary does not know.
+
+        >>> v = Vocabulary(by_name={"a": "x", "b": "y"})
+        >>> v.named_parts("A + B"), v.named_parts("A + C")
+        (('x', 'y'), ('x', None))
+        """
+        return tuple(self.by_name.get(part.strip().lower()) for part in name.split(" + "))
+
     def class_ancestors(self, eid: str) -> frozenset:
         """Ids of every class ``eid`` (a drug or class) is under, through the class parents (not ``eid`` itself).
 
