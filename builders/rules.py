@@ -9,6 +9,7 @@ the word; ``"@part"`` stands for the phrases of the list ``part``, and a list na
       emit: [cause, confers_resistance_to, therapy]     # or a list of such triples
       scope: clause                           # clause (default) or sentence
       guards: [not_negated]                   # named functions of builders.guards
+      without: [alteration_prediction_has_way]  # default guards of its predicates it does not run (DEFAULT_GUARDS)
       transforms: {cause: as_cause}           # per slot, also in builders.guards
       qualifiers: {mechanism_class: mechanism_class, resistance_type: resistance_type}
 
@@ -30,6 +31,10 @@ from kg.kept import kept_yaml
 from kg.schema import Schema
 
 SCOPES = ("clause", "sentence")
+# guards every rule that emits the predicate runs before its own, unless its row names them under ``without``: a
+# prediction of response needs a direction the text states ("KRAS mutations predict the efficacy of cetuximab" has
+# none), whatever the wording the row reads; the rows that read a denied or failed prediction opt out
+DEFAULT_GUARDS = {"predicts_response_to": ("alteration_prediction_has_way",)}
 # What the discourse (builders.discourse) supplies to a rule, by name, and its group; prev_cause and
 # prev_resisted: the (first) cause of resistance the previous sentence stated, and the one therapy it resists
 # (builders.relations.build); study_therapy: the therapy a trial report's sentence speaks of without naming it
@@ -247,8 +252,8 @@ def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Ru
     if name in seen:
         _fail(path, where, f"the name is already used in {seen[name]}")
     seen[name] = path.name
-    unknown = set(row) - {"name", "pattern", "emit", "scope", "guards", "transforms", "qualifiers", "note", "pairing",
-                          "combinations"}
+    unknown = set(row) - {"name", "pattern", "emit", "scope", "guards", "without", "transforms", "qualifiers", "note",
+                          "pairing", "combinations"}
     if unknown:
         _fail(path, where, f"unknown field(s) {', '.join(sorted(unknown))}")
     try:
@@ -295,6 +300,17 @@ def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Ru
     for g in row.get("guards") or ():
         if g not in guards.GUARDS:
             _fail(path, where, f"unknown guard {g!r}; guards: {', '.join(sorted(guards.GUARDS))}")
+    defaults = tuple(dict.fromkeys(g for _, p, _, _, _ in checked for g in DEFAULT_GUARDS.get(p, ())))
+    without = tuple(row.get("without") or ())
+    for g in without:
+        if g not in defaults:
+            _fail(path, where, f"'without' names {g!r}, which is no default guard of its predicates "
+                               f"(defaults: {', '.join(defaults) or 'none'})")
+    row_guards = tuple(row.get("guards") or ())
+    for g in defaults:
+        if g in row_guards:
+            _fail(path, where, f"guard {g!r} runs on every rule of its predicate already (DEFAULT_GUARDS); drop it")
+    all_guards = tuple(g for g in defaults if g not in without) + row_guards
     transforms = row.get("transforms") or {}
     for slot, fn in transforms.items():
         if slot not in slots:
@@ -320,7 +336,7 @@ def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Ru
         _fail(path, where, "combinations must be whole or parts")
     required = frozenset(e.lexicon for e in elements if hasattr(e, "lexicon") and not e.optional)
     needs = tuple(e.categories for e in elements if isinstance(e, Slot) and not e.optional)
-    return Rule(name, path.name, elements, tuple(checked), scope, tuple(row.get("guards") or ()),
+    return Rule(name, path.name, elements, tuple(checked), scope, all_guards,
                 tuple(sorted(transforms.items())), tuple(sorted(qualifiers.items())), anchor, pairing, required, needs,
                 combinations)
 

@@ -64,6 +64,39 @@ def test_a_guard_name_is_filed_once():
     assert guards.GUARDS["not_negated"] is not not_negated
 
 
+def test_default_guards_run_first_unless_a_row_opts_out(tmp_path):
+    """Every rule that emits a predicate of DEFAULT_GUARDS runs those guards before its own; a row names the ones it
+    does not run under ``without``; naming one again in ``guards``, or opting out of a guard that is no default of the
+    row's predicates, fails the load with the file and the rule."""
+    import shutil
+    from pathlib import Path
+
+    import yaml
+    from builders.rules import DEFAULT_GUARDS, RuleError, load_rules
+    from kg.schema import load_schema
+
+    folder = Path(__file__).resolve().parents[1] / "ontology" / "rules"
+    opted = {row["name"]: tuple(row["without"]) for f in folder.glob("*.yaml") if f.name != "cues.yaml"
+             for row in yaml.safe_load(f.read_text(encoding="utf-8")) or () if row.get("without")}
+    ran = 0
+    for r in context().rules.rules:
+        defaults = tuple(dict.fromkeys(g for _, p, _, _, _ in r.emits for g in DEFAULT_GUARDS.get(p, ())))
+        kept = tuple(g for g in defaults if g not in opted.get(r.name, ()))
+        assert r.guards[:len(kept)] == kept, r.name
+        ran += bool(kept)
+    assert ran and opted
+
+    schema = load_schema()
+    row = ('- name: t.one\n  pattern: "{marker:Predictor} <predict> ..3 {therapy:Therapy}"\n'
+           '  emit: [marker, predicts_response_to, therapy]\n')
+    for extra, why in (("  guards: [alteration_prediction_has_way]\n", "runs on every rule of its predicate"),
+                       ("  without: [not_negated]\n", "no default guard")):
+        shutil.copy(folder / "cues.yaml", tmp_path / "cues.yaml")
+        (tmp_path / "t.yaml").write_text(row + extra, encoding="utf-8")
+        with pytest.raises(RuleError, match=why):
+            load_rules(schema, tmp_path)
+
+
 def test_no_reader_module_defines_a_pattern_twice():
     """A module-level name bound twice in one reader module (a second ``_LACKING_BEFORE = ...`` further down) silently
     replaces the first for every function that reads it; only a rebinding that wraps the name itself
