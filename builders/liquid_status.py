@@ -33,23 +33,25 @@ _MARKED = lazy_compile(r"(?:ctDNA|cfDNA|plasma|liquid biopsy) ")
 
 
 def specimen_name(spec: str) -> str:
-    """The name a liquid-biopsy marker takes from its specimen's words.
+    """The name a liquid-biopsy marker takes from its specimen's words (the one definition: readers of the blood DNA
+    name a specimen only through it).
 
     An alteration or status a liquid biopsy shows is read in its circulating tumour DNA: the marker is named by
-    the ctDNA (its liquid-biopsy name a synonym, :func:`written_specimen`).
+    the ctDNA (its liquid-biopsy name a synonym, :func:`written_specimen`). Cell-free DNA is cfDNA however spelt,
+    "circulating cell-free DNA" too; plasma and its DNA are plasma.
 
     >>> specimen_name("circulating tumour DNA"), specimen_name("blood"), specimen_name("cell-free DNA")
     ('ctDNA', 'plasma', 'cfDNA')
-    >>> specimen_name("liquid biopsies")
-    'ctDNA'
+    >>> specimen_name("liquid biopsies"), specimen_name("ct-DNA"), specimen_name("circulating cell-free DNA")
+    ('ctDNA', 'ctDNA', 'cfDNA')
+    >>> specimen_name("plasma DNA"), specimen_name("cf-DNA"), specimen_name("serum")
+    ('plasma', 'cfDNA', 'serum')
     """
-    if re.match(r"ct|circulating", spec, re.I):
-        return "ctDNA"
-    if re.match(r"cell[- ]?free", spec, re.I):
+    if re.match(r"cf|cell[- ]?free|circulating\s+cell", spec, re.I):
         return "cfDNA"  # (one name for the one specimen: "cell-free DNA" is cfDNA)
-    if re.match(r"liquid", spec, re.I):
+    if re.match(r"ct|circulating|liquid", spec, re.I):
         return "ctDNA"
-    return "plasma" if re.match(r"blood$|plasma$", spec, re.I) else spec.strip()
+    return "plasma" if re.match(r"(?:blood|plasma)(?:\s+DNA)?$", spec, re.I) else spec.strip()
 
 
 def written_specimen(spec: str) -> str:

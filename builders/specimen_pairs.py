@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.liquid_status import specimen_name
 from builders.pattern_mentions import _mention
 from kg.ids import mint
 from kg.model import Entity
@@ -32,21 +33,6 @@ _LIQUID_THEN_TISSUE = lazy_compile(_BOTH + _PREP + r"(?P<spec>" + _LIQUID + r")"
 # a wild-type status with the word "status" and the blood DNA after it: "RAS WT status on ct-DNA"
 _STATUS_ON_LIQUID = lazy_compile(r"\s+status\s+(?:(?:was|were)\s+)?(?:(?:detected|confirmed|assessed)\s+)?" + _PREP +
                                  r"(?P<spec>" + _LIQUID + r")(?![A-Za-z])", re.I)
-
-
-def _specimen(words: str) -> str:
-    """The name a blood-DNA specimen takes ("ct-DNA" and "circulating tumour DNA (ctDNA)" are ctDNA).
-
-    >>> _specimen("ct-DNA"), _specimen("circulating tumor DNA (ct-DNA)"), _specimen("cell-free DNA"), _specimen("plasma")
-    ('ctDNA', 'ctDNA', 'cfDNA', 'plasma')
-    """
-    if re.match(r"ct|circulating\s+tumou?r", words, re.I):
-        return "ctDNA"
-    if re.match(r"cf|cell|circulating\s+cell", words, re.I):
-        return "cfDNA"
-    if re.match(r"liquid", words, re.I):
-        return "ctDNA"  # (what a liquid biopsy shows of an alteration is read in its ctDNA: builders.liquid_status)
-    return "plasma"
 
 
 def _marker(e: Entity, spec: str, forms: tuple[str, ...]) -> Entity:
@@ -75,11 +61,11 @@ def specimen_markers(text: str, m, forms: tuple[str, ...] = ()) -> list:
     """
     pair = _TISSUE_THEN_LIQUID.match(text, m.end) or _LIQUID_THEN_TISSUE.match(text, m.end)
     if pair is not None:
-        spec = _specimen(pair.group("spec"))
+        spec = specimen_name(pair.group("spec"))
         return [_mention(m.start, pair.end(), text, _marker(m.entity, "tissue", forms)),
                 _mention(m.start, pair.end(), text, _marker(m.entity, spec, forms))]
     on = _STATUS_ON_LIQUID.match(text, m.end) if m.entity.attr("biomarker_kind") == "wild_type" else None
     if on is not None:
-        spec = _specimen(on.group("spec"))
+        spec = specimen_name(on.group("spec"))
         return [_mention(m.start, on.end(), text, _marker(m.entity, spec, forms))]
     return []
