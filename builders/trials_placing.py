@@ -31,7 +31,7 @@ from builders.trials_contrasted_shares import contrasted_shares
 from builders.trials_no_response import no_response, no_response_in_cohorts, no_response_with
 from builders.trials_metric_bracket import bracket_end
 from builders.trials_group_contrast import contrasted_groups
-from builders.trials_hr_labels import trailing_group
+from builders.trials_hr_labels import analysis_of_ratio, trailing_group
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
 from builders.trials_population_values import population_values
@@ -90,8 +90,11 @@ _RANDOMISED_TIE = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(
 # what may stand between the values of one run ("81% and 89%", "59%, 88%")
 _RUN_GAP = lazy_compile(r"[\s,;]*(?:and\s+|,\s*|/\s*)?")
 # what ties a run of values to the arm after it ("59% and 88% in the A group", "... in patients receiving B")
-_RUN_TO_ARM = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|with|for|on|among)\s+(?:the\s+)?(?:patients\s+"
-                           r"(?:in|on|receiving|given|treated with)\s+(?:the\s+)?|those\s+(?:on|receiving|given)\s+)?", re.I)
+# (also closed by "respectively" first, and patients "allocated/assigned/randomised to" it: "9.0 and 19.3 months,
+# respectively, in patients allocated to arm A")
+_RUN_TO_ARM = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,?\s*respectively\s*,?\s*)?(?:in|with|for|on|among)\s+"
+                           r"(?:the\s+)?(?:patients\s+(?:in|on|receiving|given|treated with|(?:allocated|assigned|randomi[sz]ed)"
+                           r"\s+to)\s+(?:the\s+)?|those\s+(?:on|receiving|given)\s+)?", re.I)
 _SHARE_RESULT = lazy_compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:(?:objective|overall|confirmed|"
                              r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b"
                              # (a response to an earlier therapy is no response to the arm's: "responded to prior A")
@@ -601,6 +604,14 @@ _TO_THE_COMBINATION = lazy_compile(r"\s+to\s+the\s+combination\b(?!\s+(?:of|with
 _BARE_RUN_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:,\s*and|,|and)\s*", re.I)
 # the values of a list closed by "respectively" right after its last value, naming nothing it is respective to
 # ("13 months and 29 months, respectively.")
+# a run closed by "respectively" right after its last value, whatever follows ("(20.4, 19.7, 20.3 months, respectively)")
+_CLOSED_RESPECTIVELY = lazy_compile(r"\s*(?:%|months?|mo)?\s*,?\s*respectively\b", re.I)
+# the arms counted as a whole ("for the three groups", "in the two treatment arms", "all three arms")
+_COUNTED_ARMS = lazy_compile(r"\b(?:both|(?:all\s+|the\s+|each\s+of\s+the\s+)?(?:two|three|four|2|3|4))\s+(?:(?:treatment|study|"
+                             r"randomi[sz]ed)\s+)?(?:arms|groups|regimens)\b", re.I)
+# parts of the patients counted as a whole ("in the three KRAS subgroups", "across both cohorts")
+_COUNTED_PARTS = lazy_compile(r"\b(?:both|two|three|four|2|3|4)\s+(?:[\w/+-]+\s+){0,2}?(?:subgroups|subsets|subpopulations|"
+                              r"populations|strata)\b", re.I)
 _BARE_RESPECTIVELY = lazy_compile(r"\s*(?:%|months?|mo)?\s*,?\s*respectively\s*(?:[.;]|$)", re.I)
 
 
@@ -1240,7 +1251,7 @@ class ValuePlacing:
                 return []
             end = runs[k + 1][0].start if k + 1 < len(runs) else min(stop, run[-1].end + 60)
             refs = [(p, a) for p, a in self.arm_refs(st, text, rec, run[-1].end, end)]
-            if not refs or refs[0][0] - run[-1].end > 25 or \
+            if not refs or refs[0][0] - run[-1].end > 60 or \
                     not _RUN_TO_ARM.fullmatch(text[run[-1].end:refs[0][0]]):
                 return []
             arm = refs[0][1]
@@ -2013,6 +2024,9 @@ class ValuePlacing:
             # "18.0 m (A) vs 25.0 m (B)" with arms the design did not label, "for D+P and T+P" with letters the text
             # gave no drug, "18.0 m (A) vs 25.0 m (" cut short (some values labelled, not all): the arms' order is no guide
             return
+        if respectively and _COUNTED_PARTS.search(text, lo, fitting[0].start):
+            return  # "OS was similar in the three KRAS subgroups (20.4, 19.7 and 20.3 months, respectively)": values of
+            # parts of the patients, not of the arms in the design's order
         order = st.compared if len(st.compared) >= 2 else st.arms
         every = self.arm_refs(st, text, rec)
         named = self._written_arms(st, text, every)
@@ -2038,7 +2052,13 @@ class ValuePlacing:
         if k >= 2 and len(fitting) % k == 0 and not _labels_contradict(text, fitting, order, st):
             chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
             ok = all(any(re.search(rf"{_VS}|\b(?:compared (?:with|to)|and)\b|;", text[a.end:b.start], re.I)
-                         for a, b in zip(c, c[1:])) for c in chunks)
+                         for a, b in zip(c, c[1:])) for c in chunks) or \
+                respectively and len(chunks) == 1 and _CLOSED_RESPECTIVELY.match(text, fitting[-1].end) is not None and \
+                all(_BARE_RUN_GAP.fullmatch(text, a.end, b.start) for a, b in zip(fitting, fitting[1:])) and \
+                _COUNTED_ARMS.search(text, 0, fitting[0].start) is not None
+            # ("OS was almost identical for the three groups (20.4, 19.7, 20.3 months, respectively)": a run written with
+            # commas alone, closed by "respectively" right after its last value, after words that count the arms; not
+            # "in the three KRAS subgroups (...)")
             if ok and (respectively or any(re.search(_VS, text[c[0].end:c[-1].start], re.I)
                                            for c in chunks) or len(chunks) == 1):
                 labels = _chunk_labels(text, chunks, lo) if len(chunks) > 1 else \
@@ -2518,7 +2538,12 @@ class ValuePlacing:
                 # "HR 0.52 for the triplet and 0.60 for the doublet": each ratio is the arm named after it
                 add_outcome(self.out, named, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
                 continue
-            if len(same) > 1:
+            analyses = [analysis_of_ratio(text, q) for q in same] if len(same) > 1 else []
+            if analyses and None not in analyses and len(set(analyses)) == len(analyses):
+                # "(stratified HR = 0.81, P = .059; unstratified HR = 0.78)": the ratios of two analyses of the same
+                # comparison, each labelled with its own (builders/trials_hr_labels.py)
+                label = analyses[same.index(pos)] if not subgroup else f"{subgroup}, {analyses[same.index(pos)]}"
+            elif len(same) > 1:
                 # several hazard ratios of one metric: each needs the population it was read in
                 # ("left-sided population (... HR 0.82) and the overall population (... HR 0.84)")
                 prev = max([q for q in same if q < pos], default=0)
@@ -2605,7 +2630,11 @@ class ValuePlacing:
                 # arm's, the other arm of the pair whose therapies hold the control's
                 arm = next((a for a in placed if a.id != arm.id and self._holds(st, a, arm)), arm)
             if sided is None and not against_control:
-                arm = self._consistent_hr_arm(metric, value, arm)
+                consistent = self._consistent_hr_arm(metric, value, arm)
+                if consistent.id != arm.id and analyses and None not in analyses:
+                    continue  # (the ratios of two analyses whose medians part the other way from the arm the text
+                    # compares first: "5.1 vs 6.0 months (stratified HR 0.79; unstratified HR 0.76)": no arm is clear)
+                arm = consistent
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
 
     def _tested_arm(self, st: TrialState) -> Entity | None:
