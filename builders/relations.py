@@ -33,7 +33,7 @@ from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
 from builders.recognize import Mention
 from builders.respective_lists import respective_place
-from builders.rules import ASKED_ONLY, Rule, RuleSet
+from builders.rules import ASKED_ONLY, UNDIRECTED, Rule, RuleSet
 from kg.groups import THERAPY
 from kg.model import Entity, facts_by_subject
 
@@ -159,7 +159,8 @@ def _across_relative(clause, match) -> bool:
 
 
 # the statements whose population the sentence may restrict (builders/stated_population.py)
-_POPULATION_PREDICATES = frozenset({"confers_resistance_to", "overcomes", "predicts_resistance_to", "predicts_response_to"})
+_POPULATION_PREDICATES = frozenset({"confers_resistance_to", "overcomes", "predicts_resistance_to", "predicts_response_to",
+                                    "predicts"})
 
 
 _BARE_RESCUE_VERBS = (r"(?:overc[oa]m\w*|revers\w*|circumvent\w*|bypass\w*|counter(?:act\w*|ed|ing)?|alleviat\w*|"
@@ -445,12 +446,20 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec,
         cats = slots[name].categories
         m.slot_entities[name] = [e for i in idx if place[i] not in contrasted for e in tokens[i].entities
                                  if e.category in cats]
+    undirected = None  # (predicate, weaker predicate) when a default guard found the statement names no way
     for g in rule.guards:
         if not GUARDS[g](m):
+            if undirected is None and g in UNDIRECTED:
+                undirected = UNDIRECTED[g]
+                continue
             return
     transforms = dict(rule.transforms)
     emitted = set()  # ids of the ends of the facts emitted
     for s_slot, predicate, o_slot, s_fn, o_fn in rule.emits:
+        if undirected is not None:
+            if predicate != undirected[0]:
+                continue  # ("RAS mutations predict the efficacy of A": no resistance, no rescue read with it)
+            predicate = undirected[1]
         pairs = _pairs(m, rule, clause, s_slot, predicate, o_slot, s_fn or transforms.get(s_slot),
                        o_fn or transforms.get(o_slot))
         for subject, obj in pairs:
@@ -461,6 +470,8 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec,
                 quals[key] = fn[1:] if fn.startswith("=") else QUALIFIERS[fn](m, subject, obj)
             if quals.get("direction") == "does_not_support":
                 quals = certainty_of_failed_test(quals, dict(rule.qualifiers).get("direction"))
+            elif predicate == "predicts_response_to" and subject.attr("biomarker_kind") == "mutation_status":
+                predicate = "predicts"  # "KRAS mutation status predicts response to A": mutant or wild-type, no way
             if predicate in _POPULATION_PREDICATES and not quals.get("population"):
                 quals["population"] = stated_population(m, subject, obj)
             out.fact(subject, predicate, obj, ev, **quals)

@@ -35,6 +35,10 @@ SCOPES = ("clause", "sentence")
 # prediction of response needs a direction the text states ("KRAS mutations predict the efficacy of cetuximab" has
 # none), whatever the wording the row reads; the rows that read a denied or failed prediction opt out
 DEFAULT_GUARDS = {"predicts_response_to": ("alteration_prediction_has_way",)}
+# a default guard that, refusing, names the statement with a weaker predicate instead of dropping it: a marker said
+# to predict "the efficacy" of a therapy, with no way, still predicts (``predicts``, direction-neutral); only the
+# facts of the guarded predicate are kept, renamed, and every other guard of the rule must still pass
+UNDIRECTED = {"alteration_prediction_has_way": ("predicts_response_to", "predicts")}
 # What the discourse (builders.discourse) supplies to a rule, by name, and its group; prev_cause and
 # prev_resisted: the (first) cause of resistance the previous sentence stated, and the one therapy it resists
 # (builders.relations.build); study_therapy: the therapy a trial report's sentence speaks of without naming it
@@ -163,6 +167,7 @@ def load_rules(schema: Schema, folder: Path) -> RuleSet:
         if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
             _fail(cue_path, f"lexicon {name!r}", "expected a list of non-empty phrases")
     lexicons = with_parts(cue_path, lexicons)
+    _check_undirected(schema)
     groups = _groups(schema)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -242,6 +247,18 @@ def expand_stems(phrases: list[str]) -> list[str]:
             variants = [f"{v} {f}".strip() for v in variants for f in forms]
         out.extend(variants)
     return list(dict.fromkeys(out))
+
+
+def _check_undirected(schema: Schema) -> None:
+    """Every :data:`UNDIRECTED` entry renames the facts of a predicate its guard runs on by default, to a predicate
+    the schema declares for at least the same ends (a renamed fact is never one the schema would refuse)."""
+    for guard, (strong, weak) in UNDIRECTED.items():
+        if guard not in DEFAULT_GUARDS.get(strong, ()):
+            raise RuleError(f"builders/rules.py UNDIRECTED: {guard!r} is no default guard of {strong!r}")
+        a, b = schema.predicates.get(strong), schema.predicates.get(weak)
+        if a is None or b is None or not (set(a.domain) <= set(b.domain) and set(a.range) <= set(b.range)):
+            raise RuleError(f"builders/rules.py UNDIRECTED: ontology/schema.yaml must declare {weak!r} for every "
+                            f"subject and object category of {strong!r}")
 
 
 def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Rule:

@@ -97,6 +97,26 @@ def test_default_guards_run_first_unless_a_row_opts_out(tmp_path):
             load_rules(schema, tmp_path)
 
 
+def test_an_undirected_default_guard_renames_only_to_a_predicate_the_schema_declares(monkeypatch, tmp_path):
+    """A default guard listed in UNDIRECTED weakens its predicate's facts instead of dropping them; the load fails,
+    naming builders/rules.py, when the guard is no default of that predicate or the schema lacks the weaker one."""
+    import shutil
+    from pathlib import Path
+
+    from builders import rules
+    from kg.schema import load_schema
+
+    folder = Path(__file__).resolve().parents[1] / "ontology" / "rules"
+    shutil.copy(folder / "cues.yaml", tmp_path / "cues.yaml")
+    schema = load_schema()
+    assert set(schema.predicates["predicts_response_to"].domain) <= set(schema.predicates["predicts"].domain)
+    for bad in ({"alteration_prediction_has_way": ("predicts_response_to", "predicts_outcome")},
+                {"not_negated": ("predicts_response_to", "predicts")}):
+        monkeypatch.setattr(rules, "UNDIRECTED", bad)
+        with pytest.raises(rules.RuleError, match="UNDIRECTED"):
+            rules.load_rules(schema, tmp_path)
+
+
 def test_no_reader_module_defines_a_pattern_twice():
     """A module-level name bound twice in one reader module (a second ``_LACKING_BEFORE = ...`` further down) silently
     replaces the first for every function that reads it; only a rebinding that wraps the name itself

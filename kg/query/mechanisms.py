@@ -12,7 +12,7 @@ from kg.vocab import load_vocabulary
 from kg.groups import THERAPY
 
 RESISTANCE = ("confers_resistance_to", "predicts_resistance_to")
-PREDICTIVE = ("predicts_response_to", "predicts_resistance_to")
+PREDICTIVE = ("predicts_response_to", "predicts_resistance_to", "predicts")
 UNCLASSIFIED = "unclassified"
 
 

@@ -42,6 +42,7 @@ CRC_TERMS = (
     # predicates (edges between nodes)
     "targets", "member_of", "has_component", "participates_in", "alteration_of", "involves", "confers_resistance_to",
     "overcomes", "evaluates", "has_arm", "uses_regimen", "studied_in", "predicts_response_to", "predicts_resistance_to",
+    "predicts",
     "activates", "inhibits", "secretes", "expresses", "measured_by", "subclass_of",
     # node attributes
     "phase", "line", "status", "alteration_kind", "gene", "is_family", "is_cell_line", "molecule_kind", "biomarker_kind", "stem_class",

@@ -45,6 +45,7 @@ PREDICATE_STYLE: dict[str, EdgeStyle] = {
     "confers_resistance_to": EdgeStyle("#C62828", "resistance", "resistance"),
     "predicts_resistance_to": EdgeStyle("#EF6C00", "predicts resistance", "resistance"),
     "predicts_response_to": EdgeStyle("#2E7D32", "predicts response", "response"),
+    "predicts": EdgeStyle("#827717", "predicts (no direction)", "response"),
     "overcomes": EdgeStyle("#6A1B9A", "overcomes", "rescue"),
     "targets": EdgeStyle("#1565C0", "targets", "drug action"),
     "inhibits": EdgeStyle("#0D47A1", "inhibits", "drug action"),
