@@ -5716,6 +5716,21 @@ def lack_not_negated(m: MatchContext) -> bool:
                    for i in range(max(m.clause.lo, at - 2), at))
 
 
+# a benefit on top of what another treatment gives ("no additional benefit", "no further survival benefit")
+_ADDED_BENEFIT = frozenset({"additional", "added", "further", "incremental", "extra", "more", "greater"})
+
+
+@guard
+def benefit_not_added(m: MatchContext) -> bool:
+    """The benefit denied is not one on top of what another treatment gives ("A provided no additional benefit to
+    patients with X" says A adds nothing to the treatment it joins, not that the carriers resist A).
+
+    >>> "additional" in _ADDED_BENEFIT and "clinical" not in _ADDED_BENEFIT
+    True
+    """
+    return not any(m.tokens[i].lower in _ADDED_BENEFIT for i in range(m.match.start, m.match.end))
+
+
 @guard
 def smaller_benefit_not_relative(m: MatchContext) -> bool:
     """A smaller benefit weighed against another therapy's ("benefited less from cetuximab than from
@@ -6795,12 +6810,24 @@ def _marker_is_target(m: MatchContext) -> bool:
 def benefit_not_reduced(m: MatchContext) -> bool:
     """No verb or word of reduction stands between the marker and the word of benefit ("MSS tumours dampen responses
     to PD-1 blockade", "KRAS-mutant tumours show reduced responses to cetuximab"): a response lowered, impaired or
-    limited is the opposite of a benefit, never a prediction of response."""
+    limited is the opposite of a benefit, never a prediction of response. Nor is a benefit called the same as
+    others' ("patients with high VEGF-D expression received similar benefit from bevacizumab"): the marker then
+    makes no difference to the response.
+
+    >>> sorted(_ALIKE_BENEFIT)[:3]
+    ['comparable', 'equal', 'equivalent']
+    """
     effect = m.first_cue("benefit_verb")
     marker = m.match.slots.get("marker") or m.match.slots.get("alteration") or ()
     if effect is None or not marker:
         return True
+    if any(m.tokens[i].lower in _ALIKE_BENEFIT for i in range(max(marker) + 1, effect)):
+        return False
     return not m.cue_in("reduce", max(marker) + 1, effect + 1)
+
+
+# a benefit called no different from others' ("received similar benefit from A")
+_ALIKE_BENEFIT = frozenset({"similar", "comparable", "same", "equal", "equivalent", "identical"})
 
 
 @guard
