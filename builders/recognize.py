@@ -60,6 +60,12 @@ _GENE_SAID = lazy_compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|of
                           r"highly\s+expressed|mutated|amplified|phosphorylated|silenced|deleted|hypermethylated|"
                           # a protein said to be raised or lowered by an agent ("MET is activated by HGF")
                           r"(?:activated|inhibited|suppressed|repressed|induced|stimulated|phosphorylated)\s+by)\b", re.I)
+# what only a protein does as the subject of its verb ("AXL mediates resistance to A", "MET drives ...", "SRC
+# phosphorylates ..."): a short symbol before such a verb is the gene (stoplisted abbreviations stay out)
+_GENE_ACTS = lazy_compile(r"^\s+(?:(?:also|further|directly|partly|thereby|likely|may|might|can|could)\s+)?"
+                          r"(?:mediat(?:es|ed|e)|driv(?:es|e)|drove|confer(?:s|red)?|promot(?:es|ed|e)|"
+                          r"phosphorylat(?:es|ed|e)|bind(?:s)?|interact(?:s|ed)?\s+with|sustain(?:s|ed)?|"
+                          r"transactivat(?:es|ed|e)|heterodimeri[sz](?:es|ed|e))\b")
 # "and AXIN2", "or CTNNB1 ": a conjunction and the next word, an upper-case symbol standing alone
 _JOINED_SYMBOL = lazy_compile(r"^\s+(?:and|or)\s+([A-Z][A-Z0-9]{2,9})(?![\w\-])")
 # what a hyphen after the clipped "chemo" may join that still names the therapy given ("chemo-only arm")
@@ -415,7 +421,7 @@ class Recognizer:
         if before == "/" or after.startswith("/"):
             return bool(re.match(r"^/[A-Z0-9]", after) or re.search(r"[A-Z0-9]/$", text[max(0, start - 2):start]))
         return bool(_GENE_CONTEXT.match(after) or _GENE_BEFORE.search(text[max(0, start - 30):start]) or
-                    _GENE_SAID.match(after))
+                    _GENE_SAID.match(after) or _GENE_ACTS.match(after))
 
     def confirmed_symbols(self, sentences) -> frozenset[str]:
         """Short approved gene symbols ("MET", "SRC") a document writes at least once in a gene-like place
