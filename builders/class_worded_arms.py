@@ -6,6 +6,7 @@ drugs ("trastuzumab plus pertuzumab or cetuximab plus irinotecan", "nivolumab pl
 of a class beside an arm that gives that class's drugs with the same other therapy, so the class-worded arm is the
 named arm again. :func:`class_worded_arms` finds such arms in two ways, and an arm either finds is one:
 
+- an arm named only "targeted therapy" beside arms that give targeted agents (drugs with a target, no chemotherapy);
 - a class-only arm (every part a drug class) beside exactly one other arm whose drugs give every class (a drug of
   the class or of a broader class aimed at the same target: trastuzumab is an anti-HER2 therapy, "dual anti-HER2
   therapy" a narrower one), or beside two or more arms that all give only drugs of its classes (the umbrella case:
@@ -59,7 +60,21 @@ def _class_only_folds(arm: str, parts: dict[str, set[str]], vocab) -> bool:
     others = [ids for other, ids in parts.items() if other != arm]
     holders = [ids for ids in others if _classes(vocab, ids) is None and
                all(any(_gives(vocab, d, c) for d in _drugs(vocab, ids)) for c in classes)]
-    return len(holders) == 1 or _umbrella(vocab, classes, others)
+    return len(holders) == 1 or _umbrella(vocab, classes, others) or _generic_targeted(vocab, classes, others)
+
+
+_TARGETED_THERAPY = "crc:class_targeted_therapy"
+
+
+def _generic_targeted(vocab, classes: list[str], others: list[set[str]]) -> bool:
+    """Whether an arm named only "targeted therapy" (the modality, aimed at no target of its own) stands beside arms
+    that give targeted agents: a review's "a combination of targeted agents in the X trial" names the trial's
+    experimental arms by their modality, no arm of its own. A targeted agent is a drug the vocabulary gives a target and
+    files under no chemotherapy class."""
+    if classes != [_TARGETED_THERAPY]:
+        return False
+    return any(any(vocab.drug_targets.get(d) and not vocab.in_class(d, "crc:class_chemotherapy")
+                   for d in _drugs(vocab, ids)) for ids in others if _classes(vocab, ids) is None)
 
 
 def _classes(vocab, comps: set[str]) -> list[str] | None:

@@ -249,6 +249,29 @@ def modulator_in_chemotherapy(assertions: list[Assertion], entities: dict[str, E
             vocab.in_class(a.object, chemotherapy)}
 
 
+# a targeted agent's INN stem: a monoclonal antibody, a fusion protein, a small-molecule kinase or other enzyme inhibitor
+_TARGETED_STEM = lazy_compile(r"(?:mab|cept|nib|rasib|lisib|ciclib|parib|degib)$", re.I)
+
+
+def targeted_agent_in_chemotherapy(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
+    """The keys of ``D member_of C`` facts where D is a targeted agent, as its INN stem names it (an antibody "-mab", a
+    fusion protein "-cept", an inhibitor "-nib", "-lisib", "-parib" ...), and C is chemotherapy or a class under it,
+    unless the vocabulary itself files D under C.
+
+    Knowledge: chemotherapy is the class of cytotoxic drugs; an antibody or kinase inhibitor given with it ("regorafenib
+    plus chemotherapy", "chemotherapy (regorafenib plus FOLFIRI)") is its partner in a combination, not a member.
+    """
+    chemotherapy = "crc:class_chemotherapy"
+    found = set()
+    for a in assertions:
+        if a.predicate != "member_of" or not vocab.in_class(a.object, chemotherapy) and a.object != chemotherapy:
+            continue
+        drug = entities.get(a.subject) or vocab.entities.get(a.subject)
+        if drug is not None and _TARGETED_STEM.search(drug.name.strip()) and not vocab.in_class(a.subject, a.object):
+            found.add(a.key)
+    return found
+
+
 # a level marker's name around the molecule it measures ("low EGFR expression", "high IGF1R levels")
 _LEVEL_MARKER = lazy_compile(r"^(?:(?:low|lower|reduced|decreased|high|higher|elevated|increased)\s+)?(?P<core>[\w\-]+)"
                              r"\s+(?:expression|levels?|mRNA\s+expression)$", re.I)
@@ -321,7 +344,7 @@ def crossed_level_markers(assertions: list[Assertion], entities: dict[str, Entit
 
 CHECKS = (crossed_level_markers, overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance,
           overcomes_own_target_alteration, predicts_for_standard_of_care, history_confers_resistance,
-          sensitising_marker_resists, modulator_in_chemotherapy)
+          sensitising_marker_resists, modulator_in_chemotherapy, targeted_agent_in_chemotherapy)
 
 
 def checked_edges(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:

@@ -8777,15 +8777,22 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
 # "-ciclib", "-parib"); antibodies end in "-mab"
 _SMALL_MOLECULE_STEM = lazy_compile(r"(?:nib|rasib|lisib|ciclib|parib)$", re.I)
 _KINASE_INHIBITOR_CLASS = lazy_compile(r"\bkinase inhibitors?\b|\bTKIs?\b", re.I)
+# a targeted agent's INN stem: an antibody, a fusion protein or a small-molecule inhibitor, never a cytotoxic drug
+_TARGETED_STEM = lazy_compile(r"(?:mab|cept|nib|rasib|lisib|ciclib|parib|degib|tinib|fenib)$", re.I)
+_CYTOTOXIC_CLASS = lazy_compile(r"^(?:(?:cytotoxic|systemic|conventional|standard|combination)\s+)?chemotherap(?:y|ies)$|"
+                                r"\bcytotoxic\b", re.I)
 
 
 def _modality_clash(drug: Entity, cls: Entity) -> bool:
     """Whether the drug's kind, as its INN stem says it, cannot be the class's: a small molecule is no
     antibody ("EGFR blockade by gefitinib or cetuximab" read as the anti-EGFR antibody class does not take
-    gefitinib), an antibody no kinase inhibitor."""
+    gefitinib), an antibody no kinase inhibitor, and a targeted agent (an antibody, a kinase inhibitor, a fusion
+    protein) no chemotherapy, even beside one ("regorafenib plus chemotherapy")."""
     name, cname = drug.name.lower(), cls.name.lower()
     if "antibod" in cname and _SMALL_MOLECULE_STEM.search(name):
         return True
+    if _CYTOTOXIC_CLASS.search(cname) and _TARGETED_STEM.search(name):
+        return True  # "Chemotherapy (regorafenib plus FOLFIRI)": a targeted agent given with chemotherapy is none of it
     return name.endswith("mab") and _KINASE_INHIBITOR_CLASS.search(cname) is not None
 
 

@@ -913,6 +913,11 @@ _ALONE_OR_WITH = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:was|were)\s+(?:g
                               r"(?:in\s+combination\s+with|combined\s+with|together\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
 
 
+# "FOLFOX or CAPOX with or without cetuximab", "FOLFOX or XELOX ± cetuximab": the words between a choice of backbones and
+# the drug some arms add to either
+_CHOICE_OPTIONAL = lazy_compile(rf"\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*(?:{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–])\s*(?:the\s+)?$", re.I)
+
+
 def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
     """Two arms a sentence gives as one drug alone or with others: "adagrasib was investigated as monotherapy
     (n = 46) or in combination with cetuximab (n = 32)" is adagrasib and adagrasib + cetuximab (not an arm of
@@ -923,7 +928,9 @@ def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
     therapies = spelled_out(text, therapies, ctx.vocab)  # "<drug>, <drug> and <drug> (FOLFIRI) alone or with B"
     for i, t in enumerate(therapies[:-1]):
         nxt = therapies[i + 1]
-        if t.entity.category == "DrugClass" or not _ALONE_OR_WITH.fullmatch(text[t.end:nxt.start]):
+        optional = t.entity.category != "DrugClass" and _named_backbone(t) and \
+            _CHOICE_OPTIONAL.fullmatch(text[t.end:nxt.start]) is not None
+        if t.entity.category == "DrugClass" or not (optional or _ALONE_OR_WITH.fullmatch(text[t.end:nxt.start])):
             continue
         added = [nxt]
         for b in therapies[i + 2:]:
@@ -937,8 +944,13 @@ def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
                 _backbone_choice(text, therapies[i - len(choice)], choice[0]):
             choice.insert(0, therapies[i - len(choice)])
         if len(choice) >= 2:
-            # "FOLFOX or FOLFIRI alone or combined with B": the choice of backbones alone, and each given with B
-            return [_choice_regimen([[c] for c in choice], [], ctx), _choice_regimen([[c] for c in choice], added, ctx)]
+            # "FOLFOX or FOLFIRI alone or combined with B": the choice of backbones alone, and each given with B (and
+            # "FOLFOX or CAPOX with or without B": the arm given either backbone keeps both, never the first alone;
+            # the arm that adds B written first, as "with or without" names it)
+            alone, combined = _choice_regimen([[c] for c in choice], [], ctx), _choice_regimen([[c] for c in choice], added, ctx)
+            return [combined, alone] if optional else [alone, combined]
+        if optional:
+            continue  # one backbone with or without B: the designs of builders/trials_design.py read it
         arms = [_regimen_of([t], ctx), _regimen_of([t] + added, ctx)]
         # "..., compared to B alone": the therapies added are given alone as a third arm (past B's dosing bracket)
         rest = [b for b in therapies[i + 1 + len(added):] if b.start >= _past_bracket(text, added[-1].end)]
@@ -1094,6 +1106,27 @@ def _added_to(text: str, therapies: list[Mention]) -> list[Mention]:
     return backbone
 
 
+def _added_to_choice(text: str, therapies: list[Mention], backbone: list[Mention], ctx) -> list[Mention]:
+    """The choice of named backbones "the addition of A to B" adds A to when B is one of them ("adding cetuximab to
+    FOLFOX or CAPOX": [FOLFOX, CAPOX]); [] when the backbone is one therapy or not a choice of named regimens."""
+    if len(backbone) != 1 or not _named_backbone(backbone[0]) or therapies[0].entity.category != "Drug":
+        return []
+    choice = list(backbone)
+    added = therapies[0].entity.id
+    for t in therapies[therapies.index(backbone[0]) + 1:]:
+        if not _named_backbone(t):
+            # (the last backbone read with the drug added to it: "adding A to B or C" may give "A + C")
+            named = _backbone_of(t, ctx)
+            rest = set(getattr(ctx, "combination_parts", {}).get(t.entity.id, ())) - {named.entity.id} if named else None
+            if rest != {added}:
+                break
+            t = Mention(t.start, t.end, named.entity.name, named.entity)
+        if not _backbone_choice(text, choice[-1], t):
+            break
+        choice.append(t)
+    return choice if len(choice) >= 2 else []
+
+
 # an arm written as the arm before it with something added, in an unlabelled list of arms: "FOLFIRI or the same
 # regimen with panitumumab", "A plus B versus the same combination plus C"
 _SAME_PLUS_ALT = lazy_compile(r"\s*,?\s*(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?the\s+same\s+"
@@ -1234,6 +1267,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
                                                                                        therapies[0].start], re.I) \
             and re.search(r"\b(?:to|onto|into)\b", text[therapies[0].end:therapies[1].start]):
         backbone = _added_to(text, therapies)
+        choice = _added_to_choice(text, therapies, backbone, ctx)
+        if choice:
+            # "adding A to FOLFOX or CAPOX": A given with either backbone against the choice of backbones alone; the arm
+            # given either keeps both, never the first alone
+            return [_choice_regimen([[c] for c in choice], [therapies[0]], ctx), _choice_regimen([[c] for c in choice], [], ctx)]
         combined = _regimen_of([therapies[0], *backbone], ctx)
         if not _ADDITION_COMPARED.search(text) or \
                 re.search(r"(?:\(\s*(?:i\.\s?e\.|e\.\s?g\.),?|such as|including|namely)\s*$", text[therapies[0].end:therapies[1].start], re.I):

@@ -1257,6 +1257,14 @@ class TrialDesign:
         arms = {a.id: spelled(self._components(st, a) | ({st.regimens[a.id].id} if a.id in st.regimens and
                                                           not st.regimens[a.id].attr("combination") else set()))
                 for a in st.arms}
+        # an arm given a choice of backbones ("cetuximab + FOLFOX or cetuximab + CAPOX") by the drugs of its
+        # alternatives, the named backbones among them kept aside for a regimen named by itself ("FOLFOX")
+        extra: dict[str, set[str]] = {}
+        for a in st.arms:
+            alternatives = self._choice_alternatives(st, a)
+            if alternatives:
+                arms[a.id] = self._spelled_drugs(st, a) | self._choice_shared(st, a)
+                extra[a.id] = {p for _, parts in alternatives for p in parts}
         backbone = set.intersection(*arms.values()) - inert if arms else set()
         used = set()
         for reg, comps in regimens:
@@ -1270,7 +1278,7 @@ class TrialDesign:
             elif generic and parts == generic and any(c == {_STANDARD_OF_CARE} for c in arms.values()):
                 parts = {_STANDARD_OF_CARE}  # "compared with chemotherapy" for the arm of "standard chemotherapy"
             same = [a for a, c in arms.items() if (c - inert) == parts and a not in used]
-            holders = same or [a for a, c in arms.items() if parts <= c and a not in used]
+            holders = same or [a for a, c in arms.items() if parts <= c | extra.get(a, set()) and a not in used]
             if len(holders) != 1:
                 return False
             used.add(holders[0])
@@ -1642,7 +1650,11 @@ class TrialDesign:
                                               lambda a: self._components(st, a), _NOT_ARMS)
                     if supported is not None:
                         return supported
+                if reg.id != therapy.id and self._factor_level(st, therapy):
+                    return None
                 return arm
+        if self._factor_level(st, therapy):
+            return None
         named = self.ctx.vocab.regimen_components.get(therapy.id)
         if named and therapy.category == "Regimen":
             # "FOLFOX4" for the arm the title spelled out as "infused fluorouracil plus leucovorin and oxaliplatin":
@@ -1682,14 +1694,36 @@ class TrialDesign:
                 spelled = {a.id: self._spelled_drugs(st, a) for a in st.arms}
                 backbone = set.intersection(*spelled.values())
                 if rest and len(rest) < len(parts) and backbone:
-                    fits = [a for a in st.arms if rest <= self._components(st, a) and spelled[a.id] > backbone]
+                    fits = [a for a in st.arms if rest <= self._components(st, a) | self._choice_shared(st, a) and
+                            spelled[a.id] > backbone]
             return fits[0] if len(fits) == 1 else None
         return None
+
+    def _factor_level(self, st: TrialState, therapy: Entity) -> bool:
+        """Whether ``therapy`` is one level of a factor of a factorial design rather than one arm: held by two arms or
+        more while another arm holds none of it ("FOLFIRI + celecoxib", "FOLFIRI + placebo", "CAPIRI + celecoxib",
+        "CAPIRI + placebo": "9.6 months with FOLFIRI" is the pooled FOLFIRI level, the value of no one arm, never that of
+        "FOLFIRI + placebo" because placebo adds no drug). Four arms at least, the other factor's levels given with
+        either level of this one."""
+        if len(st.arms) < 4:
+            return False
+        holders = [a for a in st.arms if therapy.id in self._components(st, a)]
+        others = [self._components(st, a) for a in st.arms if a not in holders]
+        if len(holders) < 2 or len(others) < 2:
+            return False
+        # (the other factor crossed with this one: each holder's other parts given with another level too,
+        # "FOLFIRI + celecoxib" beside "CAPIRI + celecoxib"; never "A + B", "A", "C" of a three-arm trial)
+        rests = [self._components(st, a) - {therapy.id} for a in holders]
+        return len({frozenset(r) for r in rests}) == len(rests) and \
+            all(r and any(r <= o for o in others) for r in rests)
 
     def _spelled_drugs(self, st: TrialState, arm: Entity) -> set[str]:
         """The drugs an arm gives, its named regimens spelled out ("FOLFOX4" as fluorouracil, leucovorin, oxaliplatin)."""
         drugs = self.ctx.vocab.regimen_components
-        return {d for i in self._components(st, arm) - set(_NOT_ARMS) for d in (drugs.get(i) or (i,))}
+        # (an arm given a choice of backbones, "cetuximab + FOLFOX or cetuximab + CAPOX": each alternative's parts)
+        parts = {p for i in self._components(st, arm) - set(_NOT_ARMS)
+                 for p in ((self.ctx.combination_parts.get(i) or (i,)) if self._choice_alternatives(st, arm) else (i,))}
+        return {d for i in parts - set(_NOT_ARMS) for d in (drugs.get(i) or (i,))}
 
     def _design_pair(self, st: TrialState, drug: Entity) -> tuple[Entity, Entity] | None:
         """The study's two arms as (with the drug, without it), when its design gave two arms and the drug is

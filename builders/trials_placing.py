@@ -399,6 +399,13 @@ _SIDES_COMPARED = lazy_compile(r"\s*(?:(?:was|were|is|are)\s+)?(?:(?:as\s+(?:eff
 _FRONTED_COMPARATOR = lazy_compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+opposed\s+to)\s+"
                                    r"(?:the\s+)?(?:(?:patients|those)\s+(?:on|receiving|given|treated\s+with|in)\s+(?:the\s+)?)?$",
                                    re.I)
+# the side a comparison measures against, right before an arm's name: "non-inferior to B", "compared with B", "than B",
+# "versus B", "relative to B" (a hazard ratio of "A ... B" is never B's)
+_REFERENCE_SIDE = lazy_compile(r"\b(?:(?:non-?inferior|inferior|superior|equivalent|similar|comparable|relative|"
+                               r"noninferiority|superiority|equivalence)\s+to|compared\s+(?:with|to)|in\s+comparison\s+"
+                               r"(?:with|to)|as\s+opposed\s+to|than|versus|vs\.?|v\.?|over|against)\s+(?:that\s+(?:of|with)\s+|"
+                               r"those\s+(?:of|with)\s+)?(?:the\s+)?(?:(?:patients|those)\s+(?:on|receiving|given|treated\s+"
+                               r"with|in)\s+(?:the\s+)?)?$", re.I)
 # the patients who went on to further treatment after the trial's: their counts and values are a subset's
 _LATER_GROUP = lazy_compile(r"\b(?:received|receiving|had|given|went on to receive|underwent)\s+(?:any\s+|an?\s+)?(?:further|"
                             r"subsequent|later|additional|post-?progression|post-?study|next-line)\s+(?:systemic\s+|anti-?cancer\s+|"
@@ -2027,6 +2034,10 @@ class ValuePlacing:
         if respectively and _COUNTED_PARTS.search(text, lo, fitting[0].start):
             return  # "OS was similar in the three KRAS subgroups (20.4, 19.7 and 20.3 months, respectively)": values of
             # parts of the patients, not of the arms in the design's order
+        if any(self._foreign_therapy(st, text, rec, v, controls=False) for v in fitting):
+            return  # "38% with bevacizumab versus 36% with placebo" in a trial whose arms are its backbones (a second
+            # randomisation of a factorial design the reader did not build): values tied to a therapy no arm has or
+            # holds are no arm's, whatever order the design named its arms in
         order = st.compared if len(st.compared) >= 2 else st.arms
         every = self.arm_refs(st, text, rec)
         named = self._written_arms(st, text, every)
@@ -2361,9 +2372,10 @@ class ValuePlacing:
                    not re.search(rf"\b{_GIVEN_VERB}\s+(?:[\w\-]+\s+){{0,2}}$", text[:t.start], re.I)
                    for t in named)
 
-    def _foreign_therapy(self, st, text, rec, v) -> bool:
+    def _foreign_therapy(self, st, text, rec, v, controls: bool = True) -> bool:
         """Whether the value is tied ("30% with X", "5.6 months for patients receiving X") to a therapy that
-        is none of the trial's arms nor a part of one."""
+        is none of the trial's arms nor a part of one (``controls`` False: a placebo or supportive care, which may
+        stand for the control arm that no longer names it, is never such a therapy)."""
         m = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:with|for|on|in|among|by)\s+(?:the\s+)?"
                      r"(?:(?:patients|those)\s+(?:who\s+)?(?:receiving|received|treated with|given)\s+)?", text[v.end:v.end + 60],
                      re.I)
@@ -2374,6 +2386,8 @@ class ValuePlacing:
         if not tied:
             return False
         t = tied[0]
+        if not controls and (t.entity.id in _NOT_ARMS or self._in_class_part(st, t.entity)):
+            return False
         if self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25]) is not None:
             return False
         parts = set(self.ctx.combination_parts.get(t.entity.id, ())) or \
@@ -2383,6 +2397,19 @@ class ValuePlacing:
             return not any(parts == self._components(st, a) for a in st.every or st.arms)
         return not any(parts <= self._components(st, a) or t.entity.id in self._components(st, a) or
                        t.entity.id == getattr(st.regimens.get(a.id), "id", None) for a in st.every or st.arms)
+
+    def _in_class_part(self, st, therapy) -> bool:
+        """Whether ``therapy`` is of a drug class an arm is named by ("mFOLFOX6" beside the arm "doublet
+        chemotherapy + panitumumab": a named regimen whose drugs are all of the class, or a drug of it)."""
+        vocab = self.ctx.vocab
+        drugs = vocab.regimen_components.get(therapy.id) or (therapy.id,)
+        for arm in st.arms:
+            for c in self._components(st, arm):
+                ent = vocab.entities.get(c)
+                if ent is not None and ent.category == "DrugClass" and \
+                        all(vocab.in_class(d, c) or vocab.backbone_modulator(d) for d in drugs):
+                    return True
+        return False
 
     def _foreign_subject(self, st, text, rec, v, lo) -> bool:
         """Whether the value's subject names the patients by a therapy ("the median PFS in patients treated with
@@ -2600,7 +2627,11 @@ class ValuePlacing:
                     self._add_on_control(st, refs[0]):
                 continue  # "median IrPan = 10.4 mo, Ir = 10.5 mo, HR 0.91": the one arm named before the ratio is
                 # the control of an add-on design, which the ratio measures against, not the arm it belongs to
-            arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
+            sides = self._experimental_side(st, text, rec, pos) if not placed and refs and against_control is None \
+                else None
+            if sides is False:
+                continue  # the only arm named is the reference of a trial of more than two arms: no arm known
+            arm = placed[0] if placed else (sides or (refs[0] if refs else (st.compared or st.arms)[0]))
             if not placed and not against_control and self._add_on_control(st, arm):
                 # "patients received A alone or in combination with B; the HR for progression was 0.83": a ratio with no
                 # values of its arms, said of the add-on design only (no arm named, or just its two arms), compares the
@@ -2636,6 +2667,25 @@ class ValuePlacing:
                     # compares first: "5.1 vs 6.0 months (stratified HR 0.79; unstratified HR 0.76)": no arm is clear)
                 arm = consistent
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _experimental_side(self, st: TrialState, text: str, rec, pos: int):
+        """The arm a hazard ratio at ``pos`` with no values of its arms belongs to, when the sentence names an arm before
+        it as the side it is measured against ("A was non-inferior to B (HR 0.76)", "Compared with B, A ... (HR 0.86)",
+        "better than B"): a ratio of A against B is A's, the experimental side, never the reference B's. The one arm
+        named before the ratio on no reference side; when every arm named is a reference, the other arm of a two-arm
+        trial (the side the sentence names in words the reader does not tie to an arm, "IRIS was non-inferior to
+        FOLFIRI"), and ``False`` (no arm) in a trial of more arms; None when no arm named is a reference."""
+        named = sorted(self.arm_refs(st, text, rec, 0, pos), key=lambda r: r[0])
+        reference = {a.id for q, a in named if _REFERENCE_SIDE.search(text[max(0, q - 60):q])}
+        if not reference:
+            return None
+        others = {a.id: a for _, a in named if a.id not in reference}
+        if len(others) == 1:
+            return next(iter(others.values()))
+        if others:
+            return None
+        rest = [a for a in st.arms if a.id not in reference]
+        return rest[0] if len(st.arms) == 2 and len(rest) == 1 else False
 
     def _tested_arm(self, st: TrialState) -> Entity | None:
         """The arm of a two-arm trial every comparison of the document names first ("A was non-inferior to B", "A

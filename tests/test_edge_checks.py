@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 from rule_cases import context
 
-from builders.edge_checks import (checked_edges, modulator_in_chemotherapy, overcomes_resistance_through_own_target,
+from builders.edge_checks import (checked_edges, modulator_in_chemotherapy, targeted_agent_in_chemotherapy, overcomes_resistance_through_own_target,
                                   overcomes_resistance_to_itself, own_target_confers_resistance)
 from kg.model import Assertion, Entity
 
@@ -385,3 +385,13 @@ def test_one_drug_one_level_or_untargeted_drugs_stay_as_read(text, kept):
     read = _read_whole(text)
     resist = {(s, o) for s, p, o in read if p in ("confers_resistance_to", "predicts_resistance_to")}
     assert all(k in resist for k in kept), sorted(read)
+
+
+def test_targeted_agent_as_a_member_of_chemotherapy_is_caught():
+    """A kinase inhibitor or antibody given with chemotherapy is no member of it; a cytotoxic drug stays one."""
+    vocab = context().vocab
+    entities = _entities("regorafenib", "bevacizumab", "irinotecan", "chemotherapy")
+    facts = [Assertion(_id("regorafenib"), "member_of", _id("chemotherapy")),
+             Assertion(_id("bevacizumab"), "member_of", _id("chemotherapy")),
+             Assertion(_id("irinotecan"), "member_of", _id("chemotherapy"))]
+    assert targeted_agent_in_chemotherapy(facts, entities, vocab) == {facts[0].key, facts[1].key}

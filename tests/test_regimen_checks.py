@@ -121,6 +121,17 @@ def test_class_arm_beside_the_arm_of_its_drugs_is_dropped():
     assert class_worded_arms(arms, set(), vocab) == {"class"}
 
 
+def test_targeted_therapy_arm_beside_arms_of_targeted_agents_is_dropped():
+    """"a combination of targeted agents" in a trial whose arms give encorafenib and cetuximab names those arms."""
+    vocab = context().vocab
+    arms = {"class": _entities("targeted therapy"), "t": _entities("binimetinib", "cetuximab", "encorafenib"),
+            "d": _entities("cetuximab", "encorafenib"), "c": _entities("cetuximab", "irinotecan")}
+    assert class_worded_arms(arms, set(), vocab) == {"class"}
+    # beside chemotherapy arms only, "targeted therapy" is an arm of its own
+    arms = {"class": _entities("targeted therapy"), "c": _entities("fluorouracil", "oxaliplatin")}
+    assert class_worded_arms(arms, set(), vocab) == set()
+
+
 def test_class_arm_of_other_drugs_or_chemotherapy_is_kept():
     vocab = context().vocab
     arms = {"class": _entities("anti-EGFR antibody"), "c": _entities("cetuximab", "FOLFIRI"),
