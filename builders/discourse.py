@@ -137,6 +137,9 @@ class Discourse:
         # before it; (sentence index, the therapy its comparison is said of); (sentence index, section, the plural
         # subject / the therapy it opens with); (sentence index, the entity "they" resolved to)
         self._previous: tuple | None = None
+        # the causes of resistance the facts of a sentence state (index, section, entity ids): set by the relations
+        # builder after it reads the sentence (note_stated_causes)
+        self._stated_causes: tuple | None = None
         self._earlier: tuple | None = None
         self._compared: tuple | None = None
         self._favoured: tuple | None = None
@@ -734,6 +737,10 @@ class Discourse:
             return None
         if kind == "anaphor_patients":
             return self._one_population(sentence, prev)
+        stated = self._stated_cause_named(prev, fits, kind) if kind == "anaphor_mechanism" and "resist" in phrase \
+            else None
+        if stated is not None:
+            return self._remember(sentence, stated)
         if kind == "anaphor_treatment":
             return self._one_treatment(sentence, prev[2], from_previous=True)
         if kind in _SUBJECT_KINDS:
@@ -748,6 +755,25 @@ class Discourse:
                     return self._remember(sentence, e)
         if kind == "anaphor_combination":
             return self._combination_across(sentence, prev)
+        return None
+
+    def note_stated_causes(self, sentence, causes) -> None:
+        """Keep the causes of resistance the facts of ``sentence`` state (entity ids), for the next sentence's "this
+        resistance" (:meth:`antecedent`)."""
+        self._stated_causes = (sentence.index, sentence.section, frozenset(causes))
+
+    def _stated_cause_named(self, prev, fits, kind: str) -> Entity | None:
+        """What "this resistance", "such acquired resistance" stands for when the previous sentence stated a cause of
+        resistance: the first entity it names that its facts give as such a cause, over any other mechanism or alteration
+        named there ("... for patients with BRAF V600E mCRC, and MAPK pathway reactivation appears to be a critical
+        mechanism of resistance. A MEK inhibitor may reverse such acquired resistance": the reactivation, not the
+        patients' mutation); None when its facts state none of them (then the first fitting one, as for any anaphor)."""
+        held = self._stated_causes
+        if held is None or held[0] != prev[0] or held[1] != prev[1] or not held[2]:
+            return None
+        for e in prev[2]:
+            if e.id in held[2] and e.category in fits and _fits_kind(kind, e):
+                return e
         return None
 
     def _one_or_subject(self, sentence, prev, fits, kind: str = "anaphor_cells") -> Entity | None:

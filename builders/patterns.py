@@ -357,6 +357,13 @@ _RESCUE_VERB_AFTER = lazy_compile(rf"{_DONE_IN}\s+(?:(?:can|could|may|might|also
 # lessened the resistance: the rules read that as STAT3-mediated resistance)
 _RESCUED_BY_BEFORE = lazy_compile(rf"\b(?:{_RESCUE_VERBS})\s+(?:in\s+vitro\s+|in\s+vivo\s+)?with\s+(?:the\s+)?"
                                   rf"(?:(?:pharmacological|pharmacologic|concomitant|concurrent|additional)\s+)?$", re.I)
+# the resistance a sentence points back to, undone by an inhibition ("This resistance could be reversed by STAT3
+# inhibition", "such acquired resistance was overcome by MEK blockade"): the resistance has no therapy named in the
+# sentence for the inhibition to be read as the cause of, so the inhibition is the agents offered against it
+_POINTED_RESCUED_BY_BEFORE = lazy_compile(rf"\b(?:this|such)\s+(?:(?:acquired|adaptive|intrinsic)\s+)?resistance[\s,]+"
+                                          rf"(?:(?:can|could|may|might|was|were|is|are|be|been|however|thus|therefore)[\s,]+){{1,4}}"
+                                          rf"(?:effectively\s+|partially\s+|completely\s+|fully\s+)?(?:{_RESCUE_VERBS})\s+by\s+"
+                                          rf"(?:the\s+)?(?:(?:pharmacological|pharmacologic|concomitant|concurrent|additional)\s+)?$", re.I)
 # an inhibition in the place of a therapy is the agents that inhibit the target, given as treatment
 # ("sensitivity to AXL inhibition", "resistant to cetuximab but sensitive to MET inhibition", "treated with MEK
 # inhibition", "cetuximab combined with SRC inhibition"): what cells or tumours are sensitive, responsive or resistant
@@ -2645,6 +2652,7 @@ def classes(r, text, mentions, rec):
                     not _PARTNER_AFTER.match(text, after.end()) and \
                     not _RESCUE_VERB_AFTER.match(text, after.end()) and \
                     not _RESCUED_BY_BEFORE.search(text, max(0, m.start - 40), m.start) and \
+                    not _POINTED_RESCUED_BY_BEFORE.search(text, max(0, m.start - 90), m.start) and \
                     not _THERAPY_PLACE_BEFORE.search(text, max(0, m.start - 48), m.start) and \
                     r.vocab.class_for_targets((m.entity.id,)) is None:
                 out.append(m)

@@ -679,6 +679,8 @@ def build(doc: Document, ctx: Reading) -> Emitter:
             del out.assertions[before:]  # its names count (entities, what follows); its commas part items, no statement
         _drop_placeholder_beside_named_cause(out, before)
         previous = _stated_causes(out, before, sentence)
+        discourse.note_stated_causes(sentence, (a.subject for a in out.assertions[before:]
+                                                if a.predicate == "confers_resistance_to" and not _placeholder(out, a.subject)))
         discourse.note(sentence, rec)
     _overcome_the_one_stated_cause(out)
     _drop_vacuous_placeholders(out)
