@@ -657,10 +657,11 @@ class Discourse:
         """:meth:`titled_therapy`, read from the title once."""
         doc = self.reading.doc
         title = self._heading_title()
-        if title is not None:
+        if title is not None and not _BARE_LABEL.fullmatch(title.strip()):
             named = [m for m in self.reading.find(title).merged() if m.entity.category in _THERAPY]
             return _title_subject(title, named)
         if doc.sentences:
+            # a page opening with no title, its first heading a bare "Abstract": its first sentence stands for one
             first = doc.sentences[0]
             line = LINE_END.search(doc.text, first.start, first.end)
             # the title's own line (a first sentence may run on into a byline or the abstract)
@@ -957,6 +958,8 @@ def _title_subject(title: str, named: list) -> Entity | None:
     return first
 
 
+# a heading that is no title but the label of the part a page opens on ("Abstract", "Summary")
+_BARE_LABEL = lazy_compile(r"(?:abstract|summary)\.?", re.I)
 # a title that reports a study of its own ("...: results from a phase II study"), and a sentence about it
 _STUDY_TITLE = lazy_compile(r"\b(?:phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?[ab]?\b|trial\b|study\b)", re.I)
 _OWN_STUDY = lazy_compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|series)\b", re.I)

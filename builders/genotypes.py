@@ -31,6 +31,9 @@ are read.
 >>> t = "EGF 61A>G polymorphism"
 >>> genotype_after(t, 3)[1:]
 ('EGF 61A>G', 'allele')
+>>> t = "the FCGR3A 818C-allele carriers"
+>>> genotype_after(t, t.index("FCGR3A") + 6)[1:]
+('FCGR3A 818C allele', 'allele')
 >>> t = "the IL-8 -251T>A polymorphism"
 >>> genotype_after(t, t.index("IL-8") + 4)[1:]
 ('IL-8 -251T>A', 'allele')
@@ -61,7 +64,7 @@ _AFTER = lazy_compile(
     r"|(?:\s+|-)(?:(?P<pos>[-+]?\d{1,5})\s*)?(?P<gt>" + _GT + r"(?:(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*(?:or|and)\s+)"
     + _GT + r")*)\s+genotypes?\b"                                                      # FCGR2A H/H or H/R genotypes
     r"|(?:\s+|-)(?P<site>[-+]?\d{1,5})\s*(?P<allele>[A-Z](?:\s*(?:>|/)\s*[A-Z])?)"
-    r"(?:\s+(?P<word>alleles?|carriers?|" + _POLY + r"|genotypes?)\b)"                  # EGF 61A>G polymorphism
+    r"(?:(?:\s+|-)(?P<word>alleles?|carriers?|" + _POLY + r"|genotypes?)\b)"            # EGF 61A>G polymorphism, 818C-allele
     r"|(?:\s+|-)(?P<nsite>[-+]?\d{1,5})\s*(?P<nt>[ACGT]\s*>\s*[ACGT])(?![\w>])"             # IL-8 -251T>A
     r")", 0)
 # genes before one shared polymorphism word: "FCGR2A and FCGR3A polymorphisms", "FCGR2A, FCGR3A or EGF SNPs"

@@ -6036,6 +6036,14 @@ def resisted_drug(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 _NO_THERAPY_OF_ITS_OWN = frozenset({STANDARD_OF_CARE, "crc:regimen_best_supportive_care", "crc:regimen_placebo"})
 
 
+@guard
+def therapy_of_its_own(m: MatchContext) -> bool:
+    """The treated patients' therapy is one of its own: patients in a placebo or best-supportive-care arm, or given
+    "standard therapy" (whatever they were given), received nothing a marker could predict the outcome of."""
+    therapies = m.slot_entities.get("therapy", ())
+    return not any(t.id in _NO_THERAPY_OF_ITS_OWN for t in therapies)
+
+
 @transform({"ResistanceMechanism"})
 def resistance_or_refractoriness_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`resistance_to`; for the standard therapy patients progressed on ("patients who had progressed on all
