@@ -2199,7 +2199,8 @@ class ValuePlacing:
         """The part of the patients a results sentence names by a genotype, a prior therapy, a confirmed status, a
         disease cohort or measurable disease (:func:`builders.trials_restricted_groups.restricted_group`); not a
         prior therapy a sentence naming the trial says all its patients had, nor in a sentence naming the trial."""
-        label = trials_restricted_groups.restricted_group(text)
+        label = trials_restricted_groups.restricted_group(text) or \
+            (trials_restricted_groups.next_phase_group(text) if len(st.arms) == 1 else None)
         if label is None or s.index in st.named:
             return None
         if any(trials_restricted_groups.prior_of_all(label, self.doc.sentences[i].norm) for i in st.named):

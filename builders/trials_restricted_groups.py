@@ -4,7 +4,9 @@ FCGR2A R/R genotype", "among patients homozygous for the 158V allele"), a therap
 trial ("in patients previously treated with oxaliplatin", "from post hoc analyses in patients receiving prior
 oxaliplatin-bevacizumab"), a status confirmed by a central test ("among patients with centrally confirmed
 MSI-H status"), a cohort of a multi-cohort study named by its disease ("in the colorectal cohort", "the
-tumour-agnostic cohort had ...") and the patients with measurable disease.
+tumour-agnostic cohort had ...") and the patients with measurable disease; and the patients of a single-arm
+study who went on to its next phase ("Of the 33 patients who received A plus B after C priming, the ORR was 42%",
+:func:`next_phase_group`), whose values are theirs, never those of all the patients the study's one arm treated.
 
 Like a mutation status, each restricts the values to a part of the patients: a value given for such a part and
 kept without it would stand as the whole arm's. A therapy the trial's own description says all its patients had
@@ -84,11 +86,33 @@ _CONFIRMED = lazy_compile(r"(?:\b|(?<=that))(?:in|among|for|within)\s+(?:the\s+)
                           r"((?:centrally|locally|independently)\s+confirmed\s+[\w/\-]+(?:\s+(?:or|and|/)\s+[\w\-]+)?)"
                           r"(?:\s+(?:status|tumou?rs|disease))?\b", re.I)
 
+# the patients of a single-arm study who went on to its next phase, counted as the values' subject: "Of the 33 patients
+# who received A plus B after C priming, ...", "Among the 33 patients who went on to the combination phase, ..."
+_NEXT_PHASE = lazy_compile(
+    r"^\s*(?:Of|Among|In|For)\s+(?:the|these|those)\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:patients|pts|participants)\s+"
+    r"(who\s+(?:went\s+on\s+to|proceeded\s+to|progressed\s+to\s+the|continued\s+(?:on\s+)?to|moved\s+on\s+to|"
+    r"(?:were\s+)?(?:subsequently|then)\s+(?:received|treated\s+with|given)|"
+    r"(?:received|were\s+treated\s+with|were\s+given)\s+[^,;()]{3,60}?\s+(?:after|following)\s+)[^,;()]{2,60}?)\s*,")
 # a phase or lettered part of the study, whose values the readers of a study's parts label
 _STUDY_PART = lazy_compile(r"\b(?:dose[- ](?:escalation|expansion|finding)|escalation|expansion|(?:cohort|arm|part|group)\s+[A-H1-9]\b|"
                            r"phase\s+(?:I|II|1|2)[ab]?\s+(?:part|portion|stage)|first\s+stage|second\s+stage)", re.I)
-_GENOTYPE, _PRIOR, _DISEASE_COHORT, _MEASURABLE, _CONFIRMED, _STUDY_PART = (
-    prefiltered(p) for p in (_GENOTYPE, _PRIOR, _DISEASE_COHORT, _MEASURABLE, _CONFIRMED, _STUDY_PART))
+_GENOTYPE, _PRIOR, _DISEASE_COHORT, _MEASURABLE, _CONFIRMED, _STUDY_PART, _NEXT_PHASE = (
+    prefiltered(p) for p in (_GENOTYPE, _PRIOR, _DISEASE_COHORT, _MEASURABLE, _CONFIRMED, _STUDY_PART, _NEXT_PHASE))
+
+
+def next_phase_group(text: str) -> str | None:
+    """The patients of a study who went on to its next phase, when a sentence opens with them as the subject of its
+    values: their count and what they went on to ("33 who went on to the combination phase").
+
+    >>> next_phase_group("Of the 33 patients who received A plus B after C priming, the ORR was 42%.")
+    '33 who received A plus B after C priming'
+    >>> next_phase_group("Among the 33 patients who went on to the combination phase, ORR was 45%.")
+    '33 who went on to the combination phase'
+    >>> next_phase_group("Among the 33 patients who received A plus B, ORR was 45%.") is None
+    True
+    """
+    m = _NEXT_PHASE.match(text)
+    return f"{m.group(1)} {_clean(m.group(2))}" if m else None
 
 
 _NUMBER = lazy_compile(r"(?<![\w/.])\d+(?:\.\d+)?(?![\w/])")  # a value, not a gene's digit ("FCGR2A")
