@@ -23,7 +23,8 @@ from functools import cached_property
 
 from builders.context import add_arm, add_outcome, arm_entity, as_regimen, paired_labels
 from builders.document import Sentence
-from builders import trials_cited, trials_endpoint_ratios, trials_sites, trials_subgroups, trials_tested_arm
+from builders import trials_cited, trials_endpoint_ratios, trials_restricted_groups, trials_sites, trials_subgroups
+from builders import trials_tested_arm
 from builders import trials_value_subject as value_subject
 from builders.lazy_patterns import lazy_compile
 from builders.letter_forms import letter_chains
@@ -906,12 +907,22 @@ class ValuePlacing:
             # the sentence naming the trial says it enrolled, no part of it (nor of the next sentence's values)
             subgroup = None
         named = subgroup
-        if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
-                st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
-                not any(m.entity.category == "Trial" for m in rec.mentions) and not _ANY_COHORT.search(text):
+        kept_population = None  # a marker population carried on past a part of it the sentence names
+        if subgroup is None and not respective and not _OVERALL.search(text):
+            restricted = self._restricted_group(st, s, text) if any(h[2].startswith("metric_") for h in hits) else None
+            if restricted is not None:
+                # "In patients previously treated with oxaliplatin, median OS was ...": a part of the patients set apart
+                # by a genotype, a prior therapy, a confirmed status or a disease cohort (with the marker population the
+                # sentence before carried, "WT KRAS, receiving prior oxaliplatin-bevacizumab"); the marker population
+                # carries on, the part does not
+                subgroup = f"{inherited}, {restricted}" if (inherited := self._carried_population(st, s, rec, text)) \
+                    else restricted
+                own = named = restricted
+                kept_population = inherited
+        if subgroup is None and not _OVERALL.search(text):
             # (s48 outlabels: not into a sentence that names a cohort of its own, "Cohort B had an ORR of 30%, higher
             # than cohort C", after "The ORR was 38.5% in cohort A")
-            subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
+            subgroup = self._carried_population(st, s, rec, text)  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
         if subgroup is None and not _OVERALL.search(text):
             subgroup = self._paragraph_topic(st, s)
         # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not, nor one
@@ -921,7 +932,7 @@ class ValuePlacing:
             subgroup != sampled_part(text) and subgroup != trailing_part(text) else None
         if carried and not named and not any(h[2].startswith("metric_") for h in hits):
             carried = None
-        st.population = (s.index, carried) if carried else None
+        st.population = (s.index, carried) if carried else (s.index, kept_population) if kept_population else None
         # the counts of a sentence that names no population of its own are of the population its context named
         self._inherited = subgroup if subgroup and not named else None
         subgroup = subgroup or _counted_group(text)
@@ -2205,6 +2216,27 @@ class ValuePlacing:
         if label is None or s.index in st.named or not any(h[2].startswith("metric_") for h in hits):
             return None
         return None if self._enrolled_selects(st, s, label, named_too=True) else label
+
+    def _carried_population(self, st: TrialState, s: Sentence, rec, text: str) -> str | None:
+        """The population the sentence before gave its values for, carried to this sentence ("In the KRAS wild type
+        population, ... . No benefit in OS was observed (...)."): not across a paragraph break, nor into a sentence
+        that names a trial or a cohort of its own."""
+        if st.population is None or st.population[0] != s.index - 1 or self._paragraph_break(s.index - 1, s) or \
+                any(m.entity.category == "Trial" for m in rec.mentions) or _ANY_COHORT.search(text):
+            return None
+        return st.population[1]
+
+    def _restricted_group(self, st: TrialState, s: Sentence, text: str) -> str | None:
+        """The part of the patients a results sentence names by a genotype, a prior therapy, a confirmed status, a
+        disease cohort or measurable disease (:func:`builders.trials_restricted_groups.restricted_group`); not a
+        prior therapy a sentence naming the trial says all its patients had, nor in a sentence naming the trial."""
+        label = trials_restricted_groups.restricted_group(text) or \
+            (trials_restricted_groups.next_phase_group(text) if len(st.arms) == 1 else None)
+        if label is None or s.index in st.named:
+            return None
+        if any(trials_restricted_groups.prior_of_all(label, self.doc.sentences[i].norm) for i in st.named):
+            return None  # "The X trial enrolled patients previously treated with oxaliplatin": all its patients
+        return label
 
     def _enrolled_selects(self, st: TrialState, s: Sentence, label: str, named_too: bool = False) -> bool:
         """Whether a sentence naming the trial (other than ``s``) gave a population ``label`` selects as the one the
