@@ -356,6 +356,8 @@ def _named_backbone(short: str, entity: Entity, recognizer) -> Entity | None:
     >>> whole = r.find("FOLFIRI plus cetuximab").regimens[0][0].entity
     >>> _named_backbone("FOLFIRI/C", whole, r) is None
     True
+    >>> _named_backbone("FOLFOX/BEV", r.find("FOLFOX6 plus bevacizumab").regimens[0][0].entity, r) is None
+    True
     """
     vocab = recognizer.vocab
     for part in re.split(r"[/+\s]+", short):
@@ -367,7 +369,10 @@ def _named_backbone(short: str, entity: Entity, recognizer) -> Entity | None:
             vocab.named_parts(entity.name)  # a combination's parts
         if None in parts:
             return None
-        if backbone_id in parts or backbone_parts <= set(parts):
+        # (a named regimen of the long form holding the backbone's drugs: "(FOLFOX6)/bevacizumab (FOLFOX/BEV)" writes
+        # FOLFOX6 clipped, no FOLFOX beside it)
+        held = set(parts) | {c for p in parts for c in vocab.regimen_components.get(p, ())}
+        if backbone_id in held or backbone_parts <= held:
             return None
         rest = [vocab.entities[p] for p in parts if p not in backbone_parts and p in vocab.entities]
         if not rest:
