@@ -59,6 +59,7 @@ _ONCOLYTIC = lazy_compile(
 _ONCOLYTIC_NAMED = lazy_compile(
     rf"(?<![\w\-/(]){_NAME}(?:\s*\((?P<short>[A-Za-z][A-Za-z0-9\-]{{1,9}})\))?\s*,\s*(?:(?:which|that)\s+(?:is|was)\s+|is\s+)?"
     rf"an?\s+(?:[\w\-]+\s+){{0,3}}?oncolytic\s+(?:[a-z]+[- ])?{_VIRUS}\b", re.I)
+ONCOLYTIC_VIRUS = mint("class", "oncolytic virus")  # the class an oncolytic virus named so is of
 # a code name: letters then digits, the kind RV-59, CF10, AG1478 are written in
 _CODE = lazy_compile(r"[A-Za-z]{1,6}-?\d{1,6}[A-Za-z]?(?:-\d+)?")
 _WORD = lazy_compile(r"[a-z]{5,}(?:-[a-z0-9]+)?")
@@ -154,13 +155,17 @@ def introduced_compounds(text: str, recognizer) -> list[tuple[str, Entity]]:
     []
     """
     out = []
+    viral = {m.group("name") for p in (_ONCOLYTIC, _ONCOLYTIC_NAMED) for m in p.finditer(text)} if "ncolytic" in text else ()
     for name, at_start, short in _candidates(text):
         listed = short == "listed"
         short = "" if listed else short
         if not (listed or _looks_like_compound(name, at_start)) or not _unknown(name, recognizer):
             continue
         canonical = name if _CODE.fullmatch(name) or listed else name.lower()
-        entity = Entity(mint("drug", canonical.lower()), "Drug", canonical)
+        # (an oncolytic virus keeps its kind: no other class an apposition reads for it, "the oncolytic virus
+        # immunotherapy X", makes it an antibody or an inhibitor; builders/guards._modality_clash)
+        entity = Entity(mint("drug", canonical.lower()), "Drug", canonical,
+                        attributes=(("stem_class", ONCOLYTIC_VIRUS),) if name in viral else ())
         forms = [name, canonical] if name != canonical else [name]
         if canonical.islower():
             forms.append(canonical[0].upper() + canonical[1:])

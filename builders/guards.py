@@ -8752,11 +8752,16 @@ _SMALL_MOLECULE_STEM = lazy_compile(r"(?:nib|rasib|lisib|ciclib|parib)$", re.I)
 _KINASE_INHIBITOR_CLASS = lazy_compile(r"\bkinase inhibitors?\b|\bTKIs?\b", re.I)
 
 
+_ONCOLYTIC_VIRUS = mint("class", "oncolytic virus")
+
+
 def _modality_clash(drug: Entity, cls: Entity) -> bool:
     """Whether the drug's kind, as its INN stem says it, cannot be the class's: a small molecule is no
     antibody ("EGFR blockade by gefitinib or cetuximab" read as the anti-EGFR antibody class does not take
     gefitinib), an antibody no kinase inhibitor."""
     name, cname = drug.name.lower(), cls.name.lower()
+    if drug.attr("stem_class") == _ONCOLYTIC_VIRUS and cls.id != _ONCOLYTIC_VIRUS:
+        return True  # "the oncolytic virus immunotherapy pelareorep": a virus, no checkpoint inhibitor
     if "antibod" in cname and _SMALL_MOLECULE_STEM.search(name):
         return True
     return name.endswith("mab") and _KINASE_INHIBITOR_CLASS.search(cname) is not None
