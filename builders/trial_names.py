@@ -119,10 +119,12 @@ _CODE_CLOSES_TITLE = lazy_compile(r"[ \t]*(?=[^\n]{0,400}\b(?i:trial|study)\b)[^
 # s58 a title that closes on its trial's name after a colon, alone or set off before what the trial is: "Phase II study of A
 # plus B as second-line treatment for metastatic colorectal cancer: XY-CORE1201", "A plus B in ... Resistant to C: NSABP
 # FC-7, A Phase Ib Study" (the name in capitals with a digit, a cooperative group's acronym before it allowed); only a
-# title line that says it reports a trial or a study, and the name ends the line (a subtitle of words is no name)
+# title line that says it reports a trial or a study, and the name ends the line (a subtitle of words is no name) or the
+# heading run into it ("...: XY-CORE1201 Highlight box Key findings", a layout that joins short lines)
 _NAME_CLOSES_TITLE = lazy_compile(r"[ \t]*(?=[^\n]{0,400}\b(?i:trial|study)\b)[^\n]{20,400}?:[ \t]+"
                                   r"((?:[A-Z][A-Za-z]{1,9}[ \t]+)?[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*)"
-                                  r"(?:[ \t]*,[ \t]+(?i:an?|the)[ \t]+[^\n:]{0,80}?\b(?i:trial|study))?[ \t]*\.?[ \t]*(?=\n|$)")
+                                  r"(?:[ \t]*,[ \t]+(?i:an?|the)[ \t]+[^\n:]{0,80}?\b(?i:trial|study))?[ \t]*\.?[ \t]*"
+                                  r"(?=\n|$|[ \t]+(?:Highlights?|Abstract|Background|Key\s+(?:findings|points)|Summary|Introduction)\b)")
 _SECTION_LABELS = {"abstract", "background", "purpose", "methods", "method", "results", "result", "conclusion", "conclusions",
                    "objective", "objectives", "aim", "aims", "design", "summary", "keywords", "issn", "introduction",
                    "findings", "interpretation", "funding", "context", "importance", "rationale", "setting", "title",
