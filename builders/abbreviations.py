@@ -356,6 +356,8 @@ def _named_backbone(short: str, entity: Entity, recognizer) -> Entity | None:
     >>> whole = r.find("FOLFIRI plus cetuximab").regimens[0][0].entity
     >>> _named_backbone("FOLFIRI/C", whole, r) is None
     True
+    >>> _named_backbone("FOLFOX/BEV", r.find("FOLFOX6 plus bevacizumab").regimens[0][0].entity, r) is None
+    True
     """
     vocab = recognizer.vocab
     for part in re.split(r"[/+\s]+", short):
@@ -367,7 +369,10 @@ def _named_backbone(short: str, entity: Entity, recognizer) -> Entity | None:
             vocab.named_parts(entity.name)  # a combination's parts
         if None in parts:
             return None
-        if backbone_id in parts or backbone_parts <= set(parts):
+        # (a named regimen of the long form holding the backbone's drugs: "(FOLFOX6)/bevacizumab (FOLFOX/BEV)" writes
+        # FOLFOX6 clipped, no FOLFOX beside it)
+        held = set(parts) | {c for p in parts for c in vocab.regimen_components.get(p, ())}
+        if backbone_id in held or backbone_parts <= held:
             return None
         rest = [vocab.entities[p] for p in parts if p not in backbone_parts and p in vocab.entities]
         if not rest:
@@ -433,6 +438,7 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
     """
     vocab = recognizer.vocab
     out = []
+    parts_of: dict[str, list] = {}  # the parts of each combination a short form of this text names
     for m, short in ((m, short) for m in _CAPS_SHORT.finditer(text) for short in m.groups() if short):
         # (s45 regs) two short forms in one bracket, "trifluridine/tipiracil (FTD/TPI; TAS-102)": each names the therapy
         letters = re.sub(r"[^A-Za-z]", "", short)
@@ -445,11 +451,29 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
         mentions = recognizer.vocabulary_mentions(head)
         before = [b for b in mentions if b.end == len(head)]
         if before and before[-1].entity.category in ("Drug", "Regimen"):
+            extended = _extended_short_form(short, head, before[-1], {**_parts_known(known, vocab), **parts_of},
+                                            recognizer)
+            if extended is not None and any(e.category == "Regimen" for e in extended[1]):
+                continue  # ("FOLFOX and panitumumab (FP), or FP plus aflibercept (FPA)": the arm is read from its words)
+            if extended is not None:
+                out.append((short, extended[0]))  # "CB (...), or CB and mitomycin (CBM)": CB's drugs and mitomycin
+                parts_of[short] = extended[1]
+                continue
             listed = _listed_combination(short, head, recognizer, mentions)
             if listed is not None:
                 out.append((short, listed))  # "capecitabine, oxaliplatin, and bevacizumab (CAPOX-B)": all three
                 continue
             combination = _combination_at_end(head, recognizer)
+            if combination is None and "," in head:
+                # "capecitabine (C), capecitabine and bevacizumab (CB)": the list of arms repeats a drug, so no
+                # combination runs over it; the last item of the list is the combination the short form may name
+                item = _last_item_parts(head, mentions)
+                if item is not None and _spells_parts(short, item):
+                    out.append((short, recognizer.combination([_Part(e) for e in item])[0]))
+                    parts_of[short] = item
+                    continue
+                if item is not None:
+                    continue  # the last item's short form, but not of its drugs together nor (so) of its last drug
             therapy = _combination_before(short, combination, vocab)
             if therapy is None and combination is not None and \
                     not _starts_like(letters, before[-1].entity, before[-1].text):
@@ -459,6 +483,69 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
                 therapy = _named_backbone(short, therapy, recognizer) or therapy
             out.append((short, therapy))
     return out
+
+
+_ITEM_JOIN = lazy_compile(r"\s*(?:and|plus|with|\+|/)\s*", re.I)
+
+
+def _last_item_parts(head: str, mentions) -> list | None:
+    """The drugs of the list's last item when it is two to four drugs joined by "and", "plus", "with", "+" or "/"
+    and ends the head ("capecitabine (C), capecitabine and bevacizumab"), else None."""
+    cut = head.rfind(",")
+    run = [m for m in mentions if m.start > cut]
+    if not 2 <= len(run) <= 4 or run[-1].end != len(head) or any(m.entity.category != "Drug" for m in run) or \
+            len({m.entity.id for m in run}) != len(run) or \
+            not re.fullmatch(r"\s*(?:(?:or|and)\s+)?", head[cut + 1:run[0].start]):
+        return None
+    if any(_ITEM_JOIN.fullmatch(head[a.end:b.start]) is None for a, b in zip(run, run[1:])):
+        return None
+    return [m.entity for m in run]
+
+
+def _parts_known(known, vocab) -> dict[str, list]:
+    """The parts of each combination among the short forms a document has defined already (``known``)."""
+    out = {}
+    for short, entity in (known.items() if isinstance(known, dict) else ()):
+        if entity is not None and entity.category == "Regimen" and short[:1].isupper():
+            comps = vocab.regimen_components.get(entity.id)
+            out[short] = [vocab.entities.get(c) for c in comps] if comps else [entity]
+    return out
+
+
+_JOINED_TO = lazy_compile(r"\s*(?:and|plus|with|\+|/)\s*$", re.I)
+
+
+def _extended_short_form(short: str, head: str, last, parts_of: dict[str, list], recognizer):
+    """A short form that writes an earlier short form of a combination and then the start of one more drug, right
+    after "<earlier> and/plus/with <drug>": "capecitabine and bevacizumab (CB), or CB and mitomycin (CBM)" makes
+    CBM the three drugs together, never mitomycin alone. The combination and its parts, or None.
+
+    >>> from builders.recognize import Recognizer
+    >>> from kg.vocab import load_vocabulary
+    >>> r = Recognizer(load_vocabulary())
+    >>> head = "capecitabine and bevacizumab (CB), or CB and mitomycin"
+    >>> cb = [r.vocab.entities[r.vocab.by_name[n]] for n in ("capecitabine", "bevacizumab")]
+    >>> last = [m for m in r.vocabulary_mentions(head) if m.end == len(head)][-1]
+    >>> _extended_short_form("CBM", head, last, {"CB": cb}, r)[0].name
+    'bevacizumab + capecitabine + mitomycin C'
+    >>> _extended_short_form("CBM", head, last, {}, r) is None
+    True
+    """
+    if last.entity.category != "Drug":
+        return None
+    for earlier, parts in parts_of.items():
+        rest = short[len(earlier):].lstrip("-/+")
+        if not short.startswith(earlier) or not rest or None in parts or \
+                not _starts_like(rest, last.entity, last.text):
+            continue
+        joined = head[:last.start]
+        gap = _JOINED_TO.search(joined)
+        if gap is None or not re.search(rf"(?<![A-Za-z0-9]){re.escape(earlier)}$", joined[:gap.start()]):
+            continue
+        all_parts = [*parts, last.entity]
+        regimen, _ = recognizer.combination([_Part(e) for e in all_parts])
+        return regimen, all_parts
+    return None
 
 
 # what joins the items of a list of drugs: "A, B, and C", "A, B and C", "A and B"

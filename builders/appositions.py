@@ -46,6 +46,20 @@ _TREATED = lazy_compile(r"\b(?:treated|treatment|incubated|exposed)\s+with\s+(?P
 _BAD_MODS = lazy_compile(r"(?i)\b(?:of|and|or|in|to|with|by|for|between|on|at|as|the|combination|endogenous|protein|"
                          r"receptor|kinase|enzyme|gene|marker|cell|cells|factor|pathway|transcription|physiological|"
                          r"cellular|regulator|tumou?r[- ]suppressor|microRNA|miRNA|lncRNA|RNA)\b")
+# s58 an oncolytic virus named after what it is ("oncolytic reovirus pelareorep", "the oncolytic virus immunotherapy
+# pelareorep (Reolysin)") or named first ("pelareorep, an oncolytic reovirus"): an investigational agent, a drug, whose
+# name neither a list nor an INN stem gives. The name must be followed by punctuation, a bracket or a word that joins
+# a therapy ("... pelareorep in combination with"), so a verb after "oncolytic virus" ("oncolytic virus replicates")
+# is never taken for one.
+_VIRUS = r"(?:reo|adeno|vaccinia|herpes|measles|polio|vesicular|coxsackie|parvo|entero|pox|retro)?virus"
+_ONCOLYTIC = lazy_compile(
+    rf"\boncolytic\s+(?:[a-z]+[- ])?{_VIRUS}(?:\s+(?:immunotherapy|therapy|agent|product|vector|strain))?\s*,?\s+{_NAME}"
+    rf"(?=\s*(?:[,;.)(]|$)|\s+(?:in\s+combination|combined|plus|and|with|alone|monotherapy|is|was|has|had|might|may|"
+    rf"can|could|showed|shows|induced|induces|selectively|preferentially|\+)\b)", re.I)
+_ONCOLYTIC_NAMED = lazy_compile(
+    rf"(?<![\w\-/(]){_NAME}(?:\s*\((?P<short>[A-Za-z][A-Za-z0-9\-]{{1,9}})\))?\s*,\s*(?:(?:which|that)\s+(?:is|was)\s+|is\s+)?"
+    rf"an?\s+(?:[\w\-]+\s+){{0,3}}?oncolytic\s+(?:[a-z]+[- ])?{_VIRUS}\b", re.I)
+ONCOLYTIC_VIRUS = mint("class", "oncolytic virus")  # the class an oncolytic virus named so is of
 # a code name: letters then digits, the kind RV-59, CF10, AG1478 are written in
 _CODE = lazy_compile(r"[A-Za-z]{1,6}-?\d{1,6}[A-Za-z]?(?:-\d+)?")
 _WORD = lazy_compile(r"[a-z]{5,}(?:-[a-z0-9]+)?")
@@ -112,6 +126,10 @@ def _candidates(text: str) -> list[tuple[str, bool, str]]:
                 # compound's series name, as its neighbours are compounds' names
                 out.append((item, False, "listed" if coded and _SERIES.fullmatch(item) else ""))
     out.extend((m.group("name"), False, "") for m in _TREATED.finditer(text))
+    if "ncolytic" in text:
+        out.extend((m.group("name"), False, "") for m in _ONCOLYTIC.finditer(text))
+        out.extend((m.group("name"), not text[:m.start()].strip(), m.group("short") or "")
+                   for m in _ONCOLYTIC_NAMED.finditer(text))
     return out
 
 
@@ -131,15 +149,23 @@ def introduced_compounds(text: str, recognizer) -> list[tuple[str, Entity]]:
     ['LY294002', 'U0126']
     >>> introduced_compounds("Cells got reagents such as DMSO, LY294002 and U0126.", r)
     []
+    >>> [s for s, e in introduced_compounds("The oncolytic reovirus zolareorep might infect RAS-activated cells.", r)]
+    ['zolareorep', 'Zolareorep']
+    >>> introduced_compounds("The oncolytic virus selectively replicates in tumour cells.", r)
+    []
     """
     out = []
+    viral = {m.group("name") for p in (_ONCOLYTIC, _ONCOLYTIC_NAMED) for m in p.finditer(text)} if "ncolytic" in text else ()
     for name, at_start, short in _candidates(text):
         listed = short == "listed"
         short = "" if listed else short
         if not (listed or _looks_like_compound(name, at_start)) or not _unknown(name, recognizer):
             continue
         canonical = name if _CODE.fullmatch(name) or listed else name.lower()
-        entity = Entity(mint("drug", canonical.lower()), "Drug", canonical)
+        # (an oncolytic virus keeps its kind: no other class an apposition reads for it, "the oncolytic virus
+        # immunotherapy X", makes it an antibody or an inhibitor; builders/guards._modality_clash)
+        entity = Entity(mint("drug", canonical.lower()), "Drug", canonical,
+                        attributes=(("stem_class", ONCOLYTIC_VIRUS),) if name in viral else ())
         forms = [name, canonical] if name != canonical else [name]
         if canonical.islower():
             forms.append(canonical[0].upper() + canonical[1:])

@@ -275,9 +275,20 @@ class Reading:
                     names.setdefault(m.text, e)
         if not names:
             return
+        # (s58) a group-signed name's short form read as a trial of its own elsewhere ("the AGITG MAX trial", then "The
+        # MAX trial"): that trial
+        short = {syn: e for e in names.values() for syn in e.synonyms
+                 if _BARE_TRIAL_NAME.fullmatch(syn) and e.name.endswith(" " + syn)}
+        names.update(short)  # (its bare mentions, "In MAX, ...", are that trial too)
         bare = re.compile(r"(?<![\w\-/.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
                           r")(?![\w]|[\-/.][\w])")
         for s in self.doc.sentences:
+            if short and any(n in s.norm for n in short):
+                rec = self.recognize(s)
+                rec.mentions = [Mention(m.start, m.end, m.text, short[m.entity.name], m.source)
+                                if m.entity.category == "Trial" and m.entity.name in short and m.text == m.entity.name
+                                and m.entity.id.startswith("crc:trial_") and m.entity.id != short[m.entity.name].id
+                                else m for m in rec.mentions]
             if not any(n in s.norm for n in names):
                 continue
             rec = self.recognize(s)

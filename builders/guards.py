@@ -8791,12 +8791,17 @@ _CYTOTOXIC_CLASS = lazy_compile(r"^(?:(?:cytotoxic|systemic|conventional|standar
                                 r"\bcytotoxic\b", re.I)
 
 
+_ONCOLYTIC_VIRUS = mint("class", "oncolytic virus")
+
+
 def _modality_clash(drug: Entity, cls: Entity) -> bool:
     """Whether the drug's kind, as its INN stem says it, cannot be the class's: a small molecule is no
     antibody ("EGFR blockade by gefitinib or cetuximab" read as the anti-EGFR antibody class does not take
     gefitinib), an antibody no kinase inhibitor, and a targeted agent (an antibody, a kinase inhibitor, a fusion
     protein) no chemotherapy, even beside one ("regorafenib plus chemotherapy")."""
     name, cname = drug.name.lower(), cls.name.lower()
+    if drug.attr("stem_class") == _ONCOLYTIC_VIRUS and cls.id != _ONCOLYTIC_VIRUS:
+        return True  # "the oncolytic virus immunotherapy pelareorep": a virus, no checkpoint inhibitor
     if "antibod" in cname and _SMALL_MOLECULE_STEM.search(name):
         return True
     if _CYTOTOXIC_CLASS.search(cname) and _TARGETED_STEM.search(name):

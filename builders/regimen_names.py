@@ -61,6 +61,21 @@ _SUSPENDED = lazy_compile(r"[-–‐]\s*(?:,\s*(?P<listed>and\s+|or\s+)?|(?P<joi
 
 
 # -- after recognition: regimens (populations: builders/patterns.py) -----------------------------------
+def _nested_arms(a, b) -> bool:
+    """Whether two combinations written joined are two arms, one holding every drug of the other and more ("CB+CBM":
+    capecitabine + bevacizumab beside capecitabine + bevacizumab + mitomycin): no regimen gives a drug twice.
+
+    >>> from kg.model import Entity
+    >>> cb, cbm = Entity("a", "Regimen", "bevacizumab + capecitabine"), Entity("b", "Regimen", "bevacizumab + capecitabine + mitomycin C")
+    >>> _nested_arms(cb, cbm), _nested_arms(cb, Entity("c", "Drug", "mitomycin C"))
+    (True, False)
+    """
+    if a.category != "Regimen" or b.category != "Regimen" or " + " not in a.name or " + " not in b.name:
+        return False
+    pa, pb = set(a.name.split(" + ")), set(b.name.split(" + "))
+    return pa <= pb or pb <= pa
+
+
 def regimens(r, text, rec):
     """Combination regimens ("A + B", "A plus B", "A combined with B"), "X-based chemotherapy" and
     "X monotherapy"; lists of alternatives ("A or B") stay apart."""
@@ -150,6 +165,8 @@ def regimens(r, text, rec):
                 break
             if _COUNT_BRACKET.match(gap):
                 break  # "A plus B (n = 26) and C (n = 28)": a group's patient count closes that group's regimen
+            if _nested_arms(group[-1].entity, therapies[j].entity):
+                break  # (s58) "C vs CB+CBM": two arms pooled, one holding the other, never one combination of both
             if _ARM_LABEL_BRACKET.match(gap):
                 break  # (s44 oarm) "A (arm A), B and A (arm B)": an arm's label closes that arm's regimen
             # (in any case: a title's "Comparing A With B" parts its two arms as the prose's "comparing a with b")

@@ -116,6 +116,15 @@ _ACRONYM_HEADS_TITLE = lazy_compile(r"^[ \t]*([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-
 # that ran it, "(AXELOX)" the regimen's name); only a title line that says it reports a trial or a study
 _CODE_CLOSES_TITLE = lazy_compile(r"[ \t]*(?=[^\n]{0,400}\b(?i:trial|study)\b)[^\n]{0,400}?\(\s*([A-Z]{1,6}[- ]?\d{3,6}[A-Za-z]?)"
                                   r"\s*\)[ \t]*(?=\n|$)")
+# s58 a title that closes on its trial's name after a colon, alone or set off before what the trial is: "Phase II study of A
+# plus B as second-line treatment for metastatic colorectal cancer: XY-CORE1201", "A plus B in ... Resistant to C: NSABP
+# FC-7, A Phase Ib Study" (the name in capitals with a digit, a cooperative group's acronym before it allowed); only a
+# title line that says it reports a trial or a study, and the name ends the line (a subtitle of words is no name) or the
+# heading run into it ("...: XY-CORE1201 Highlight box Key findings", a layout that joins short lines)
+_NAME_CLOSES_TITLE = lazy_compile(r"[ \t]*(?=[^\n]{0,400}\b(?i:trial|study)\b)[^\n]{20,400}?:[ \t]+"
+                                  r"((?:[A-Z][A-Za-z]{1,9}[ \t]+)?[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*)"
+                                  r"(?:[ \t]*,[ \t]+(?i:an?|the)[ \t]+[^\n:]{0,80}?\b(?i:trial|study))?[ \t]*\.?[ \t]*"
+                                  r"(?=\n|$|[ \t]+(?:Highlights?|Abstract|Background|Key\s+(?:findings|points)|Summary|Introduction)\b)")
 _SECTION_LABELS = {"abstract", "background", "purpose", "methods", "method", "results", "result", "conclusion", "conclusions",
                    "objective", "objectives", "aim", "aims", "design", "summary", "keywords", "issn", "introduction",
                    "findings", "interpretation", "funding", "context", "importance", "rationale", "setting", "title",
@@ -378,12 +387,15 @@ def registry_and_trials(r, text, mentions):
         suffix = _disease_suffix(r, name, start, out, not_trials)
         if suffix is not None:
             out = [x for x in out if x is not suffix]  # "the phase II BATON-CRC trial": the disease ends the name
+        gene_named = _gene_named_trial(r.vocab, text, name, start, cue.group(0))
+        if gene_named:
+            out = [x for x in out if not (x.start == start and x.end == end and x.entity.category == "Gene")]
         if _overlaps(start, end, out):
             # an acronym already read as something else ("the MET trial") stays that
             continue
         if sum(c.isupper() for c in name) < 2 and not re.search(r"[A-Z]-\d{2,}", name) and not name.isdigit() and not quoted:
             continue
-        if not (group and " " not in name) and (r.vocab.resolve(name) or name.lower() in r.vocab.by_name or
+        if not (group and " " not in name) and not gene_named and (r.vocab.resolve(name) or name.lower() in r.vocab.by_name or
                                                 r.vocab.gene_entity(name.split("-")[0]) and not re.search(r"\d", name)):
             continue  # (a word only an uncurated gene's alias also is stays the trial: "the PANDA trial")
         if _status_group(name, r.vocab):
@@ -418,6 +430,12 @@ def registry_and_trials(r, text, mentions):
     m = _CODE_CLOSES_TITLE.match(text)
     if m and not _VARIANT_CODE.fullmatch(m.group(1)):  # ("... colorectal cancer (V600E)": a protein change)
         out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)  # "Phase II study of A plus B (XY0912)"
+    m = _NAME_CLOSES_TITLE.match(text)
+    if m and re.search(r"\d", m.group(1)) and not _VARIANT_CODE.fullmatch(m.group(1)):
+        first, _, rest = m.group(1).partition(" ")
+        start = m.start(1) if not rest or first in groups else m.end(1) - len(rest)
+        if not rest or first in groups:  # "...: NSABP FC-7, A Phase Ib Study"; a word before the name is no part of it
+            out = titled_name(r, m.string, start, m.end(1), out, not_trials)
     m = _ACRONYM_HEADS_TITLE.match(text)
     if m and m.group(1).lower() not in _SECTION_LABELS and not r.vocab.resolve(m.group(1)):
         out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)  # "OPTIMOX1: a Randomized Study of ..."
@@ -483,6 +501,35 @@ def registry_and_trials(r, text, mentions):
         entity = existing or Entity(curie, "Trial", rid, (), ())
         out.append(_mention(m.start(), m.end(), text, entity))
     return out
+
+
+# what may stand between "the" and a trial's name: its design ("the phase III randomised MAX trial")
+_THE_BEFORE_NAME = lazy_compile(r"(?:^|[^\w\-])[Tt]he[ \t]+(?:(?:\(?[Pp]hase[ \t]+[0-9IVX/ab]+\)?|randomi[sz]ed|open-label|"
+                                r"multicent(?:er|re)|multinational|pivotal|international|Australasian|Dutch|French|German|"
+                                r"Italian|Spanish|British|Japanese|Chinese|Korean|Nordic|UK|US),?[ \t]+){0,4}$")
+
+
+def _gene_named_trial(vocab, text: str, name: str, start: int, cue: str) -> bool:
+    """Whether a gene symbol written in capitals without digits is here the name of one trial: right after "the" (and
+    its design) and right before "trial" or "study" ("in the MAX trial", "the phase III STAR trial"). A gene's own
+    study is said otherwise ("MAX expression", "the MAX protein", "studies of MAX"); a plural ("the KRAS trials") or
+    a cohort ("the BRAF cohort", a biomarker's group) stays the gene's.
+
+    >>> from kg.vocab import load_vocabulary
+    >>> v = load_vocabulary()
+    >>> t = "In the MAX trial, patients"
+    >>> _gene_named_trial(v, t, "MAX", 7, "trial"), _gene_named_trial(v, "MAX trial", "MAX", 0, "trial")
+    (True, False)
+    >>> _gene_named_trial(v, "the BRAF cohort", "BRAF", 4, "cohort")
+    False
+    """
+    if cue not in ("trial", "study") or not re.fullmatch(r"[A-Z]{3,8}", name) or \
+            not (vocab.gene_entity(name) is not None or name in vocab.stoplist):
+        return False
+    known = vocab.by_name.get(name.lower())
+    if known and vocab.entities[known].category not in ("Gene", "Molecule", "Trial"):
+        return False  # a drug's or a class's short form keeps its meaning
+    return _THE_BEFORE_NAME.search(text, 0, start) is not None and _THE_BEFORE_NAME.search(text, 0, start).end() == start
 
 
 def _randomising_name(r, text: str, m, out: list, not_trials, groups) -> list:

@@ -992,6 +992,22 @@ def _parts_named(entity: Entity, vocab) -> tuple[str, ...]:
     return () if None in ids else ids
 
 
+def _part_entity(part_id: str, whole: Entity, vocab) -> Entity | None:
+    """A part of a combination by its id: the vocabulary's entity, else a drug no list names that the combination's
+    name writes ("bevacizumab + zorbatinib + FOLFOX6": zorbatinib, read by its INN stem or its apposition), so a
+    combination holding an unlisted drug is taken apart as one of listed drugs is.
+
+    >>> from kg.vocab import Vocabulary
+    >>> _part_entity("crc:drug_zorbatinib", Entity("r", "Regimen", "bevacizumab + zorbatinib"), Vocabulary()).name
+    'zorbatinib'
+    """
+    known = vocab.entities.get(part_id)
+    if known is not None or not part_id.startswith("crc:drug_"):
+        return known
+    return next((Entity(part_id, "Drug", name) for name in (p.strip() for p in whole.name.split(" + "))
+                 if mint("drug", name.lower()) == part_id), None)
+
+
 def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     """One arm's regimen from its therapy mentions (a combination when they are several); drugs a
     named regimen of the same arm contains ("oxaliplatin, leucovorin and fluorouracil [mFOLFOX6]")
@@ -1026,7 +1042,7 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     flat = []
     ids = {m.entity.id for m in distinct}
     for m in distinct:
-        comps = [ctx.vocab.entities.get(c) for c in parts.get(m.entity.id, ())]
+        comps = [_part_entity(c, m.entity, ctx.vocab) for c in parts.get(m.entity.id, ())]
         if comps and all(comps) and m.entity.attr("combination") and \
                 (re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text, re.I) or ids & {c.id for c in comps} or
                  any(o is not m and _drug_ids(o, ctx) <= {c.id for c in comps} for o in distinct)):

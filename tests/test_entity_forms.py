@@ -20,6 +20,9 @@ def _names(entity) -> set[str]:
 
 
 FORMS = [
+    # s58 an oncolytic virus named after what it is, or set off as one, is a drug (capitalised later too)
+    ("Background: the oncolytic reovirus zolareorep might infect RAS-activated cells.", "zolareorep", ["Zolareorep"]),
+    ("Velareorep, an oncolytic reovirus, was tested in mice.", "velareorep", ["Velareorep"]),
     # s53 f21m near miss: a code given as a drug before a list of cell lines is still the compound
     ("The MEK inhibitor QX-4021 and cetuximab inhibited growth of HCA7 and SNU1033 cells.", "QX-4021", ["QX-4021"]),
     # s53 f21m near miss: a name outside a DOI on the same line is still read
@@ -314,6 +317,10 @@ def test_protein_name_keeps_its_case_and_number(text, not_gene):
     ("The combination was additive in Colo20, QRL235, QRL244 cells but antagonistic in other (QRL218) cells.", "QRL235"),
     ("The combination was additive in Colo20, QRL235, QRL244 cells but antagonistic in other (QRL218) cells.", "QRL218"),
     ("Treatment with the drug combination inhibited QRL235 and QRL244 cell lines.", "QRL244"),
+    # s58: a verb or adverb after "oncolytic virus" is no drug; a gene's own measure names no trial
+    ("The oncolytic virus selectively replicates in tumour cells.", "selectively"),
+    ("The oncolytic reovirus represents a promising agent.", "represents"),
+    ("MAX expression was low, and the MAX protein was not detected in the study.", "MAX"),
     # s53 f21m: a DOI's letters name a journal and an article, never a gene or a compound
     ("Onco Targets Ther. 2016;9:1123. doi: 10.2147/OTT.S99123.", "RBM15"),
     ("Cancer Res. 2019;79:100. https://doi.org/10.1158/MET.CAN-18-1234", "MET"),
