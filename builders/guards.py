@@ -6680,7 +6680,9 @@ def _document_resisting_genes(reading) -> set[str]:
     cells resisted trametinib" says nothing of KRAS making another therapy fail); one pass. A gain said to predict
     that the therapy fails ("PIK3CA mutations are a negative predictor of response to anti-EGFR therapies") names it
     as a cause of resistance as well (:mod:`builders.predicted_resistance` reads such an alteration's prediction as
-    its resistance)."""
+    its resistance). A gene named bare in such a sentence ("HER2 is a mechanism of resistance to anti-EGFR therapy",
+    "HER2 has emerged as a target in patients with resistance to anti-EGFR therapy") is named as a cause too: a
+    gene is a cause of resistance through its gain, the one kind of change a therapy for its carriers answers."""
     return reading.document_wide("resisting_genes", _scan_resisting_genes)
 
 
@@ -6693,18 +6695,23 @@ _RESISTING_TALK = lazy_compile(_RESISTANCE_TALK.pattern + r"|\bnegative(?:ly)?\s
 def _scan_resisting_genes(reading) -> set[str]:
     vocab, found = reading.vocab, set()
     for _, rec in sentences_speaking(reading, _RESISTING_TALK):
-        genes = set()
+        genes, gained = set(), set()  # every gene named, and those named by a gain
         for mention in rec.mentions:
             e = mention.entity
-            gained = e.category == "Alteration" and e.attr("alteration_kind") in _GAIN_KINDS or \
+            gain = e.category == "Alteration" and e.attr("alteration_kind") in _GAIN_KINDS or \
                 e.category == "Biomarker" and e.attr("biomarker_kind") == "expression_status"
-            gene = vocab.gene_entity(e.attr("gene") or "") if gained else None
+            gene = vocab.gene_entity(e.attr("gene") or "") if gain else e if e.category == "Gene" else None
             if gene is not None:
                 genes.add(gene.id)
+                if gain:
+                    gained.add(gene.id)
         therapies = [mention.entity for mention in rec.mentions if mention.entity.category in THERAPY]
         for g in genes:
             below = _downstream_of(vocab, vocab.entities[g]) if g in vocab.entities else set()
-            if any(g not in therapy_targets(vocab, t) and not therapy_targets(vocab, t) & below for t in therapies):
+            # a gene named bare is set beside a therapy whose targets are known: "new mAbs that target different
+            # EGFR epitopes promise to reverse resistance" names EGFR as what an antibody of unknown target is aimed at
+            if any(g not in therapy_targets(vocab, t) and not therapy_targets(vocab, t) & below and
+                   (g in gained or therapy_targets(vocab, t)) for t in therapies):
                 found.add(g)
     return found
 
