@@ -2574,9 +2574,10 @@ def classes(r, text, mentions, rec):
         if _objects_of_a_verb(text, items, k, targets_ok):
             closer = len(items)  # "cetuximab binds EGFR, and MEK inhibitors ...": the targets a drug binds, no class
         if not anti and not after and closer < len(items) and items[closer].entity.category == "DrugClass" and \
-                re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[gap:items[closer].start]) and \
+                re.fullmatch(r"\s*,?\s*(?:or|and|plus)\s+", text[gap:items[closer].start]) and \
                 not _closes_own_list(text, m, end, items[closer]):
-            # "EGFR and MEK inhibitors", "PD-1 and CTLA-4 blockade": the listed class's head names this one's too
+            # "EGFR and MEK inhibitors", "PD-1 and CTLA-4 blockade": the listed class's head names this one's too (and
+            # "MEK plus PI3K inhibitors": the two classes given together)
             shared = re.search(r"[-\s](?P<head>inhibitors?|blockers?|blockade|antagonists?|TKIs?)$", items[closer].text)
         elif not anti and not after and closer < len(items) and items[closer].entity.category in targets_ok and \
                 re.fullmatch(r"-?\s*,?\s*(?:or|and)\s+", text[gap:items[closer].start]):

@@ -52,7 +52,7 @@ _GENE_CONTEXT = lazy_compile(
     r"(?:exons?|codons?)\s+\d)")
 # "and MEK inhibitors", "or ERK antagonists", "- and EGFR-targeted": a conjunction, one more upper-case symbol and
 # a class head shared by both
-_LISTED_CLASS = lazy_compile(r"^(?:,?\s+|-\s+)(?:and|or)\s+[A-Z][A-Z0-9]{1,7}(?:-?\d+)?(?:[-\s](?:inhibitors|blockers|antagonists|"
+_LISTED_CLASS = lazy_compile(r"^(?:,?\s+|-\s+)(?:and|or|plus)\s+[A-Z][A-Z0-9]{1,7}(?:-?\d+)?(?:[-\s](?:inhibitors|blockers|antagonists|"
                              r"TKIs)\b|-(?:targeted|directed)\s)")
 # what only a gene is said to be after its verb ("AXL is overexpressed in ...", "MET was amplified")
 _GENE_SAID = lazy_compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|often|strongly|aberrantly|also|significantly)\s+)?"

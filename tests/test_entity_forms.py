@@ -738,6 +738,10 @@ def test_expressing_form(text, name):
     ("Targeted therapy: encorafenib plus cetuximab was given.", ["cetuximab + encorafenib"], []),
     # targets merely named together are no combination
     ("MET and EGFR were co-expressed in these models.", [], ["EGFR inhibitor + MET inhibitor"]),
+    # a class head shared across "plus": the two classes given together
+    ("MEK plus PI3K inhibitors gave the best antitumour activity.", ["MEK inhibitor + PI3K inhibitor"], []),
+    ("BRAF plus MEK inhibitors are approved in melanoma.", ["BRAF inhibitor + MEK inhibitor"], []),
+    ("EGFR plus MEK inhibition was synergistic.", [], ["EGFR inhibitor + MEK inhibitor"]),
 ])
 def test_alternative_partner(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
