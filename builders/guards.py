@@ -10132,6 +10132,25 @@ def sentence_names_no_therapy(m: MatchContext) -> bool:
     return not _names_therapy(m, 0, len(m.tokens))
 
 
+# what a therapy named after it is set against as: "versus", "than", "compared with", within a few words ("versus 0-1 or
+# FOLFIRI": the control arm of a trial)
+_SET_AGAINST_BEFORE = lazy_compile(rf"(?:{_COMPARED_WITH})\s+(?:[^\s,;]+\s+){{0,3}}$", re.I)
+
+
+@guard
+def sentence_names_no_therapy_but_compared(m: MatchContext) -> bool:
+    """The sentence names no therapy but the arm a group is set against ("PFS appeared longer for grade 2-4 rash,
+    versus grade 0-1 or FOLFIRI": the control arm's therapy, not the one the outcome was had on), so the one a trial
+    report studies is the one its outcomes are had on."""
+    seen = set()
+    for t in m.tokens:
+        named = {e.id for e in t.entities if e.category in THERAPY}
+        if named - seen and not _SET_AGAINST_BEFORE.search(m.text, max(0, t.start - 40), t.start):
+            return False  # a therapy named first here, not set against
+        seen = named
+    return True
+
+
 _WILD_TYPE_NAME = lazy_compile(r"wild[- ]?type|\bWT\b", re.I)
 
 

@@ -1554,6 +1554,13 @@ def test_s42_genes_listed_before_a_protein_change(text, names, not_names):
     ("Proteinuria might serve as a predictive marker of ramucirumab activity.", "proteinuria", "Proteinuria"),
     ("Patients who developed grade 2 rash had significantly longer survival.", "skin rash", "grade 2 rash"),
     ("Onset of hand-foot syndrome was associated with improved PFS.", "hand-foot syndrome", "hand-foot syndrome"),
+    # s58: said to predict efficacy (a short form no gene's alias there), associated with response, a better outcome
+    # said of its group first (the grade after it kept)
+    ("Serum albumin and HFS might predict the efficacy of regorafenib.", "hand-foot syndrome", "HFS"),
+    ("Acneiform rash correlated with response to panitumumab.", "skin rash", "Acneiform rash"),
+    ("Median survival was longer among patients with skin reactions >= grade 2.", "skin rash", "skin reactions >= grade 2"),
+    ("Response rates were higher in patients who developed grade 2 or higher hypertension.", "hypertension",
+     "grade 2 or higher hypertension"),
     # transcriptomic subtypes by their classifiers' names
     ("Tumours of the goblet-like subtype responded to FOLFIRI.", "goblet-like subtype", "goblet-like subtype"),
     # metastases confined to one organ
@@ -1570,6 +1577,11 @@ def test_s42_markers_by_name(text, name, written):
     "Grade 3 events were hypertension (12%), proteinuria (5%) and rash (3%).",
     "Patients with hypertension had higher rates of cardiac events.",
     "Hypertension was associated with a higher risk of stroke.",
+    # s58: the most frequent toxicity, a dose reduction, a denied correlation, a share after a grade-like number
+    "Rash was the most frequent toxicity of panitumumab.",
+    "Dose reductions due to HFS were needed in a fifth of the patients.",
+    "Rash did not correlate with outcome.",
+    "Rates of cardiac events were higher in patients with hypertension.",
 ])
 def test_s42_adverse_events_no_markers(text):
     assert not [m for m in _mentions(text) if m.entity.category == "Biomarker"], \
