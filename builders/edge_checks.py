@@ -145,7 +145,20 @@ def predicts_for_standard_of_care(assertions: list[Assertion], entities: dict[st
     standard of care); a trial arm of that name is still read as an arm.
     """
     return {a.key for a in assertions
-            if a.predicate in ("predicts_response_to", "predicts_resistance_to") and a.object == STANDARD_OF_CARE}
+            if a.predicate in ("predicts_response_to", "predicts_resistance_to", "predicts") and
+            a.object == STANDARD_OF_CARE}
+
+
+def undirected_beside_directed(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
+    """The keys of ``M predicts T`` facts (a prediction whose way a sentence does not state) where the same document
+    states which way M predicts T (``predicts_response_to`` or ``predicts_resistance_to``, held).
+
+    Knowledge: "X predicts the efficacy of A" and "patients with X had longer PFS on A" are one finding told twice;
+    the told way is the finding, the undirected sentence only more evidence of it, so the undirected fact goes.
+    """
+    directed = {(a.subject, a.object) for a in assertions
+                if a.predicate in ("predicts_response_to", "predicts_resistance_to") and a.supported}
+    return {a.key for a in assertions if a.predicate == "predicts" and (a.subject, a.object) in directed}
 
 
 def history_confers_resistance(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
@@ -343,8 +356,8 @@ def crossed_level_markers(assertions: list[Assertion], entities: dict[str, Entit
 
 
 CHECKS = (crossed_level_markers, overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance,
-          overcomes_own_target_alteration, predicts_for_standard_of_care, history_confers_resistance,
-          sensitising_marker_resists, modulator_in_chemotherapy, targeted_agent_in_chemotherapy)
+          overcomes_own_target_alteration, predicts_for_standard_of_care, undirected_beside_directed,
+          history_confers_resistance, sensitising_marker_resists, modulator_in_chemotherapy, targeted_agent_in_chemotherapy)
 
 
 def checked_edges(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:

@@ -137,6 +137,19 @@ def test_marker_predicting_standard_of_care_is_caught():
     assert predicts_for_standard_of_care(facts, entities, vocab) == {facts[0].key}
 
 
+def test_undirected_prediction_beside_a_directed_one_is_caught():
+    from builders.edge_checks import undirected_beside_directed
+    vocab = context().vocab
+    entities = _entities("cetuximab", "panitumumab")
+    marker = "crc:alt_kras_mutation"
+    facts = [Assertion(marker, "predicts", _id("cetuximab")),
+             Assertion(marker, "predicts_resistance_to", _id("cetuximab")),
+             Assertion(marker, "predicts", _id("panitumumab")),
+             Assertion(marker, "predicts_response_to", _id("panitumumab"), (("direction", "does_not_support"),))]
+    # the told way stands for the pair; a denied prediction tells no way, so the undirected one stays
+    assert undirected_beside_directed(facts, entities, vocab) == {facts[0].key}
+
+
 def test_treatment_history_conferring_resistance_is_caught():
     from builders.edge_checks import history_confers_resistance
     from builders.entity_treatment_history import treatment_history_entity
