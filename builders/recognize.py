@@ -658,6 +658,7 @@ class AbbreviationTable:
     def __init__(self, pairs: dict[str, "Entity | None"], gene_symbols: frozenset[str] = frozenset()):
         self._entities = {f"abbr:{short}": entity for short, entity in pairs.items()}
         self._gene_symbols = gene_symbols
+        self._letters = frozenset(s for s in pairs if len(s) == 1)  # drugs' one-letter short forms (letter_drugs.py)
         self._auto = None
         if pairs:
             self._auto = ahocorasick.Automaton()
@@ -686,7 +687,7 @@ class AbbreviationTable:
         out = []
         for end, (length, key) in self._auto.iter(text):
             start = end - length + 1
-            if length == 1 and not in_combination(text, start, end + 1):
+            if length == 1 and not in_combination(text, start, end + 1, self._letters):
                 continue  # a drug's one-letter short form stands only in a combination ("D+P"; builders/letter_drugs.py)
             if boundary_ok(text, start, end + 1):
                 out.append((start, end + 1, key, "abbreviation"))
