@@ -98,7 +98,7 @@ from builders.trials_analysis_sets import label_cohort_roles
 from builders.trials_sole_totals import randomised_trials, rehome_sole_arm_totals
 from builders.trials_analysis_population import label_analysed_values, label_marked_counts, note_analysis_population
 from builders.trials_analysis_labels import label_analyses, label_populations
-from builders.trials_pooled_arms import LABEL as POOLED_LABEL, pooled_sides
+from builders.trials_pooled_arms import LABEL as POOLED_LABEL, joined_short_sides, pooled_sides
 from dataclasses import replace
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits, _ARM_LABEL, _unknown_labels
@@ -686,6 +686,15 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         builders/trials_pooled_arms.py): the one arm named where the pooling is (two arms the reader knows as one
         regimen), else every arm the sentence names nowhere else (the other side of the comparison keeps its values); a
         value put on one of two arms named as pooled ("pooled arms A and B") is dropped."""
+        joined = joined_short_sides(text)
+        if joined:
+            # "(HR (C vs CB+CBM), 0.21)": two arms' short forms joined as one side; a value put on either is of neither,
+            # and a ratio of that comparison is no single arm's (neither the pooled arms' nor the other side's)
+            refs = self.arm_refs(st, text, rec)
+            inside = {a.id for q, a in refs if any(lo <= q < hi for lo, hi in joined)}
+            if len(inside) >= 2:
+                self.out.outcomes[since:] = [o for o in self.out.outcomes[since:]
+                                             if o.arm not in inside and not o.metric.startswith("HR")]
         sides = pooled_sides(text)
         if not sides:
             return
