@@ -148,3 +148,53 @@ def listed_marker_groups(text: str, before: int) -> tuple[list[str], int, int] |
                 any(_MARKER_NAME.search(x) for x in items) and not any(_NOT_MARKER.search(x) for x in items):
             return items, m.start(), m.end()
     return None
+
+
+# (s58) hazard ratios given one per marker group in a "respectively" run: "hazard ratios (95% CI) for A versus B arms in
+# CMS1, 2, 3 and 4: 0.83 (0.43-1.62), 0.50 (...), 0.31 (...) and 1.24 (...), respectively", "the HRs for A vs B in KRAS
+# wild-type and KRAS-mutant patients were 0.62 and 1.05, respectively"
+_RATIO_VALUE = r"\d\.\d{1,3}(?:\s*\([^()]{1,40}\))?"
+_RATIO_GROUP = r"[\w\-+/]+(?:[\s\-][\w\-+/]+){0,2}?"
+_SUBGROUP_RATIOS = lazy_compile(
+    rf"\b(?:hazard\s+ratios|HRs)\s*(?:\([^()]{{1,20}}\)\s*)?(?:for\s+(?:(?:PFS|OS)\s+(?:of|for)\s+)?(?P<sides>[^:;()]{{3,60}}?)\s+)?"
+    rf"(?:in|among|for)\s+(?:the\s+)?(?:patients\s+with\s+)?(?P<groups>{_RATIO_GROUP}(?:\s*,\s*{_RATIO_GROUP}){{0,5}},?\s+"
+    rf"and\s+{_RATIO_GROUP})(?:\s+(?:subgroups|patients|tumou?rs|groups|subtypes))?\s*(?::|were|was|of)\s*"
+    rf"(?P<values>{_RATIO_VALUE}(?:\s*,\s*{_RATIO_VALUE}){{0,5}},?\s+and\s+{_RATIO_VALUE})\s*,?\s*respectively", re.I)
+_MEASURE_WORD = lazy_compile(r"\b(?:PFS|OS|ORR|DCR|survival|response|progression|death)\b", re.I)
+_SIDES_VS = lazy_compile(r"\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+", re.I)
+
+
+def _expand_groups(groups: str) -> list[str]:
+    """The groups of a list, a bare number taking the name of the first ("CMS1, 2, 3 and 4": CMS1 ... CMS4)."""
+    items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", groups) if x.strip()]
+    head = re.fullmatch(r"(.*?[A-Za-z])\s?(\d+)", items[0]) if items else None
+    return [f"{head.group(1)}{x}" if head and re.fullmatch(r"\d+", x) else x for x in items]
+
+
+def subgroup_ratios(text: str) -> tuple[tuple[int, int] | None, list[tuple[str, float]]] | None:
+    """The hazard ratios a sentence gives one per marker group in a "respectively" run, as (the span of the side the
+    ratios are of, when the sentence names the sides "for A versus B", else None; [(group, ratio)]); None when the
+    run gives no such ratios (as many values as groups, each group naming a marker or a side).
+
+    >>> t = "with hazard ratios (95% CI) for AB versus A arms in CMS1, 2, 3 and 4: 0.83 (0.43-1.62), 0.50 (0.33-0.76), 0.31 (0.13-0.75) and 1.24 (0.68-2.25), respectively."
+    >>> side, ratios = subgroup_ratios(t); t[side[0]:side[1]], ratios
+    ('AB', [('CMS1', 0.83), ('CMS2', 0.5), ('CMS3', 0.31), ('CMS4', 1.24)])
+    >>> subgroup_ratios("the HRs for A versus B in the first and second years were 0.80 and 0.90, respectively") is None
+    True
+    """
+    m = _SUBGROUP_RATIOS.search(text)
+    if m is None:
+        return None
+    groups = _expand_groups(m.group("groups"))
+    values = [float(v) for v in re.findall(r"(?<![\d.(\-])(\d\.\d{1,3})(?![\d\-–])(?![^()]*\))", m.group("values"))]
+    if len(groups) != len(values) or len(set(groups)) != len(groups) or not all(
+            _MARKER_NAME.search(g) or _MARKER_GROUP.search(g) or re.search(r"\bsided\b", g, re.I) for g in groups) or \
+            any(_NOT_MARKER.search(g) or _MEASURE_WORD.search(g) for g in groups):
+        return None
+    side = None
+    if m.group("sides"):
+        vs = _SIDES_VS.search(m.group("sides"))
+        if vs is None:
+            return None
+        side = (m.start("sides"), m.start("sides") + vs.start())
+    return side, list(zip(groups, values))
