@@ -185,7 +185,8 @@ _TREATED_PATIENTS = lazy_compile(r"\b(?:in|among|for|of)\s+(?:the\s+)?(?:patient
 _SUBGROUP_VS = lazy_compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
                             r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
 # "<marker> was associated with a worse PFS": the carriers of the marker fared worse (or better) than the others
-_MARKER_ASSOCIATED = lazy_compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:significantly\s+)?(?:associated|correlated)\s+"
+_MARKER_ASSOCIATED = lazy_compile(r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:significantly\s+)?(?:associated|correlated)|"
+                                  r"(?:significantly\s+)?correlated)\s+"
                                   r"with\s+(?:a\s+|an\s+|significantly\s+)*(?:worse|better|shorter|longer|poorer|improved|"
                                   r"inferior|superior|lower|higher|reduced|prolonged)\b", re.I)
 # "Patients with right-sided primary tumors have worse overall survival": how a group defined by a feature fares,
@@ -469,6 +470,11 @@ _HR_VS_CONTROL = lazy_compile(r"(?:hazard ratio|HR)\s*(?:vs\.?|versus)\s+(?:the\
 _HR_AFTER_VALUE = lazy_compile(r"\s*(?:%|months?|mo)?\s*[;,]\s*")
 # what stands between the second value of a pair of marker groups and the ratio that compares them: "12.8 [95%CI,
 # 10.3-14.7] months, respectively; HR, 1.57", "13.1 months, HR 0.43"
+# what stands between the two values of a pair, also each value's confidence interval: "8.6 vs. 12.3", "8.6 months;
+# confidence interval (CI) 95%, 6.4-10.8; vs. 12.3", "8.6 (95% CI, 6.4-10.8) versus 12.3"
+_PAIR_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:[;,]?\s*[(\[]?\s*(?:(?:confidence\s+interval\s*\(CI\)|CI)\s*95\s*%|95\s*%\s*"
+                         r"(?:CI|confidence\s+interval))\s*[,:]?\s*\d[\d.]*\s*[–\-−]\s*\d[\d.]*\s*[)\]]?\s*[;,]?\s*)?(?:vs\.?|versus)\s*",
+                         re.I)
 _HR_AFTER_GROUP_PAIR = lazy_compile(r"\s*(?:\[[^\[\]]*\]\s*)?(?:%|months?|mo)?\s*(?:,\s*respectively\s*)?[;,]\s*", re.I)
 _HR_AFTER_MONTHS = lazy_compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
 _HR_VERSUS = lazy_compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
@@ -1741,15 +1747,24 @@ class ValuePlacing:
         """The marker whose carriers the first of two compared values belongs to, when one arm's patients are
         split by a marker the sentence names right before: "<marker> was associated with a worse PFS (8.6 vs.
         12.3 months)". None when the sentence is not of that form."""
-        if len(st.arms) != 1 or len(fitting) != 2 or not re.fullmatch(
-                r"\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*", text[fitting[0].end:fitting[1].start], re.I):
+        if len(st.arms) != 1 or len(fitting) != 2 or not _PAIR_GAP.fullmatch(text[fitting[0].end:fitting[1].start]):
             return None
         said = _MARKER_ASSOCIATED.search(text, max(0, fitting[0].start - 160), fitting[0].start)
-        if said is None or not re.fullmatch(r"[\s(]*(?:[\w\-]+[\s,:(]*){0,3}", text[said.end():fitting[0].start]):
+        if said is None or not re.fullmatch(r"[\s(\[]*(?:[\w\-]+[\s,:(\[]*){0,3}", text[said.end():fitting[0].start]):
             return None
         markers = [t for t in rec.merged() if t.entity.category in ("Biomarker", "Alteration") and
                    said.start() - 80 <= t.start and t.end <= said.start()]
-        return re.sub(r"^(?:an?|the)\s+", "", markers[-1].text, flags=re.I) if markers else None
+        if not markers:
+            return None
+        label = re.sub(r"^(?:an?|the)\s+", "", markers[-1].text, flags=re.I)
+        # (s58) the level word right before the marker is the group's: "High levels of X", "high X expression"
+        level = re.search(r"\b(high|higher|low|lower|elevated|increased|decreased|reduced)\s+(?:(?:levels?|expression)\s+of\s+)?$",
+                          text[max(0, markers[-1].start - 30):markers[-1].start], re.I)
+        if level is not None and not re.match(r"(?:high|low|elevated|increased|decreased|reduced)\b", label, re.I):
+            label = f"{level.group(0).strip().lower()} {label}"
+        if re.match(r"(?:High|Higher|Low|Lower|Elevated|Increased|Decreased|Reduced)\b", label):
+            label = label[0].lower() + label[1:]  # ("High levels of X" opening the sentence: "not high levels of X")
+        return label
 
     def _trailing_hrs(self, metric: str, fitting: list[Value], text: str, gap: re.Pattern) -> list[tuple[float, str | None]]:
         """The sentence's hazard ratios (value, P) right after the second of a median PFS or OS pair, only ``gap``
