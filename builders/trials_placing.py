@@ -33,6 +33,8 @@ from builders.trials_no_response import no_response, no_response_in_cohorts, no_
 from builders.trials_metric_bracket import bracket_end
 from builders.trials_group_contrast import contrasted_groups
 from builders.trials_hr_labels import analysis_of_ratio, trailing_group
+from builders.trials_marker_groups import (group_named_before, level_pair as marker_level_pair, listed_marker_groups,
+                                           value_groups)
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
 from builders.trials_population_values import population_values
@@ -183,7 +185,8 @@ _TREATED_PATIENTS = lazy_compile(r"\b(?:in|among|for|of)\s+(?:the\s+)?(?:patient
 _SUBGROUP_VS = lazy_compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
                             r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
 # "<marker> was associated with a worse PFS": the carriers of the marker fared worse (or better) than the others
-_MARKER_ASSOCIATED = lazy_compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:significantly\s+)?(?:associated|correlated)\s+"
+_MARKER_ASSOCIATED = lazy_compile(r"\b(?:(?:was|were|is|are|has been|have been)\s+(?:significantly\s+)?(?:associated|correlated)|"
+                                  r"(?:significantly\s+)?correlated)\s+"
                                   r"with\s+(?:a\s+|an\s+|significantly\s+)*(?:worse|better|shorter|longer|poorer|improved|"
                                   r"inferior|superior|lower|higher|reduced|prolonged)\b", re.I)
 # "Patients with right-sided primary tumors have worse overall survival": how a group defined by a feature fares,
@@ -465,6 +468,14 @@ _COLON_HEAD = lazy_compile(r"([^\s:;,(\[][^:;,(\[]{0,40}?)\s*:\s*$")
 _HR_VS_CONTROL = lazy_compile(r"(?:hazard ratio|HR)\s*(?:vs\.?|versus)\s+(?:the\s+)?(?:control|comparator)\b", re.I)
 # what may stand between the second value of a pair and its hazard ratio ("2.6 months; HR", "6.8 months, HR")
 _HR_AFTER_VALUE = lazy_compile(r"\s*(?:%|months?|mo)?\s*[;,]\s*")
+# what stands between the second value of a pair of marker groups and the ratio that compares them: "12.8 [95%CI,
+# 10.3-14.7] months, respectively; HR, 1.57", "13.1 months, HR 0.43"
+# what stands between the two values of a pair, also each value's confidence interval: "8.6 vs. 12.3", "8.6 months;
+# confidence interval (CI) 95%, 6.4-10.8; vs. 12.3", "8.6 (95% CI, 6.4-10.8) versus 12.3"
+_PAIR_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:[;,]?\s*[(\[]?\s*(?:(?:confidence\s+interval\s*\(CI\)|CI)\s*95\s*%|95\s*%\s*"
+                         r"(?:CI|confidence\s+interval))\s*[,:]?\s*\d[\d.]*\s*[–\-−]\s*\d[\d.]*\s*[)\]]?\s*[;,]?\s*)?(?:vs\.?|versus)\s*",
+                         re.I)
+_HR_AFTER_GROUP_PAIR = lazy_compile(r"\s*(?:\[[^\[\]]*\]\s*)?(?:%|months?|mo)?\s*(?:,\s*respectively\s*)?[;,]\s*", re.I)
 _HR_AFTER_MONTHS = lazy_compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
 _HR_VERSUS = lazy_compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
 # a hazard ratio that names the two sides it compares before its value: "the hazard ratio for death in the A group
@@ -1736,15 +1747,24 @@ class ValuePlacing:
         """The marker whose carriers the first of two compared values belongs to, when one arm's patients are
         split by a marker the sentence names right before: "<marker> was associated with a worse PFS (8.6 vs.
         12.3 months)". None when the sentence is not of that form."""
-        if len(st.arms) != 1 or len(fitting) != 2 or not re.fullmatch(
-                r"\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*", text[fitting[0].end:fitting[1].start], re.I):
+        if len(st.arms) != 1 or len(fitting) != 2 or not _PAIR_GAP.fullmatch(text[fitting[0].end:fitting[1].start]):
             return None
         said = _MARKER_ASSOCIATED.search(text, max(0, fitting[0].start - 160), fitting[0].start)
-        if said is None or not re.fullmatch(r"[\s(]*(?:[\w\-]+[\s,:(]*){0,3}", text[said.end():fitting[0].start]):
+        if said is None or not re.fullmatch(r"[\s(\[]*(?:[\w\-]+[\s,:(\[]*){0,3}", text[said.end():fitting[0].start]):
             return None
         markers = [t for t in rec.merged() if t.entity.category in ("Biomarker", "Alteration") and
                    said.start() - 80 <= t.start and t.end <= said.start()]
-        return re.sub(r"^(?:an?|the)\s+", "", markers[-1].text, flags=re.I) if markers else None
+        if not markers:
+            return None
+        label = re.sub(r"^(?:an?|the)\s+", "", markers[-1].text, flags=re.I)
+        # (s58) the level word right before the marker is the group's: "High levels of X", "high X expression"
+        level = re.search(r"\b(high|higher|low|lower|elevated|increased|decreased|reduced)\s+(?:(?:levels?|expression)\s+of\s+)?$",
+                          text[max(0, markers[-1].start - 30):markers[-1].start], re.I)
+        if level is not None and not re.match(r"(?:high|low|elevated|increased|decreased|reduced)\b", label, re.I):
+            label = f"{level.group(0).strip().lower()} {label}"
+        if re.match(r"(?:High|Higher|Low|Lower|Elevated|Increased|Decreased|Reduced)\b", label):
+            label = label[0].lower() + label[1:]  # ("High levels of X" opening the sentence: "not high levels of X")
+        return label
 
     def _trailing_hrs(self, metric: str, fitting: list[Value], text: str, gap: re.Pattern) -> list[tuple[float, str | None]]:
         """The sentence's hazard ratios (value, P) right after the second of a median PFS or OS pair, only ``gap``
@@ -1790,10 +1810,43 @@ class ValuePlacing:
             # (6.1 versus 10.4 months)": two groups of one arm's patients, each value its group's, on the one arm the
             # sentence names before the groups (the trial's only arm when it has one), and on no arm otherwise
             named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, groups[0].start())}
-            arm = next(iter(named.values())) if len(named) == 1 else st.arms[0] if len(st.arms) == 1 and not named else None
+            arm = next(iter(named.values())) if len(named) == 1 else st.arms[0] if len(st.arms) == 1 and not named and \
+                not group_named_before(text, groups[0].start()) else None
             if arm is not None:
                 self._add(arm, metric, fitting[0], ev, groups[1])
                 self._add(arm, metric, fitting[1], ev, groups[2])
+                for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_GROUP_PAIR):
+                    # (the ratio that compares the two groups carries the first-named group's label)
+                    add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=groups[1], p=p)
+            return
+        marked = value_groups(text, [(v.start, v.end) for v in fitting]) if len(fitting) >= 2 and len(st.arms) >= 2 \
+            else None
+        if marked is not None:
+            # "ORR was 53% in XYZ1 R/R patients and 31% in XYZ1 H/H patients": each value its marker group's, on the
+            # one arm the sentence names outside the groups, and on no arm otherwise (never the arms in their order)
+            spans = [(a, b) for _, a, b in marked]
+            named = {a.id: a for q, a in self.arm_refs(st, text, rec) if not any(x <= q < y for x, y in spans)}
+            if len(named) == 1:
+                arm = next(iter(named.values()))
+                for v, (label, _, _) in zip(fitting, marked):
+                    self._add(arm, metric, v, ev, label)
+            return
+        leveled = marker_level_pair(text) if len(fitting) == 2 else None
+        if leveled is not None and text.find("(", leveled[0].end() - 1) == leveled[0].end() - 1 and \
+                leveled[0].end() <= fitting[0].start <= leveled[0].end() + 12:
+            # "patients with baseline X levels >=12,000 ng/mL had a better median OS than those with lower levels
+            # (34.5 vs 13.1 months, HR 0.43)": two groups of one arm's patients set apart by a level, each value its
+            # group's, the ratio the first-named group's; on the one arm the sentence names before the groups (the
+            # trial's only arm when it names none), and on no arm otherwise
+            named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, leveled[0].start())}
+            arm = next(iter(named.values())) if len(named) == 1 else \
+                st.arms[0] if not named and len(st.arms) == 1 and not group_named_before(text, leveled[0].start()) \
+                else None
+            if arm is not None:
+                self._add(arm, metric, fitting[0], ev, leveled[1])
+                self._add(arm, metric, fitting[1], ev, leveled[2])
+                for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_GROUP_PAIR):
+                    add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=leveled[1], p=p)
             return
         pair = _MARKER_PAIR.search(text, 0, fitting[0].start) if len(st.arms) >= 2 and len(fitting) == 2 else None
         level = _LEVEL_PAIR.search(text, 0, fitting[0].start) if len(st.arms) >= 2 and len(fitting) == 2 and \
@@ -1923,6 +1976,17 @@ class ValuePlacing:
             added, control = changed
             self._add(added, metric, fitting[0], ev, subgroup)
             self._add(control, metric, fitting[1], ev, subgroup)
+            return
+        listed = listed_marker_groups(text, fitting[0].start) if respectively and len(st.arms) >= 2 else None
+        if listed is not None and _respective_labels(text, [[v] for v in fitting]) is None:
+            # "In the A arm, median PFS in the KRAS wild-type and KRAS-mutant groups was 9.1 and 5.0 months,
+            # respectively": the values of the marker groups the list names, in its order, on the one arm the sentence
+            # names outside the list, when the run gives as many values as groups; never the arms' in their order
+            named = {a.id: a for q, a in self.arm_refs(st, text, rec) if not listed[1] <= q < listed[2]}
+            if len(named) == 1 and len(listed[0]) == len(fitting):
+                arm = next(iter(named.values()))
+                for v, label in zip(fitting, listed[0]):
+                    self._add(arm, metric, v, ev, label)
             return
         # several values: one per arm
         if respectively and all(_BARE_RUN_GAP.fullmatch(text, a.end, b.start) for a, b in zip(fitting, fitting[1:])):
@@ -2577,6 +2641,10 @@ class ValuePlacing:
         owners_of: dict[str, list] = {}  # the arm named after each ratio, per metric (when a metric has several)
         blocked = _marker_group_ratios(text, [q for q, _, _ in hrs])
         blocked |= {q for q, _, _ in hrs if marker_groups_compared(text, q) is not None}  # the groups' ratio, no arm's
+        leveled = marker_level_pair(text)
+        if leveled is not None:
+            # (the ratio in the bracket of two level groups' values compares the groups: no arm's)
+            blocked |= {q for q, _, _ in hrs if q >= leveled[0].end() and ")" not in text[leveled[0].end():q]}
         found = [f for f in found if f[0] not in blocked]
         bracketed: dict[str, dict] = {}
         for pos, value, p, metric in found:

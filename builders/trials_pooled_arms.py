@@ -70,3 +70,25 @@ def pooled_sides(text: str) -> list[tuple[int, int]]:
                 continue
             found.append((start, m.end()))
     return found
+
+
+# two arms' short forms joined by "+" as one side of a comparison, "(C vs CB+CBM)", "CB+CBM versus C": arms pooled
+_JOINED_SHORT = lazy_compile(r"(?:\b(?:vs\.?|versus)\s+)(?P<a>(?-i:[A-Z]{1,5})\s*\+\s*(?-i:[A-Z]{1,5}))(?![\w+])|"
+                             r"(?<![\w+])(?P<b>(?-i:[A-Z]{1,5})\s*\+\s*(?-i:[A-Z]{1,5}))\s+(?:vs\.?|versus)\b", re.I)
+
+
+def joined_short_sides(text: str) -> list[tuple[int, int]]:
+    """The stretches where a comparison's side joins two short forms by "+" ("C vs CB+CBM"): when the two short
+    forms are two arms the reader tells apart, the side is those arms pooled, and a value put on one of them is of
+    neither.
+
+    >>> s = "benefited from B (PFS HR (C vs CB+CBM), 0.21)"
+    >>> [s[a:b] for a, b in joined_short_sides(s)]
+    ['CB+CBM']
+    >>> joined_short_sides("PFS was 9 vs 7 months")
+    []
+    """
+    if "+" not in text:
+        return []
+    return [m.span("a") if m.group("a") else m.span("b") for m in _JOINED_SHORT.finditer(text)]
+

@@ -98,7 +98,12 @@ from builders.trials_analysis_sets import label_cohort_roles
 from builders.trials_sole_totals import randomised_trials, rehome_sole_arm_totals
 from builders.trials_analysis_population import label_analysed_values, label_marked_counts, note_analysis_population
 from builders.trials_analysis_labels import label_analyses, label_populations
-from builders.trials_pooled_arms import LABEL as POOLED_LABEL, pooled_sides
+from builders.trials_pooled_arms import LABEL as POOLED_LABEL, joined_short_sides, pooled_sides
+from builders.trials_marker_groups import subgroup_ratios
+from builders.trials_group_contrast import survival_kind
+# the survival measure a sentence names ("for PFS", "overall survival")
+_RATIOS_WORD = lazy_compile(r"\bHRs\b|\bhazard\s+ratios\b", re.I)
+_SURVIVAL_WORD = lazy_compile(r"\b(?:PFS|OS|progression-free\s+survival|overall\s+survival)\b", re.I)
 from dataclasses import replace
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits, _ARM_LABEL, _unknown_labels
@@ -633,6 +638,10 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                         self.out.mentions(rec, ev)
                     continue
                 self._own_cohort_arms(st, s, rec, hits, ev)
+            if not loose and self._subgroup_ratio_run(st, s, rec, ev):
+                if rec.regimens:
+                    self.out.mentions(rec, ev)
+                continue  # the sentence's ratios are each one marker group's: no other reading of it
             if not loose and self._backbone_ratios(st, s, rec, ev):
                 if rec.regimens:
                     self.out.mentions(rec, ev)
@@ -686,6 +695,15 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         builders/trials_pooled_arms.py): the one arm named where the pooling is (two arms the reader knows as one
         regimen), else every arm the sentence names nowhere else (the other side of the comparison keeps its values); a
         value put on one of two arms named as pooled ("pooled arms A and B") is dropped."""
+        joined = joined_short_sides(text)
+        if joined:
+            # "(HR (C vs CB+CBM), 0.21)": two arms' short forms joined as one side; a value put on either is of neither,
+            # and a ratio of that comparison is no single arm's (neither the pooled arms' nor the other side's)
+            refs = self.arm_refs(st, text, rec)
+            inside = {a.id for q, a in refs if any(lo <= q < hi for lo, hi in joined)}
+            if len(inside) >= 2:
+                self.out.outcomes[since:] = [o for o in self.out.outcomes[since:]
+                                             if o.arm not in inside and not o.metric.startswith("HR")]
         sides = pooled_sides(text)
         if not sides:
             return
@@ -747,6 +765,29 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         if ratios and st.population is not None and st.population[0] == s.index - 1:
             st.population = (s.index, st.population[1])  # the population the run of results is of goes on past them
         return bool(ratios)
+
+    def _subgroup_ratio_run(self, st: TrialState, s: Sentence, rec, ev) -> bool:
+        """The hazard ratios a sentence gives one per marker group in a "respectively" run ("hazard ratios for A versus
+        B in CMS1, 2, 3 and 4: 0.83, 0.50, 0.31 and 1.24, respectively"; builders.trials_marker_groups): each the arm's
+        the sentence names first among the sides, labelled with its group, when the sentence names one survival
+        measure, and when the side names one arm ("CB+CBM versus C", two arms joined, names none). Returns whether
+        it read them."""
+        if len(st.arms) < 2 or "respectively" not in s.norm or not _RATIOS_WORD.search(s.norm):
+            return False  # (the cheap test first)
+        found = subgroup_ratios(s.norm)
+        if found is None:
+            return False
+        side, ratios = found
+        measures = {survival_kind(x.group(0)) for x in _SURVIVAL_WORD.finditer(s.norm)}
+        if side is None or len(measures) != 1:
+            return False
+        named = {a.id: a for q, a in self.arm_refs(st, s.norm, rec) if side[0] <= q < side[1]}
+        if len(named) != 1:
+            return False  # (a side of two arms joined, "IP+IPO versus I", is no arm's: _label_pooled)
+        arm, metric = next(iter(named.values())), "HR_" + next(iter(measures))
+        for label, value in ratios:
+            add_outcome(self.out, arm, metric, value, ev, subgroup=label)
+        return True
 
     def _own_cohort_arms(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         """The arms of the article's own cohort study that has no name, from the sentence that states what it compared
