@@ -34,10 +34,14 @@ from kg.model import Entity
 # GONO-FOLFOXIRI" is "with FOLFOXIRI"
 _ROUTE = (r"(?:(?:oral|intravenous|i\.v\.|subcutaneous|infusional|bolus|low-dose|high-dose|metronomic)\s+)?"
           r"(?:(?:slightly|minimally|further)\s+)?(?:modified\s+)?(?-i:[A-Z]{2,8}-)?")
-_COMBO_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
+# (the head noun "therapy" or "treatment" after the first part, before a join that can only combine: "immune checkpoint
+# inhibitor therapy in combination with A", "bevacizumab treatment plus B"; never before "with", which may name the
+# drug a class's therapy was given with: "EGFR inhibitor therapy with cetuximab")
+_HEAD_NOUN = r"(?:(?:therapy|treatment)\s+(?=(?:\+|plus|combined with|in combination with|together with|along with)\s))?"
+_COMBO_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?" + _HEAD_NOUN + r"(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                            r"\+|plus|and|with|combined with|in combination with|together with|along with|"
                            r",|, and|/)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
-_STRONG_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
+_STRONG_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?" + _HEAD_NOUN + r"(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                             r"\+|plus|combined with|in combination with|with|together with|along with|"
                             r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
 # a bare "with either" (not "combined with either"): what may spell out a generic therapy before it
