@@ -1634,17 +1634,37 @@ def _one_arm_choice(text: str, segments: list[list[Mention]], ctx) -> bool:
     chemotherapy backbones: "patients received cetuximab plus mFOLFOX6 or mFOLFIRI" (cetuximab + mFOLFOX6 or
     cetuximab + mFOLFIRI). Only when B and C are two named backbones given with the same drugs, only "or" stands
     between them, the second is written as the backbone alone, and the sentence neither assigns patients, sets arms
-    against each other nor counts or labels groups, nor speaks of a phase III trial (one that compares arms); never where
+    against each other nor counts or labels groups, nor speaks of a phase III trial (one that compares arms), in a
+    document that nowhere says patients were randomised; never where
     C is a drug of another kind ("A plus FOLFOX or B").
 
     A piece of knowledge: a study that gives a drug with the backbone each patient's physician chooses has one arm;
     only a design that assigns or compares makes each backbone an arm of its own."""
     a, b = segments
     if len(a) != 1 or len(b) != 1 or not _OR_ONLY.fullmatch(text, a[0].end, b[0].start) or \
-            _backbone_pair(a[0], b[0], ctx) is None or _DESIGN_WORDS.search(text):
+            _backbone_pair(a[0], b[0], ctx) is None or _DESIGN_WORDS.search(text) or _randomised_document(ctx):
         return False
     backbone = _backbone_of(b[0], ctx)
     return backbone is not None and b[0].text.lower() in {n.lower() for n in (backbone.entity.name, *backbone.entity.synonyms)}
+
+
+_RANDOMISED_DOC = lazy_compile(r"\brandomi[sz]\w*|\brandomly\b", re.I)
+
+
+def _randomised_document(ctx) -> bool:
+    """Whether the document being read says anywhere that patients were randomised (its title's "A plus B or C" may
+    then be two arms the rest of the text assigns); found once per document."""
+    doc = getattr(ctx, "doc", None)
+    if doc is None:
+        return False
+    said = getattr(ctx, "_randomised_said", None)
+    if said is None:
+        said = _RANDOMISED_DOC.search(doc.text) is not None
+        try:
+            ctx._randomised_said = said
+        except AttributeError:
+            pass
+    return said
 
 
 def side_arms(text: str, side: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:

@@ -773,7 +773,9 @@ class TrialDesign:
             # "The four patients received toripalimab or sintilimab plus chemotherapy (FOLFOX or FOLFIRI) with or
             # without bevacizumab": each patient's choice among nested alternatives, not arms
             return False
-        if len(arms) < 2 and not (len(arms) == 1 and not st.arms and cue_end is not None):
+        # (h58) "A plus B or C ...: the X trial": the one arm of a choice of backbones a sentence naming the trial gives
+        chosen = len(arms) == 1 and arms[0][0].attr("choice") and names_trial and not st.arms
+        if len(arms) < 2 and not (len(arms) == 1 and not st.arms and (cue_end is not None or chosen)):
             return False
         only = arms[0][0] if len(arms) == 1 and not arms[0][1] else None
         if only is not None and only.category != "DrugClass" and (
