@@ -740,7 +740,9 @@ class TrialDesign:
             _THERAPY_VS.fullmatch(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
         if cue_end is None and not (has_alt and (names_trial or set_against)) and not compares:
             return False
-        seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
+        # (h58) a combination the recogniser read across the cue, "A was combined with B or C", is given after it too
+        seq = [t for t in therapies if cue_end is None or t.start >= cue_end or
+               t.start < cue_end < t.end and t.entity.attr("combination")]
         maintained = _maintenance_choice(text, seq, self.ctx)
         if maintained:
             self._set_arms(st, maintained, ev, text)
