@@ -34,10 +34,14 @@ from kg.model import Entity
 # GONO-FOLFOXIRI" is "with FOLFOXIRI"
 _ROUTE = (r"(?:(?:oral|intravenous|i\.v\.|subcutaneous|infusional|bolus|low-dose|high-dose|metronomic)\s+)?"
           r"(?:(?:slightly|minimally|further)\s+)?(?:modified\s+)?(?-i:[A-Z]{2,8}-)?")
-_COMBO_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
+# (the head noun "therapy" or "treatment" after the first part, before a join that can only combine: "immune checkpoint
+# inhibitor therapy in combination with A", "bevacizumab treatment plus B"; never before "with", which may name the
+# drug a class's therapy was given with: "EGFR inhibitor therapy with cetuximab")
+_HEAD_NOUN = r"(?:(?:therapy|treatment)\s+(?=(?:\+|plus|combined with|in combination with|together with|along with)\s))?"
+_COMBO_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?" + _HEAD_NOUN + r"(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                            r"\+|plus|and|with|combined with|in combination with|together with|along with|"
                            r",|, and|/)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
-_STRONG_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
+_STRONG_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?" + _HEAD_NOUN + r"(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                             r"\+|plus|combined with|in combination with|with|together with|along with|"
                             r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
 # a bare "with either" (not "combined with either"): what may spell out a generic therapy before it
@@ -430,6 +434,11 @@ def _may_name_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
     """s42 en: whether a drug given "with" or "using" after a class can be the class named precisely ("HER2 blockade
     with trastuzumab", "chemotherapy with irinotecan"): not a drug of known classes other than chemotherapy given with
     chemotherapy, which is its partner ("chemotherapy with bevacizumab" is bevacizumab + chemotherapy)."""
+    if cls.id not in vocab.entities and vocab.drug_classes.get(drug.id) and not vocab.in_class(drug.id, cls.id):
+        # (h58) "DNMT and HDAC inhibitors with pembrolizumab": a drug of known classes after a class the vocabulary
+        # lists no drug of is that class's partner, never the class named precisely (a class the vocabulary knows keeps
+        # naming its members pairwise: "BRAF and EGFR inhibition with dabrafenib + panitumumab")
+        return False
     if not _WITH_OR_USING.search(gap) or not _is_backbone(vocab, cls) or _is_backbone(vocab, drug):
         return True
     return not vocab.drug_classes.get(drug.id)
@@ -789,6 +798,9 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
     if vocab is not None and (_paired_before_partner(group, gaps, strong, vocab) or
                               _whole_combination_of_pair_and_partner(text, group, gaps, strong, vocab)):
         listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
+    for k in range(len(group) - 1):
+        if listed[k] and k + 1 < len(strong) and strong[k + 1] and _shared_class_head(group[k], group[k + 1], gaps[k]):
+            listed[k] = False  # "BRAF and MEK inhibitors plus cetuximab": the pair one head names, given with the partner
     if vocab is not None and _partner_added_by_and(text, group, gaps, strong, vocab):
         listed[-1] = False  # "encorafenib together with cetuximab and binimetinib": one regimen of the three
     if vocab is not None and _backbone_listed_after(group, gaps, strong, vocab):
@@ -806,6 +818,22 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
             cur.append(m)
     parts.append(cur)
     return parts
+
+
+# the plural head noun a list of targets shares, written once after the last ("BRAF and MEK inhibitors")
+_PLURAL_CLASS_HEAD = lazy_compile(r"\b(?:inhibitors|antibodies|blockers|antagonists)$", re.I)
+_CLASS_HEAD_END = lazy_compile(r"\b(?:inhibitors?|inhibition|blockade|antibod(?:y|ies)|blockers?|antagonists?|therapy|agents?)$", re.I)
+
+
+def _shared_class_head(a, b, gap: str) -> bool:
+    """Whether two drug classes are written as one noun phrase whose plural head the first shares ("DNMT and HDAC
+    inhibitors", "BRAF and MEK inhibitors"): the first class named by its target alone, a bare "and" between.
+
+    A piece of knowledge: a partner joined to such a phrase ("BRAF and MEK inhibitors plus cetuximab") is given with
+    both classes the phrase names, as with a pair of drugs "the combination of A and B with C"."""
+    return a.entity.category == b.entity.category == "DrugClass" and a.entity.id != b.entity.id and \
+        gap.strip().lower() == "and" and _CLASS_HEAD_END.search(a.text) is None and \
+        _PLURAL_CLASS_HEAD.search(b.text) is not None
 
 
 _LONG_LIST = 5  # therapies in a bare list past which it names agents in use, not one regimen

@@ -908,7 +908,7 @@ def _without_combination_heads(text: str, therapies: list[Mention], ctx) -> list
 # words between the one drug and the drugs its second arm adds to it
 # ("high-dose A (10 mg/kg, biweekly) either alone, or in combination with B": its dosing and "either" before "alone";
 # "A alone (n=17; median age 66 years) or in combination with B": the group's count and make-up after it)
-_ALONE_OR_WITH = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
+_ALONE_OR_WITH = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
                               r"(?:either\s+)?(?:as\s+)?(?:monotherapy|alone|single[- ]agent)\s*(?:\([^()]{0,80}\)\s*)?,?\s*or\s+"
                               r"(?:in\s+combination\s+with|combined\s+with|together\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
 
@@ -951,7 +951,12 @@ def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
             return [combined, alone] if optional else [alone, combined]
         if optional:
             continue  # one backbone with or without B: the designs of builders/trials_design.py read it
-        arms = [_regimen_of([t], ctx), _regimen_of([t] + added, ctx)]
+        # "chemotherapy and bevacizumab alone or with the addition of cetuximab": what "alone" is said of is every
+        # therapy joined to the last one before it (the backbone A + B), and the second arm adds C to all of them
+        lead = _joined_before(text, therapies, i)
+        if any(a.entity.id in {x.entity.id for x in lead} for a in added):
+            return []
+        arms = [_regimen_of(lead + [t], ctx), _regimen_of(lead + [t] + added, ctx)]
         # "..., compared to B alone": the therapies added are given alone as a third arm (past B's dosing bracket)
         rest = [b for b in therapies[i + 1 + len(added):] if b.start >= _past_bracket(text, added[-1].end)]
         if len(added) == 1 and rest and rest[0].entity.id == nxt.entity.id and \
@@ -960,6 +965,31 @@ def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
             arms.append(_regimen_of([rest[0]], ctx))
         return arms
     return []
+
+
+# what joins the parts of the regimen given "alone" before the drug the other arm adds: "A and B", "A plus B", "A + B"
+_JOINED_LEAD = lazy_compile(r"\s*(?:,|(?:,\s*)?(?:\+|plus|and|combined\s+with|in\s+combination\s+with))\s*(?:the\s+)?", re.I)
+
+
+def _joined_before(text: str, therapies: list[Mention], i: int) -> list[Mention]:
+    """The therapies joined to ``therapies[i]`` before it as parts of one regimen ("chemotherapy and bevacizumab",
+    "FOLFOX plus bevacizumab"), in order; [] when the word before it parts arms ("or", "versus") or names no therapy.
+
+    A piece of knowledge: "A and B alone or with C" says "alone" of the combination A + B, so both of its arms give A
+    and B, one of them with C."""
+    lead: list[Mention] = []
+    k = i
+    while k > 0 and _JOINED_LEAD.fullmatch(text, therapies[k - 1].end, therapies[k].start):
+        prev = therapies[k - 1]
+        if prev.entity.id in _NOT_LEAD:
+            break
+        lead.insert(0, prev)
+        k -= 1
+    return lead
+
+
+# the therapies that never open a regimen given alone with others ("placebo and B alone or with C" is no arm of placebo)
+_NOT_LEAD = frozenset({_PLACEBO, _STANDARD_OF_CARE})
 
 
 # "A ... compared to B alone": the word that says B is given alone
@@ -1571,6 +1601,8 @@ def _choice_arm_starts(text: str, segments: list[list[Mention]], ctx) -> set[int
     A piece of knowledge: the backbones an arm lets the investigator choose are one arm; a design sets its arms against
     each other with "versus" or labels, not with the "or" of a choice."""
     out: set[int] = set()
+    if len(segments) == 2 and _one_arm_choice(text, segments, ctx):
+        out.add(0)
     if len(segments) < 3:
         return out
     for k in range(len(segments) - 1):
@@ -1588,6 +1620,51 @@ def _choice_arm_starts(text: str, segments: list[list[Mention]], ctx) -> set[int
         if before or after:
             out.add(k)
     return out
+
+
+# the words that set arms against each other or assign patients to them: a sentence with none of them offers a choice
+_DESIGN_WORDS = lazy_compile(r"\b(?:randomi[sz]\w*|randomly|assign\w*|allocat\w*|versus|vs\.?|compar\w*|(?<!single-)(?<!single )(?<!one-)arms?|groups?|"
+                             r"cohorts?|stratif\w*|respectively|either)\b|\(\s*n\s*=|"
+                             # (a phase III trial, or a phase II/III one, compares arms: "a phase III trial of A plus B or C")
+                             r"\bphase\s*(?:(?:I{1,2}|[12])\s*/\s*)?(?:III|3)\b", re.I)
+
+
+def _one_arm_choice(text: str, segments: list[list[Mention]], ctx) -> bool:
+    """Whether "A plus B or C", read as the two arms A + B and A + C, is one arm that gives A with a choice of named
+    chemotherapy backbones: "patients received cetuximab plus mFOLFOX6 or mFOLFIRI" (cetuximab + mFOLFOX6 or
+    cetuximab + mFOLFIRI). Only when B and C are two named backbones given with the same drugs, only "or" stands
+    between them, the second is written as the backbone alone, and the sentence neither assigns patients, sets arms
+    against each other nor counts or labels groups, nor speaks of a phase III trial (one that compares arms), in a
+    document that nowhere says patients were randomised; never where
+    C is a drug of another kind ("A plus FOLFOX or B").
+
+    A piece of knowledge: a study that gives a drug with the backbone each patient's physician chooses has one arm;
+    only a design that assigns or compares makes each backbone an arm of its own."""
+    a, b = segments
+    if len(a) != 1 or len(b) != 1 or not _OR_ONLY.fullmatch(text, a[0].end, b[0].start) or \
+            _backbone_pair(a[0], b[0], ctx) is None or _DESIGN_WORDS.search(text) or _randomised_document(ctx):
+        return False
+    backbone = _backbone_of(b[0], ctx)
+    return backbone is not None and b[0].text.lower() in {n.lower() for n in (backbone.entity.name, *backbone.entity.synonyms)}
+
+
+_RANDOMISED_DOC = lazy_compile(r"\brandomi[sz]\w*|\brandomly\b", re.I)
+
+
+def _randomised_document(ctx) -> bool:
+    """Whether the document being read says anywhere that patients were randomised (its title's "A plus B or C" may
+    then be two arms the rest of the text assigns); found once per document."""
+    doc = getattr(ctx, "doc", None)
+    if doc is None:
+        return False
+    said = getattr(ctx, "_randomised_said", None)
+    if said is None:
+        said = _RANDOMISED_DOC.search(doc.text) is not None
+        try:
+            ctx._randomised_said = said
+        except AttributeError:
+            pass
+    return said
 
 
 def side_arms(text: str, side: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:

@@ -740,7 +740,9 @@ class TrialDesign:
             _THERAPY_VS.fullmatch(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
         if cue_end is None and not (has_alt and (names_trial or set_against)) and not compares:
             return False
-        seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
+        # (h58) a combination the recogniser read across the cue, "A was combined with B or C", is given after it too
+        seq = [t for t in therapies if cue_end is None or t.start >= cue_end or
+               t.start < cue_end < t.end and t.entity.attr("combination")]
         maintained = _maintenance_choice(text, seq, self.ctx)
         if maintained:
             self._set_arms(st, maintained, ev, text)
@@ -773,7 +775,9 @@ class TrialDesign:
             # "The four patients received toripalimab or sintilimab plus chemotherapy (FOLFOX or FOLFIRI) with or
             # without bevacizumab": each patient's choice among nested alternatives, not arms
             return False
-        if len(arms) < 2 and not (len(arms) == 1 and not st.arms and cue_end is not None):
+        # (h58) "A plus B or C ...: the X trial": the one arm of a choice of backbones a sentence naming the trial gives
+        chosen = len(arms) == 1 and arms[0][0].attr("choice") and names_trial and not st.arms
+        if len(arms) < 2 and not (len(arms) == 1 and not st.arms and (cue_end is not None or chosen)):
             return False
         only = arms[0][0] if len(arms) == 1 and not arms[0][1] else None
         if only is not None and only.category != "DrugClass" and (
@@ -1676,6 +1680,10 @@ class TrialDesign:
         holders = [a for a in st.arms if therapy.id in self._components(st, a) | self._choice_shared(st, a)]
         if alone:
             singles = [a for a in holders if len(self._components(st, a) - set(_NOT_ARMS)) == 1]
+            if not singles and len(holders) >= 2:
+                # "the bevacizumab-only group" of arms "bevacizumab + FOLFOX" and "bevacizumab + panitumumab + FOLFOX":
+                # the arm that gives the drug with nothing but the chemotherapy backbone every holder shares
+                return self._alone_on_backbone(st, therapy, holders)
             return singles[0] if len(singles) == 1 else None
         if len(holders) == 1:
             if holders[0].id in whole and _NAMED_GROUP_AFTER.match(after) and \
@@ -1698,6 +1706,24 @@ class TrialDesign:
                             spelled[a.id] > backbone]
             return fits[0] if len(fits) == 1 else None
         return None
+
+    def _alone_on_backbone(self, st: TrialState, therapy: Entity, holders: list[Entity]) -> Entity | None:
+        """The one arm among ``holders`` (the arms that give ``therapy``) whose other parts are only a chemotherapy
+        backbone (a named regimen, or chemotherapy) and are held by every other holder too; None otherwise.
+
+        A piece of knowledge: in a trial whose arms all give the drug on a chemotherapy backbone, "the drug-only group"
+        is the arm that adds nothing else to that backbone."""
+        vocab = self.ctx.vocab.entities
+        comps = {a.id: self._components(st, a) - set(_NOT_ARMS) for a in holders}
+        least = min(len(c) for c in comps.values())
+        bare = [a for a in holders if len(comps[a.id]) == least]
+        if len(bare) != 1:
+            return None
+        rest = comps[bare[0].id] - {therapy.id}
+        if not rest or not all(p in vocab and (_is_chemotherapy(vocab[p]) or vocab[p].category == "Regimen" and
+                                              vocab[p].attr("named") and not vocab[p].attr("combination")) for p in rest):
+            return None
+        return bare[0] if all(comps[bare[0].id] < comps[a.id] for a in holders if a is not bare[0]) else None
 
     def _factor_level(self, st: TrialState, therapy: Entity) -> bool:
         """Whether ``therapy`` is one level of a factor of a factorial design rather than one arm: held by two arms or
