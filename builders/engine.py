@@ -402,6 +402,19 @@ class Clause:
                 # when the second is the subject of a verb: "benefit from ICIs, chemotherapy remains the option")
         return members
 
+    def _early_change(self, k: int) -> bool:
+        """Token ``k`` is the "early" of a member's change ("early CA19-9 decrease"): the member and its change noun
+        right after it."""
+        toks = self.tokens
+        return self.lo <= k and k + 2 < self.hi and toks[k].lower == "early" and \
+            toks[k + 2].lower in _MEMBER_CHANGE and self._change_member(k + 1)
+
+    def _change_member(self, k: int) -> bool:
+        """Token ``k`` names a level marker or alteration whose change a change noun right after it names ("early
+        CA19-9 decrease", "ctDNA decline"): the member of a list of markers is the change (read by the transform
+        ``changed_marker``), the change noun no word that ends the list."""
+        return any(e.category in ("Biomarker", "Alteration") and not e.attr("family") for e in self.tokens[k].entities)
+
     def _bracketed_pair(self, members: list[int]) -> bool:
         """Two members that a bracket holds alone, a comma between ("MEK inhibitors (trametinib, binimetinib)"):
         a list, not a comma that closes a phrase."""
@@ -570,6 +583,19 @@ class Clause:
                 heads = 1  # "APC protein and AXIN2": the head noun right after a member is part of it
                 k += step
                 continue
+            if low in _MEMBER_CHANGE and not heads and self.lo <= k - 1 and toks[k - 1].is_entity and \
+                    (not joins if step > 0 else joins) and self._change_member(k - 1):
+                heads = 1  # "NLR, early CA19-9 decrease, and HFS": the change of the member right before it
+                k += step
+                continue
+            if (joins if step > 0 else not joins) and self._early_change(k):
+                k += step  # "NLR, early ctDNA decline and rash": the time word of a member's change, right before it
+                if step < 0 and k >= self.lo and toks[k].lower in ("an", "a") and toks[k + 1].lower == "early":
+                    k += step  # "NLR, an early CA19-9 decline and ...": its article too
+                continue
+            if step > 0 and joins and low in ("an", "a") and self._early_change(k + 1):
+                k += step
+                continue
             if (low in _MEMBER_LEVEL or low in _MEMBER_LENGTH) and self.lo <= k + 1 < self.hi and \
                     (joins if step > 0 else not joins) and any(
                         e.category == "Biomarker" and (low in _MEMBER_LEVEL or e.attr("biomarker_kind") == "clinical_factor")
@@ -616,6 +642,10 @@ _MEMBER_LEVEL = {"high", "higher", "low", "lower", "elevated", "increased", "dec
 # the length word a clinical factor of a list that is an interval carries right before it ("first-line response and
 # longer OFI")
 _MEMBER_LENGTH = {"longer", "shorter"}
+# the change noun a level marker of a list carries right after it ("baseline NLR, early CA19-9 decrease, and HFS";
+# "low NLR, early ctDNA decline and skin rash"): the member's change, never the end of the list
+_MEMBER_CHANGE = {"decrease", "decline", "reduction", "drop", "fall", "clearance", "disappearance", "rise",
+                  "increase", "elevation"}
 _MEMBER_HEAD = {"protein", "proteins", "mutation", "mutations"}  # a member's head noun, passed over between the members of a list
 APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item

@@ -1501,6 +1501,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "resistance was induced via miR-21 sponging by circ_0001": the sponged microRNA, no cause
     if token >= 0 and _CHANGE_NOUN_AFTER.match(m.text, m.tokens[token].end):
         return None  # "an early HGF decrease could predict the efficacy of A": the marker's change, "decrease" no verb
+    if token >= 0 and _CHANGE_NOUN_IN_LIST.match(m.text, m.tokens[token].end) or _list_ends_in_change(m, token):
+        return None  # "NLR, early CA19-9 decrease, and HFS ...", "NLR and CA19-9 decrease could ...": markers, no cause
     changed = _changed_by_means(entity, m, token)
     if changed is not None:
         return changed or None  # "escaped sunitinib by upregulating NRP1 and MET": each one's overexpression
@@ -3694,7 +3696,36 @@ def _product_status(entity: Entity, m: MatchContext, token: int) -> bool:
 # changed_marker), never the marker itself ("MET amplification increases resistance" is a verb with its object)
 _CHANGE_NOUN_AFTER = lazy_compile(r"\s*(?:levels?\s+)?(?:decrease|decline|reduction|drop|fall|clearance|disappearance|"
                                   r"increase|rise|elevation)\s+(?:was|were|is|are|has|had|could|may|might|can|would|predicted|predicts|"
-                                  r"correlated|associated|of|at|after|during|from|by|on|in|>|≥)\b", re.I)
+                                  r"predict|correlates?|did|does|do|will|should|correlated|associated|of|at|after|during|from|by|on|in|>|≥)\b", re.I)
+
+
+# a change noun right after a marker, then a list join ("baseline NLR, early CA19-9 decrease, and HFS could predict",
+# "low NLR, early ctDNA decline and skin rash predicted"): the member of the list is the marker's change
+_CHANGE_NOUN_IN_LIST = lazy_compile(r"\s*(?:levels?\s+)?(?:decrease|decline|reduction|drop|fall|clearance|disappearance|"
+                                    r"increase|rise|elevation)\s*(?:,|;|(?:and|or|nor|as\s+well\s+as)\b)", re.I)
+
+
+def _listed_change(m: MatchContext, token: int) -> bool:
+    """Marker token ``token`` is a member of its slot's list of markers and named with its change right after it
+    ("Baseline NLR, early CA19-9 decrease, and HFS could predict the efficacy of A"): what the list relates of it is
+    its change (the marker of its own the transform ``changed_marker`` names), never its level.
+
+    A marker named alone with its change is the change rules' (``prediction.marker_change_*``)."""
+    if token < 0 or not (_CHANGE_NOUN_IN_LIST.match(m.text, m.tokens[token].end) or
+                         _CHANGE_NOUN_AFTER.match(m.text, m.tokens[token].end)):
+        return False  # (the last member's change stands before the verb: "..., and early ctDNA decline predicted")
+    slot = m.match.slots.get("marker") or ()
+    return token in slot and len(slot) > 1
+
+
+def _list_ends_in_change(m: MatchContext, token: int) -> bool:
+    """Token ``token`` is a member of a list whose last member is named with its change before the verb ("baseline NLR
+    and early CA19-9 decrease could predict the efficacy of A"): a list of markers whose change noun is no verb (not
+    "decrease the efficacy")."""
+    if token < 0:
+        return False
+    slot = next((s for s in m.match.slots.values() if s and token in s), None)
+    return bool(slot) and len(slot) > 1 and bool(_CHANGE_NOUN_AFTER.match(m.text, m.tokens[max(slot)].end))
 
 
 # an item of a co-expression ("co-expression of CSCs and EGFRvIII", "CD44/EGFRvIII co-expression"): the two found
@@ -3717,6 +3748,8 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "no benefit from nivolumab in RAS-mutant, MSS mCRC": MSS predicts it, not RAS
     if _names_setting_of_head(m, token):
         return None  # "Tregs infiltrating MSS tumours limit responses to X": the Tregs' setting predicts nothing
+    if _listed_change(m, token):
+        return changed_marker(entity, m, token)  # "NLR, early CA19-9 decrease, and HFS predict ...": the decrease
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "sample":
         return None  # "ctDNA was used to predict response": a marker measured in ctDNA predicts, not the sample
     if token >= 0 and (entity.category == "Alteration" or entity.attr("biomarker_kind") == "expression") and \
@@ -10779,6 +10812,7 @@ _CHANGE_AFTER = lazy_compile(rf"\s*(?:levels?\s+|fraction\s+|burden\s+|concentra
                              rf"{_RISE_WORDS})(?![\w\-])", re.I)
 
 
+_EARLY_BEFORE = lazy_compile(r"(?<![\w\-])early\s+$", re.I)
 _CHANGE_NOUNS = frozenset(("decline", "drop", "reduction", "fall", "disappearance", "rise", "elevation"))
 
 
@@ -10825,6 +10859,12 @@ def changed_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None
     # the change as the text names it ("ctDNA decline", "CEA reduction") stays a name of the node
     word = said.group("word").lower()
     written = (f"{base} {word}",) if word in _CHANGE_NOUNS and f"{base} {word}" != name else ()
+    if said.start() >= t.end and word in _CHANGE_NOUNS | {"decrease", "increase", "clearance"}:
+        # the change named after the marker as the text writes it, with its time word ("early CA19-9 decrease")
+        early = "early " if _EARLY_BEFORE.search(m.text, max(0, t.start - 12), t.start) else ""
+        own = f"{early}{t.text} {word}"
+        if own.lower() not in {name.lower(), *(w.lower() for w in written)}:
+            written += (own,)
     return Entity(mint("biomarker", name), "Biomarker", name, written, (), (("biomarker_kind", "dynamics"),))
 
 
