@@ -706,7 +706,10 @@ def sequence_regimen(text: str, first: tuple[Entity, tuple], phases: list[list[M
     """
     regimens = [first]
     for phase in phases:
-        got = arms_from(text, phase, ctx) if phase else []
+        if len(phase) > 1 and any(_ADDED_PHASE.search(text[a.end:b.start]) for a, b in zip(phase, phase[1:])):
+            got = [_regimen_of(phase, ctx)]  # "A, followed by the addition of B": the phase gives A and B together
+        else:
+            got = arms_from(text, phase, ctx) if phase else []
         if len(got) != 1 or got[0][0].id == regimens[-1][0].id:
             return first
         regimens.append(got[0])
