@@ -262,6 +262,14 @@ def trial_named_therapies(therapies: list[Entity], trials: list[Entity]) -> set[
     return {e.id for e in therapies if slug(e.name) in names}
 
 
+def _sequence(regimen: Entity, components) -> bool:
+    """A regimen that is a treatment sequence, named by its phases ("A followed by B", trials_arms.sequence_regimen)
+    and made of two or more of them: its components are phases given one after another, so no check of one
+    combination's parts applies to them (two chemotherapy backbones in sequence are no alternatives; a drug of both
+    phases is no repeat). A dose schedule of one drug ("A 9 mg/kg loading dose followed by 6 mg/kg/wk") is none."""
+    return regimen.category == "Regimen" and " followed by " in regimen.name and len(set(components)) >= 2
+
+
 def _named_alternatives(regimen: Entity) -> bool:
     """A regimen whose own name lists alternatives or an optional part ("FOLFOX or CAPOX", "± bevacizumab")."""
     return " or " in regimen.name or "±" in regimen.name
@@ -316,6 +324,8 @@ def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict
     rewritten: dict[str, list[list[Entity]]] = {}
     measured = {rid for arm, rid in uses.items() if arm in with_results}
     for rid, ids in components.items():
+        if _sequence(entities[rid], ids):
+            continue  # "A followed by B": phases given one after another, never one combination's parts
         comps = [entities[c] for c in ids]
         kept = schedule_names_family(named_regimen_gives_drug(class_describes_member(comps, stated, vocab), vocab), vocab)
         # a regimen named as alternatives ("(FOLFOX or CAPOX) + bevacizumab") says so itself; one an arm with results
@@ -332,6 +342,8 @@ def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict
         if arm not in entities:
             continue
         parts = rewritten.get(rid) or [[entities[c] for c in components.get(rid, ())] or [entities[rid]]]
+        if rid in entities and _sequence(entities[rid], components.get(rid, ())):
+            parts = [[entities[rid]]]  # a treatment sequence is compared with other arms as a whole
         if len(parts) == 1:
             trial_arms[entities[arm].attr("trial")][arm] = parts[0]
     schedule_named = {arm for arm, rid in uses.items() if rid in entities and entities[rid].attr("schedule")}

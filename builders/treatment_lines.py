@@ -107,6 +107,23 @@ def later_line_spans(text: str) -> list[tuple[int, int]]:
     return list(_lines(text)[1])
 
 
+# what opens a phase a strategy switches to at progression, right after the phase before it: "followed by (the
+# addition of)", "then"
+_PHASE_OPENS = lazy_compile(r"^[\s,]*(?:followed\s+by|then)\s+(?:(?:the\s+)?addition\s+of\s+|adding\s+)?$", re.I)
+
+
+def switched_at_progression(text: str, kept: list, given: list) -> list | None:
+    """The therapies of a design sentence with those of the phases its strategies switch to at progression put back
+    ("A, followed by the addition of B at first progression (arm A)": B opens a phase right after A), when
+    :func:`without_later_lines` left them out; None when it left out none such."""
+    at = [(m.start(), m.end()) for m in _AT_PROGRESSION.finditer(text)]
+    back = [t for t in given if t not in kept and any(lo <= t.start < hi for lo, hi in at)]
+    back = [t for t in back if any(k.end <= t.start and _PHASE_OPENS.match(text[k.end:t.start]) for k in kept + back)]
+    if not back:
+        return None
+    return sorted(kept + back, key=lambda t: t.start)
+
+
 def later_lines(text: str, therapies: list) -> list[list]:
     """The therapies of each later line a design sentence names by its ordinal ("second-line B, and third-line C
     plus D" gives [B], [C, D]), when the sentence assigns a first line before them."""

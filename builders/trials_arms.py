@@ -323,8 +323,12 @@ def labelled_arms(text: str, therapies: list[Mention], ctx, later: list | None =
         shared = _strategies_of_shared_head(text, ends, therapies, ctx)
         if shared:
             return shared
-    segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]), ctx, later)
+    sequences: dict = {}  # the later phases of each arm that is a treatment sequence
+    segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]), ctx, later,
+                                 sequences)
     arms = [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
+    arms = [(label, sequence_regimen(text, arm, sequences[label], ctx) if label in sequences else arm)
+            for label, arm in arms]
     return _dose_strategies(text, segments, arms, stretches, therapies)
 
 
@@ -636,7 +640,24 @@ def _maintenance_choice(text: str, seq: list[Mention], ctx) -> list:
 # between an arm's induction and the phase it continues with: "A for 8 cycles followed by B", "A, then B", "A and
 # subsequently B"
 _THEN_PHASE = lazy_compile(r"\b(?:followed\s+by|then|and\s+then|(?:and\s+)?subsequently)\s+(?:(?:single-agent|maintenance|"
-                           r"maintenance\s+(?:therapy|treatment)\s+with|the\s+same\s+doses\s+of)\s+)?$", re.I)
+                           r"maintenance\s+(?:therapy|treatment)\s+with|the\s+same\s+doses\s+of|(?:the\s+)?addition\s+of|"
+                           r"adding)\s+)?$", re.I)
+# a later phase that adds its therapies to the phase before it: "followed by the addition of B", "then adding B"
+_ADDED_PHASE = lazy_compile(r"\b(?:addition\s+of|adding)\s+$", re.I)
+
+
+def _phases_of(text: str, seg: list[Mention], cut: list[int]) -> list[list[Mention]]:
+    """The later phases of one arm's therapies cut where each begins, a phase that adds its therapies to the one
+    before it ("A, followed by the addition of B at progression") given with that phase's therapies (A plus B)."""
+    phases: list[list[Mention]] = []
+    prev = seg[:cut[0]] if cut else seg
+    for a, b in zip(cut, cut[1:] + [len(seg)]):
+        phase = seg[a:b]
+        if _ADDED_PHASE.search(text[seg[a - 1].end:seg[a].start]):
+            phase = prev + phase
+        phases.append(phase)
+        prev = phase
+    return phases
 # a phase given once the disease progressed: "then B at progression", "followed by B upon first progression"
 _AT_PROGRESSION = lazy_compile(r"^[^;()]{0,80}?\b(?:at|upon|on|after)\s+(?:the\s+)?(?:first\s+|disease\s+|tumou?r\s+)?"
                                r"progression\b", re.I)
@@ -662,6 +683,42 @@ def _phase_starts(text: str, seg: list[Mention]) -> list[int]:
             _THEN_RANDOMISED.search(text[seg[i - 1].end:seg[i].start])]
 
 
+def _ids(seg: list[Mention], ctx) -> set:
+    """The therapies of a stretch and the parts of each, to tell whether two phases give the same regimen."""
+    out = set()
+    for m in seg:
+        out.add(m.entity.id)
+        out.update(_parts_of(m, ctx))
+    return out
+
+
+def sequence_regimen(text: str, first: tuple[Entity, tuple], phases: list[list[Mention]],
+                     ctx) -> tuple[Entity, tuple]:
+    """The regimen of an arm that is a treatment sequence: one strategy, named by its phases in the order given
+    ("temozolomide followed by ipilimumab + nivolumab", each phase named as the graph names regimens), made of the
+    regimen (or the drug) of each phase, whose own components are read where the phase is. A value of the arm is a value of the whole strategy, never of its first
+    phase alone. The first phase as it is when a later phase does not read as one regimen, or repeats the one before.
+
+    >>> from kg.model import Entity
+    >>> a = Entity("crc:drug/a", "Drug", "A")
+    >>> sequence_regimen("", (a, ()), [], None)[0].name
+    'A'
+    """
+    regimens = [first]
+    for phase in phases:
+        if len(phase) > 1 and any(_ADDED_PHASE.search(text[a.end:b.start]) for a, b in zip(phase, phase[1:])):
+            got = [_regimen_of(phase, ctx)]  # "A, followed by the addition of B": the phase gives A and B together
+        else:
+            got = arms_from(text, phase, ctx) if phase else []
+        if len(got) != 1 or got[0][0].id == regimens[-1][0].id:
+            return first
+        regimens.append(got[0])
+    if len(regimens) < 2:
+        return first
+    name = " followed by ".join(reg.name for reg, _ in regimens)
+    return Entity(mint("regimen", name), "Regimen", name), tuple({reg.id: reg for reg, _ in regimens}.values())
+
+
 def _sequence_strategies(text: str, segments: list[tuple[str, list[Mention]]], starts: list[list[int]], ctx) -> bool:
     """Whether labelled arms with phases are treatment sequences ("arm A received A then B, while arm B received C
     then D"), each named by the phase its patients start on, rather than one induction the arms share followed by
@@ -682,14 +739,7 @@ def _sequence_strategies(text: str, segments: list[tuple[str, list[Mention]]], s
             return True
     if _SEQUENTIAL.search(text):
         return True  # "sequential A followed by B (arm A) or combined A and B (arm B)": strategies by name
-
-    def ids(seg: list[Mention]) -> set:
-        out = set()
-        for m in seg:
-            out.add(m.entity.id)
-            out.update(_parts_of(m, ctx))
-        return out
-    firsts = [ids(seg[:cut[0]] if cut else seg) for (_, seg), cut in zip(segments, starts)]
+    firsts = [_ids(seg[:cut[0]] if cut else seg, ctx) for (_, seg), cut in zip(segments, starts)]
     for i, ((_, seg), cut) in enumerate(zip(segments, starts)):
         if not cut:
             continue
@@ -701,7 +751,7 @@ def _sequence_strategies(text: str, segments: list[tuple[str, list[Mention]]], s
 
 
 def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]], ctx=None,
-                      later: list | None = None) -> list[tuple[str, list[Mention]]]:
+                      later: list | None = None, sequences: dict | None = None) -> list[tuple[str, list[Mention]]]:
     """Each labelled arm's therapies, an induction-then-maintenance arm's cut to the phase it continues with, a
     treatment sequence's to the phase it starts with.
 
@@ -710,15 +760,36 @@ def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]], ctx=
     distinct regimens. Arms that are sequences of their own ("arm A received A then B, while arm B received C then D";
     :func:`_sequence_strategies`) are strategies: each arm is its first phase, and its later phases, which every
     patient of the arm may go on to, are no arm (they go to ``later``, when given, for the trial to evaluate).
+    Such an arm's later phases go to ``sequences`` (label -> phases), when given, for the arm's regimen to name the
+    whole sequence (:func:`sequence_regimen`). So do those of an arm that stops an induction another arm continues
+    ("A until progression (arm A) or A for 8 cycles followed by B (arm B)"): arm B is the strategy A followed by B.
     """
     starts = [_phase_starts(text, seg) for _, seg in segments]
     if ctx is not None and len(segments) >= 2 and _sequence_strategies(text, segments, starts, ctx):
         firsts = [(label, seg[:cut[0]] if cut else seg) for (label, seg), cut in zip(segments, starts)]
         if len({frozenset(m.entity.id for m in seg) for _, seg in firsts}) == len(firsts):
-            if later is not None:
-                for (_, seg), cut in zip(segments, starts):
-                    later.extend(seg[a:b] for a, b in zip(cut, cut[1:] + [len(seg)]))
+            for (label, seg), cut in zip(segments, starts):
+                phases = _phases_of(text, seg, cut)
+                if later is not None:
+                    later.extend(phases)
+                if sequences is not None and phases:
+                    sequences[label] = phases
             return firsts
+    if ctx is not None and sequences is not None and len(segments) >= 2 and \
+            not any(_THEN_RANDOMISED.search(text[seg[i - 1].end:seg[i].start]) for (_, seg), cut in zip(segments, starts)
+                    for i in cut):
+        # an induction one arm continues until progression and another stops for the phase after it: the other arm
+        # is the sequence, named by its phases from the induction on (an arm of a part of the induction, "A plus B for
+        # 12 cycles followed by B plus C (arm A), or B alone (arm B)", is a maintenance after the same induction)
+        whole = [_ids(seg, ctx) for (_, seg), cut in zip(segments, starts) if not cut]
+        stopped = [(label, seg, cut) for (label, seg), cut in zip(segments, starts)
+                   if cut and any(_ids(seg[:cut[0]], ctx) <= w for w in whole)]
+        if stopped and len(stopped) + len(whole) == len(segments):
+            for label, seg, cut in stopped:
+                sequences[label] = _phases_of(text, seg, cut)
+                if later is not None:
+                    later.extend(sequences[label])  # what the arm goes on to: a regimen the trial evaluates
+            return [(label, seg[:cut[0]] if cut else seg) for (label, seg), cut in zip(segments, starts)]
     cut = [(label, seg[s[-1]:] if s else seg) for (label, seg), s in zip(segments, starts)]
     keys = [frozenset(m.entity.id for m in seg) for _, seg in cut]
     return cut if len(set(keys)) == len(keys) else segments
@@ -746,10 +817,11 @@ def sequence_alternatives(text: str, seq: list[Mention], ctx, later: list | None
     arms = [arms_from(text, alt[:cut[0]], ctx) for alt, cut in zip(alternatives, starts)]
     if any(len(a) != 1 for a in arms) or len({a[0][0].id for a in arms}) != len(arms):
         return []
+    phases = [_phases_of(text, alt, cut) for alt, cut in zip(alternatives, starts)]
     if later is not None:
-        for alt, cut in zip(alternatives, starts):
-            later.extend(alt[a:b] for a, b in zip(cut, cut[1:] + [len(alt)]))
-    return [a[0] for a in arms]
+        for own in phases:
+            later.extend(own)
+    return [sequence_regimen(text, a[0], own, ctx) for a, own in zip(arms, phases)]
 
 
 # what joins a therapy to a list of alternatives in brackets it is given with: ") plus", ") +", ") combined with"

@@ -28,7 +28,8 @@ from builders.letter_forms import lone_letter_parts
 from builders.trials_controls import OBSERVATION, with_untreated_controls
 from builders.trials_role_groups import experimental_groups
 from builders.trials_named_groups import group_refs
-from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
+from builders.treatment_lines import (first_lines, later_lines, sequence_compared, switched_at_progression,
+                                     without_later_lines)
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
 from builders.trials_arms import (WITH_JOINED_WITHOUT, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
@@ -628,7 +629,8 @@ class TrialDesign:
                 self._shared_optional_regimen(st, text, rec, ev)
             return False
         # ("first-line A, second-line B (sequential treatment) or first-line A plus B": a strategy's arm is its first line)
-        therapies = without_later_lines(text, self.therapies(text, rec))
+        given = self.therapies(text, rec)
+        therapies = without_later_lines(text, given)
         # ("Whether adding A to B improves outcomes is unclear": a background's open question names no arm of the trial)
         questions = [q.span() for q in _OPEN_QUESTION.finditer(text)]
         therapies = [t for t in therapies if not any(a <= t.start < b for a, b in questions)]
@@ -663,7 +665,17 @@ class TrialDesign:
         if assign:
             therapies = with_untreated_controls(text, therapies)  # "randomised to A or observation"
         phases: list = []  # the later phases of arms that are treatment sequences ("arm A received A then B, ...")
-        labelled = labelled_arms(text, therapies, self.ctx, phases)
+        labelled = []
+        switched = switched_at_progression(text, therapies, given)
+        if switched is not None:
+            # "initial A, followed by the addition of B at first progression (arm A) versus upfront A plus B (arm B)":
+            # the phase a labelled arm switches to at progression makes the arm a sequence (no later line of its own)
+            labelled = labelled_arms(text, switched, self.ctx, phases)
+            if not phases:
+                labelled = []
+        if not labelled:
+            phases = []
+            labelled = labelled_arms(text, therapies, self.ctx, phases)
         if not phases:
             labelled = self._fuller_labelled(labelled, lambda: self._listed_arms(text, therapies, assign) or
                                              arms_from(text, therapies, self.ctx))
