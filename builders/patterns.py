@@ -181,9 +181,10 @@ _PRE_MODIFIER = lazy_compile(
     r"mutant|mutated|wild[- ]?type(?:\s+\((?-i:WT)\))?(?:\s+for(?:\s+all)?)?|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-)|(?<![A-Za-z(])(?-i:WT)(?=\s))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+(?:(?:for|encoding)\s+)?)?"  # "loss of the gene for beta2-microglobulin (B2M)"
     r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
-# a process the gene heads, after it: what a change word before the gene is of ("loss of RAS pathway feedback")
-_PROCESS_HEAD_AFTER = lazy_compile(r"(?:\s+|\s*-\s*)(?:pathways?|signal(?:l)?ing|(?:negative\s+)?feedback|dependent|mediated|driven|"
-                                   r"axis|cascade)\b", re.I)
+# a process the gene heads, after it: what a change word before the gene is of ("loss of RAS pathway feedback", "loss of
+# KRAS effector signaling", "loss of MAPK downstream signalling")
+_PROCESS_HEAD_AFTER = lazy_compile(r"(?:\s+|\s*-\s*)(?:(?:effector|downstream)\s+)?(?:pathways?|signal(?:l)?ing|"
+                                   r"(?:negative\s+)?feedback|dependent|mediated|driven|axis|cascade)\b", re.I)
 _EXON_LATER = lazy_compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
                            r"predominantly|usually|typically|often|primarily)\s+){0,3}(?:found|located|clustered|detected|"
                            r"observed|seen)?\s*(?:in|within|at)\s+(?P<exons>exons?)\s+(\d{1,2})(?:\s*(?:,|and|or)\s*(\d{1,2}))?"

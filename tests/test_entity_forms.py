@@ -752,6 +752,9 @@ def test_alternative_partner(text, names, not_names):
     ("Adenosine from CD73-expressing Tregs suppresses T cells.", "NT5E expression"),  # cells expressing it: a cell marker
     ("Bevacizumab with oxaliplatin or irinotecan-based chemotherapy was safe.", "bevacizumab + irinotecan"),  # a suspended compound
     ("Dabrafenib, an inhibitor of BRAFV600, was given to patients.", "BRAFV600"),  # a gene and its codon, no code name
+    # a change word before a process the gene heads is the process's ("effector"/"downstream" signalling), no alteration
+    ("KRAS inhibitors cause loss of KRAS effector signaling in resistant cells.", "KRAS loss"),
+    ("Loss of PTEN downstream signalling was seen after treatment.", "PTEN loss"),
 ])
 def test_no_expressing_or_alternative(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)]
