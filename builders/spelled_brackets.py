@@ -1,10 +1,13 @@
-"""Brackets that spell a regimen out: "sunitinib plus mFOLFOX6 (oxaliplatin plus leucovorin plus 5-fluorouracil)".
+"""Brackets that spell a regimen out: "sunitinib plus mFOLFOX6 (oxaliplatin plus leucovorin plus 5-fluorouracil)";
+and a colon that does: "FOLFIRI: irinotecan (180 mg/m2 ...); leucovorin (...); 5-FU (...)".
 
 The drugs inside such a bracket restate the named regimen before it; read as therapies of their own they would
 join the arm's drugs and, carried over as a shared backbone, reach the other arms too ("... was compared with
 bevacizumab plus mFOLFOX6" read as bevacizumab + sunitinib + mFOLFOX6).
 """
 from __future__ import annotations
+
+import re
 
 from builders.lazy_patterns import lazy_compile
 
@@ -38,3 +41,62 @@ def without_spelled_components(text: str, therapies: list, ctx) -> list:
         if len(inside) >= 2 and drugs and all(t.entity.category == "Drug" and t.entity.id in drugs for t in inside):
             i += len(inside)
     return out
+
+
+# a colon right after a named regimen ("FOLFIRI: irinotecan (180 mg/m2 ...); leucovorin (...); 5-FU (...)")
+_COLON = lazy_compile(r"\s*:\s*")
+# what may stand between two drugs that spell one regimen out: their dosing brackets, a semicolon, a comma, "and",
+# "plus", "+", a route word ("capecitabine p.o. (...)"); never "or", "versus" or a word that would part two arms
+_SPELLING_GAP = lazy_compile(r"(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*(?:p\.?o\.?|i\.?v\.?|orally|intravenously)?"
+                             r"(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*(?:[;,+]|\band\b|\bplus\b)?\s*(?:and\s+)?", re.I)
+
+
+def without_colon_spelled(text: str, therapies: list, ctx) -> tuple[list, list]:
+    """``therapies`` (in text order) without the drugs a colon after a named regimen lists as its parts, and the
+    spans from each such regimen's end to the end of its spelling.
+
+    "randomly assigned to receive FOLFIRI: irinotecan (180 mg/m2 ...); leucovorin (...); 5-FU (...) or CAPIRI:
+    irinotecan (...); capecitabine (...)": each named regimen is the arm and the drugs after its colon, each with its
+    dose, spell it out; read as therapies of their own they would become arms ("fluorouracil or CAPIRI"). Taken only
+    when at least two drugs follow the colon, all of them parts of that regimen, each joined to the next by its dosing
+    and a semicolon, a comma, "and" or "plus" (a colon before a count, "FOLFIRI: 42 patients", or before a drug the
+    regimen does not hold, "FOLFOX: oxaliplatin plus bevacizumab", leaves the sentence whole)."""
+    out: list = []
+    spans: list = []
+    i = 0
+    while i < len(therapies):
+        m = therapies[i]
+        out.append(m)
+        i += 1
+        colon = _COLON.match(text, m.end)
+        if not colon or ":" not in text[m.end:colon.end()]:
+            continue
+        drugs = _regimen_drugs(m, ctx)
+        if not drugs:
+            continue
+        spelled = []
+        at = colon.end()
+        while i + len(spelled) < len(therapies):
+            t = therapies[i + len(spelled)]
+            if t.entity.category != "Drug" or t.entity.id not in drugs or not (
+                    t.start == at or _SPELLING_GAP.fullmatch(text, at, t.start)):
+                break
+            spelled.append(t)
+            at = t.end
+        if len(spelled) >= 2:
+            i += len(spelled)
+            tail = _DOSING_AFTER.match(text, at)
+            spans.append((m.end, tail.end() if tail else at))
+    return out, spans
+
+
+# the dosing brackets and route words after the last drug that spells a regimen out
+_DOSING_AFTER = lazy_compile(r"(?:\s*(?:p\.?o\.?|i\.?v\.?|orally|intravenously)?\s*\((?:[^()]|\([^()]*\))*\))+", re.I)
+
+
+def blanked(text: str, spans: list) -> str:
+    """``text`` with the spelling stretches of ``without_colon_spelled`` written as spaces (offsets kept), so the words
+    between the named regimens read as "FOLFIRI or CAPIRI"."""
+    for lo, hi in spans:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text

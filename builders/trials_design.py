@@ -32,6 +32,7 @@ from builders.treatment_lines import (first_lines, later_lines, sequence_compare
                                      without_later_lines)
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
+from builders.spelled_brackets import blanked, without_colon_spelled
 from builders.trials_arms import (WITH_JOINED_WITHOUT, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, sequence_alternatives, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, side_arms, _added_to_alone,
@@ -629,7 +630,11 @@ class TrialDesign:
                 self._shared_optional_regimen(st, text, rec, ev)
             return False
         # ("first-line A, second-line B (sequential treatment) or first-line A plus B": a strategy's arm is its first line)
-        given = self.therapies(text, rec)
+        # ("FOLFIRI: irinotecan (dose); leucovorin (dose); 5-FU (dose) or CAPIRI: ...": the drugs after a named regimen's
+        # colon spell it out, no arms of their own)
+        given, spelled_spans = without_colon_spelled(text, self.therapies(text, rec), self.ctx)
+        if spelled_spans:
+            text = blanked(text, spelled_spans)
         therapies = without_later_lines(text, given)
         # ("Whether adding A to B improves outcomes is unclear": a background's open question names no arm of the trial)
         questions = [q.span() for q in _OPEN_QUESTION.finditer(text)]

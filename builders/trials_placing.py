@@ -461,6 +461,10 @@ _SUBJECT_FRAME = lazy_compile(r"[\s(]*")
 _AND_NEXT_METRIC = lazy_compile(r"(?:median\s+)?[^;]*?\)\s*,?\s*and\s+(?:in\s+)?", re.I)
 _PATIENT_PART = lazy_compile(r"\b(?:patients|subgroups?|among|with(?:out)?|those)\b", re.I)
 _METRIC_BRACKET = lazy_compile(r"(?:median\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:\([A-Za-z]{2,4}\)\s*)?\(\s*", re.I)
+# the first arm of a pair and what sets the second off ("CAPIRI versus ", "A plus B compared with the "), and the
+# second arm's name up to the bracket of the pair's values
+_ARM_PAIR_GAP = lazy_compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,3}?\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?", re.I)
+_ARM_PAIR_TAIL = lazy_compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,3}?\s*")
 _VALUE_VS = lazy_compile(r"\s*(?:months?|mo)?\s*(?:vs\.?|versus)\s*", re.I)
 # a hazard ratio said to be against the control arm ("HR vs control"), or against a named arm ("hazard ratio [HR] vs C")
 # an arm's label and a colon right before its value ("arm A: 35.8", "(FOLFOX: 61%")
@@ -1798,6 +1802,9 @@ class ValuePlacing:
             for v in fitting:
                 self._add(self._listed_arm_of[v.start], metric, v, ev, subgroup)
             return
+        if self._foreign_pair(st, text, rec, fitting):
+            return  # "... and for aspirin versus placebo (OS 20.5 vs 19.1 months)" in a trial whose arms are the other
+            # factor's (a second randomisation the reader did not build): the pair's values are no arm's
         contrast = _SUBGROUP_VS.search(text)
         if contrast and len(st.arms) == 1:
             # "in RAS wild-type versus KRAS-mutant patients: ORR 28.6% vs 0": one arm, two subgroups
@@ -2015,6 +2022,13 @@ class ValuePlacing:
             for v, a in zip(fitting, bracketed):
                 self._add(a, metric, v, ev, subgroup)
             return
+        paired = self._pair_before_bracket(self.arm_refs(st, text, rec), fitting, text, 0)
+        if paired:
+            # "shorter for A versus B (PFS 5.9 versus 9.6 months ...)": the bracket's two values are the pair's, in the
+            # order the pair names its arms (a factor level's values never reach the other factor's arms)
+            for v, a in zip(fitting, paired):
+                self._add(a, metric, v, ev, subgroup)
+            return
         equated = self._equated_arms(refs, fitting, text, lo)
         if equated:
             # "median IrPan = 10.4 mo, Ir = 10.5 mo": each value equated with the arm named right before its "="
@@ -2212,6 +2226,57 @@ class ValuePlacing:
             arms.append(own[-1][1])
             prev_end = v.end
         return arms if len({a.id for a in arms}) == len(fitting) else []
+
+    def _foreign_pair(self, st, text, rec, fitting) -> bool:
+        """Whether two values stand in a bracket right after a pair of therapies, "for A versus B (OS 20.5 vs 19.1
+        months)", neither of which the sentence names as an arm of the trial: a factor level's values (a 2x2
+        factorial's second randomisation, "A or placebo"), never the values of the arms of the other factor."""
+        if len(fitting) != 2:
+            return False
+        opened = text.rfind("(", 0, fitting[0].start)
+        if opened < 0 or ")" in text[opened:fitting[1].start]:
+            return False
+        named = [t for t in self.therapies(text, rec) if t.end <= opened]
+        if len(named) < 2:
+            return False
+        a, b = named[-2:]
+        if not (_ARM_PAIR_GAP.fullmatch(text, a.start, b.start) and _ARM_PAIR_TAIL.fullmatch(text, b.start, opened)):
+            return False
+        at_arms = {p for p, _ in self.arm_refs(st, text, rec)}
+        return a.start not in at_arms and b.start not in at_arms
+
+    @staticmethod
+    def _pair_before_bracket(refs: list, fitting: list[Value], text: str, lo: int) -> list[Entity]:
+        """The two arms of a pair named right before a bracket that holds its two values: "shorter for A versus B
+        (PFS 5.9 versus 9.6 months and OS ...)", "A compared with B (ORR 40% vs. 30%)" give A the first value and B
+        the second; [] unless both values stand in one still-open bracket, set off by "versus", with no arm named
+        inside it, and the two arms named last before it are different and set off by "versus"/"compared with".
+
+        >>> from kg.model import Entity
+        >>> from builders.trials_values import Value
+        >>> a, b = Entity("a", "Regimen", "A"), Entity("b", "Regimen", "B")
+        >>> t = "shorter for A versus B (PFS 5.9 versus 9.6 months)"
+        >>> vs = [Value(28, 31, 5.9, "months"), Value(39, 42, 9.6, "months")]
+        >>> [x.name for x in ValuePlacing._pair_before_bracket([(12, a), (21, b)], vs, t, 0)]
+        ['A', 'B']
+        >>> ValuePlacing._pair_before_bracket([(12, a), (21, b)], vs, "shorter for A and B (PFS 5.9 versus 9.6 months)", 0)
+        []
+        """
+        if len(fitting) != 2:
+            return []
+        opened = text.rfind("(", lo, fitting[0].start)
+        if opened < 0 or ")" in text[opened:fitting[1].start] or not _VALUE_VS.match(text, fitting[0].end) or \
+                _VALUE_VS.match(text, fitting[0].end).end() > fitting[1].start:
+            return []
+        if any(opened < p < fitting[1].start for p, _ in refs):
+            return []
+        before = [(p, a) for p, a in refs if lo <= p < opened]
+        if len(before) < 2:
+            return []
+        (p1, a1), (p2, a2) = before[-2:]
+        if a1.id == a2.id or not _ARM_PAIR_GAP.fullmatch(text, p1, p2) or not _ARM_PAIR_TAIL.fullmatch(text, p2, opened):
+            return []
+        return [a1, a2]
 
     @staticmethod
     def _equated_arms(refs: list, fitting: list[Value], text: str, lo: int) -> list[Entity]:
