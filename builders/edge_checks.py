@@ -57,13 +57,8 @@ def overcomes_resistance_through_own_target(assertions: list[Assertion], entitie
     overcomes. The same target's resistance to ANOTHER therapy (VEGF-mediated resistance to chemotherapy, overcome
     by bevacizumab) is a rescue and is kept.
     """
-    parts: dict[str, set[str]] = defaultdict(set)
-    resists: dict[str, set[str]] = defaultdict(set)
-    for a in assertions:
-        if a.predicate == "involves":
-            parts[a.subject].add(a.object)
-        elif a.predicate == "confers_resistance_to":
-            resists[a.subject].add(a.object)
+    parts = objects_by_subject(assertions, "involves")
+    resists = objects_by_subject(assertions, "confers_resistance_to")
     found = set()
     for a in assertions:
         therapy, mech = entities.get(a.subject), entities.get(a.object)
@@ -320,13 +315,8 @@ def crossed_level_markers(assertions: list[Assertion], entities: dict[str, Entit
     for a in facts:
         for ev in a.evidence:
             by_sentence[(ev.document, ev.start, a.predicate)].append(a)
-    doc_targets: dict[str, set[str]] = defaultdict(set)
-    classes: dict[str, set[str]] = defaultdict(set)
-    for a in assertions:
-        if a.predicate == "targets":
-            doc_targets[a.subject].add(a.object)
-        elif a.predicate == "member_of":
-            classes[a.subject].add(a.object)
+    doc_targets = objects_by_subject(assertions, "targets")
+    classes = objects_by_subject(assertions, "member_of")
 
     def targets_of(t: str) -> set[str]:
         found = set(doc_targets.get(t, ()))
