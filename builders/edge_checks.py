@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from builders.guards import therapy_targets
+from builders.guards import TARGETED_STEM, therapy_targets
 from builders.lazy_patterns import lazy_compile
 from builders.regimen_names import STANDARD_OF_CARE
 from kg.model import Assertion, Entity, objects_by_subject
@@ -257,10 +257,6 @@ def modulator_in_chemotherapy(assertions: list[Assertion], entities: dict[str, E
             vocab.in_class(a.object, chemotherapy)}
 
 
-# a targeted agent's INN stem: a monoclonal antibody, a fusion protein, a small-molecule kinase or other enzyme inhibitor
-_TARGETED_STEM = lazy_compile(r"(?:mab|cept|nib|rasib|lisib|ciclib|parib|degib)$", re.I)
-
-
 def targeted_agent_in_chemotherapy(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
     """The keys of ``D member_of C`` facts where D is a targeted agent, as its INN stem names it (an antibody "-mab", a
     fusion protein "-cept", an inhibitor "-nib", "-lisib", "-parib" ...), and C is chemotherapy or a class under it,
@@ -275,7 +271,7 @@ def targeted_agent_in_chemotherapy(assertions: list[Assertion], entities: dict[s
         if a.predicate != "member_of" or not vocab.in_class(a.object, chemotherapy) and a.object != chemotherapy:
             continue
         drug = entities.get(a.subject) or vocab.entities.get(a.subject)
-        if drug is not None and _TARGETED_STEM.search(drug.name.strip()) and not vocab.in_class(a.subject, a.object):
+        if drug is not None and TARGETED_STEM.search(drug.name.strip()) and not vocab.in_class(a.subject, a.object):
             found.add(a.key)
     return found
 

@@ -8825,8 +8825,9 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
 # "-ciclib", "-parib"); antibodies end in "-mab"
 _SMALL_MOLECULE_STEM = lazy_compile(r"(?:nib|rasib|lisib|ciclib|parib)$", re.I)
 _KINASE_INHIBITOR_CLASS = lazy_compile(r"\bkinase inhibitors?\b|\bTKIs?\b", re.I)
-# a targeted agent's INN stem: an antibody, a fusion protein or a small-molecule inhibitor, never a cytotoxic drug
-_TARGETED_STEM = lazy_compile(r"(?:mab|cept|nib|rasib|lisib|ciclib|parib|degib|tinib|fenib)$", re.I)
+# a targeted agent's INN stem: an antibody "-mab", a fusion protein "-cept" or a small-molecule inhibitor ("-nib",
+# "-rasib", "-lisib", "-ciclib", "-parib", "-degib"), never a cytotoxic drug
+TARGETED_STEM = lazy_compile(r"(?:mab|cept|nib|rasib|lisib|ciclib|parib|degib)$", re.I)
 _CYTOTOXIC_CLASS = lazy_compile(r"^(?:(?:cytotoxic|systemic|conventional|standard|combination)\s+)?chemotherap(?:y|ies)$|"
                                 r"\bcytotoxic\b", re.I)
 
@@ -8844,7 +8845,7 @@ def _modality_clash(drug: Entity, cls: Entity) -> bool:
         return True  # "the oncolytic virus immunotherapy pelareorep": a virus, no checkpoint inhibitor
     if "antibod" in cname and _SMALL_MOLECULE_STEM.search(name):
         return True
-    if _CYTOTOXIC_CLASS.search(cname) and _TARGETED_STEM.search(name):
+    if _CYTOTOXIC_CLASS.search(cname) and TARGETED_STEM.search(name):
         return True  # "Chemotherapy (regorafenib plus FOLFIRI)": a targeted agent given with chemotherapy is none of it
     return name.endswith("mab") and _KINASE_INHIBITOR_CLASS.search(cname) is not None
 
