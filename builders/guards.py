@@ -3694,15 +3694,15 @@ def _product_status(entity: Entity, m: MatchContext, token: int) -> bool:
 # a change noun right after a marker, then what a subject is followed by ("CA19-9 decrease was associated with",
 # "ctDNA level decline predicted", "a CEA reduction of 50%"): the marker's change is what the sentence relates (read by
 # changed_marker), never the marker itself ("MET amplification increases resistance" is a verb with its object)
-_CHANGE_NOUN_AFTER = lazy_compile(r"\s*(?:levels?\s+)?(?:decrease|decline|reduction|drop|fall|clearance|disappearance|"
-                                  r"increase|rise|elevation)\s+(?:was|were|is|are|has|had|could|may|might|can|would|predicted|predicts|"
+_MARKER_CHANGE_NOUN = (r"\s*(?:levels?\s+)?(?:decrease|decline|reduction|drop|fall|clearance|disappearance|"
+                       r"increase|rise|elevation)")
+_CHANGE_NOUN_AFTER = lazy_compile(_MARKER_CHANGE_NOUN + r"\s+(?:was|were|is|are|has|had|could|may|might|can|would|predicted|predicts|"
                                   r"predict|correlates?|did|does|do|will|should|correlated|associated|of|at|after|during|from|by|on|in|>|≥)\b", re.I)
 
 
 # a change noun right after a marker, then a list join ("baseline NLR, early CA19-9 decrease, and HFS could predict",
 # "low NLR, early ctDNA decline and skin rash predicted"): the member of the list is the marker's change
-_CHANGE_NOUN_IN_LIST = lazy_compile(r"\s*(?:levels?\s+)?(?:decrease|decline|reduction|drop|fall|clearance|disappearance|"
-                                    r"increase|rise|elevation)\s*(?:,|;|(?:and|or|nor|as\s+well\s+as)\b)", re.I)
+_CHANGE_NOUN_IN_LIST = lazy_compile(_MARKER_CHANGE_NOUN + r"\s*(?:,|;|(?:and|or|nor|as\s+well\s+as)\b)", re.I)
 
 
 def _listed_change(m: MatchContext, token: int) -> bool:
