@@ -6424,20 +6424,32 @@ def _status_selects_for(m: MatchContext, therapy: Entity) -> bool:
     allowed: set[str] = set()
     for marker in markers:
         for symbol in re.split(r"\s*/\s*", marker.attr("gene") or ""):
-            gene = vocab.gene_entity(symbol)
+            gene = _charted_gene(vocab, symbol)
             if gene is None:
-                return True
-            names = {vocab.entities[g].name for g in _gene_and_kin(vocab, gene) if g in vocab.entities}
-            if not names & set(_DOWNSTREAM_KINASES):
-                return True  # a gene whose signalling is not charted here
+                return True  # no gene, or one whose signalling is not charted here
             allowed |= _gene_and_kin(vocab, gene) | _downstream_of(vocab, gene) | _receptors_above(vocab)
     targets = _acts_on(m, therapy)
     if targets & allowed:
         return True
-    if not targets:
-        if not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy":
-            return True  # a therapy named by a class whose targets are not known ("targeted therapy"): not judged
+    if not targets and _class_of_unknown_targets(vocab, therapy):
+        return True  # ("targeted therapy"): not judged
     return _confined_to_carriers(m)
+
+
+def _charted_gene(vocab, symbol: str) -> Entity | None:
+    """The gene named ``symbol`` when its signalling is charted here (it or its kin is one of
+    :data:`_DOWNSTREAM_KINASES`), else None."""
+    gene = vocab.gene_entity(symbol)
+    if gene is None:
+        return None
+    names = {vocab.entities[g].name for g in _gene_and_kin(vocab, gene) if g in vocab.entities}
+    return gene if names & set(_DOWNSTREAM_KINASES) else None
+
+
+def _class_of_unknown_targets(vocab, therapy: Entity) -> bool:
+    """Is ``therapy`` (acting on no known target) a class whose targets are not known ("targeted therapy"): neither a
+    chemotherapy nor made of chemotherapy drugs?"""
+    return not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy"
 
 
 def _confined_to_carriers(m: MatchContext) -> bool:
@@ -6467,12 +6479,9 @@ def _alteration_selects_for(m: MatchContext, therapy: Entity) -> bool:
     own: set[str] = set()
     below: set[str] = set()
     for marker in markers:
-        gene = vocab.gene_entity(marker.attr("gene") or "")
+        gene = _charted_gene(vocab, marker.attr("gene") or "")
         if gene is None:
-            return True
-        names = {vocab.entities[g].name for g in _gene_and_kin(vocab, gene) if g in vocab.entities}
-        if not names & set(_DOWNSTREAM_KINASES):
-            return True  # a gene whose signalling is not charted here
+            return True  # no gene, or one whose signalling is not charted here
         own |= _gene_and_kin(vocab, gene)
         below |= _downstream_of(vocab, gene)
     own |= _receptors_above(vocab)  # the block of the receptor above is what the alteration decides on
@@ -6492,8 +6501,8 @@ def _alteration_selects_for(m: MatchContext, therapy: Entity) -> bool:
     aimed = targets - chemo
     if aimed and aimed <= below:
         return True  # blocks only the signalling below the altered gene
-    if not targets and not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy":
-        return True  # a therapy named by a class whose targets are not known ("targeted therapy"): not judged
+    if not targets and _class_of_unknown_targets(vocab, therapy):
+        return True  # ("targeted therapy"): not judged
     return _confined_to_carriers(m) or bool(_SET_AGAINST.search(m.text)) or bool(_SUBGROUP_EFFECT.search(m.text))
 
 
