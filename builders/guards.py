@@ -30,7 +30,7 @@ from builders.resistant_lines import is_resistant_subline
 from builders.class_blockers import own_part_named, treatment_phrase_before
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
-from builders.engine import participle_aside_end, setting_modifier_object
+from builders.engine import MARKER_CHANGE_NOUNS, participle_aside_end, setting_modifier_object
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
@@ -3694,8 +3694,7 @@ def _product_status(entity: Entity, m: MatchContext, token: int) -> bool:
 # a change noun right after a marker, then what a subject is followed by ("CA19-9 decrease was associated with",
 # "ctDNA level decline predicted", "a CEA reduction of 50%"): the marker's change is what the sentence relates (read by
 # changed_marker), never the marker itself ("MET amplification increases resistance" is a verb with its object)
-_MARKER_CHANGE_NOUN = (r"\s*(?:levels?\s+)?(?:decrease|decline|reduction|drop|fall|clearance|disappearance|"
-                       r"increase|rise|elevation)")
+_MARKER_CHANGE_NOUN = rf"\s*(?:levels?\s+)?(?:{'|'.join(sorted(MARKER_CHANGE_NOUNS))})"
 _CHANGE_NOUN_AFTER = lazy_compile(_MARKER_CHANGE_NOUN + r"\s+(?:was|were|is|are|has|had|could|may|might|can|would|predicted|predicts|"
                                   r"predict|correlates?|did|does|do|will|should|correlated|associated|of|at|after|during|from|by|on|in|>|≥)\b", re.I)
 
@@ -10869,7 +10868,7 @@ def changed_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None
     # the change as the text names it ("ctDNA decline", "CEA reduction") stays a name of the node
     word = said.group("word").lower()
     written = (f"{base} {word}",) if word in _CHANGE_NOUNS and f"{base} {word}" != name else ()
-    if said.start() >= t.end and word in _CHANGE_NOUNS | {"decrease", "increase", "clearance"}:
+    if said.start() >= t.end and word in MARKER_CHANGE_NOUNS:
         # the change named after the marker as the text writes it, with its time word ("early CA19-9 decrease")
         early = "early " if _EARLY_BEFORE.search(m.text, max(0, t.start - 12), t.start) else ""
         own = f"{early}{t.text} {word}"
