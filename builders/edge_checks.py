@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from builders.guards import therapy_targets
+from builders.guards import TARGETED_STEM, therapy_targets
 from builders.lazy_patterns import lazy_compile
 from builders.regimen_names import STANDARD_OF_CARE
 from kg.model import Assertion, Entity, objects_by_subject
@@ -57,13 +57,8 @@ def overcomes_resistance_through_own_target(assertions: list[Assertion], entitie
     overcomes. The same target's resistance to ANOTHER therapy (VEGF-mediated resistance to chemotherapy, overcome
     by bevacizumab) is a rescue and is kept.
     """
-    parts: dict[str, set[str]] = defaultdict(set)
-    resists: dict[str, set[str]] = defaultdict(set)
-    for a in assertions:
-        if a.predicate == "involves":
-            parts[a.subject].add(a.object)
-        elif a.predicate == "confers_resistance_to":
-            resists[a.subject].add(a.object)
+    parts = objects_by_subject(assertions, "involves")
+    resists = objects_by_subject(assertions, "confers_resistance_to")
     found = set()
     for a in assertions:
         therapy, mech = entities.get(a.subject), entities.get(a.object)
@@ -262,10 +257,6 @@ def modulator_in_chemotherapy(assertions: list[Assertion], entities: dict[str, E
             vocab.in_class(a.object, chemotherapy)}
 
 
-# a targeted agent's INN stem: a monoclonal antibody, a fusion protein, a small-molecule kinase or other enzyme inhibitor
-_TARGETED_STEM = lazy_compile(r"(?:mab|cept|nib|rasib|lisib|ciclib|parib|degib)$", re.I)
-
-
 def targeted_agent_in_chemotherapy(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
     """The keys of ``D member_of C`` facts where D is a targeted agent, as its INN stem names it (an antibody "-mab", a
     fusion protein "-cept", an inhibitor "-nib", "-lisib", "-parib" ...), and C is chemotherapy or a class under it,
@@ -280,7 +271,7 @@ def targeted_agent_in_chemotherapy(assertions: list[Assertion], entities: dict[s
         if a.predicate != "member_of" or not vocab.in_class(a.object, chemotherapy) and a.object != chemotherapy:
             continue
         drug = entities.get(a.subject) or vocab.entities.get(a.subject)
-        if drug is not None and _TARGETED_STEM.search(drug.name.strip()) and not vocab.in_class(a.subject, a.object):
+        if drug is not None and TARGETED_STEM.search(drug.name.strip()) and not vocab.in_class(a.subject, a.object):
             found.add(a.key)
     return found
 
@@ -320,13 +311,8 @@ def crossed_level_markers(assertions: list[Assertion], entities: dict[str, Entit
     for a in facts:
         for ev in a.evidence:
             by_sentence[(ev.document, ev.start, a.predicate)].append(a)
-    doc_targets: dict[str, set[str]] = defaultdict(set)
-    classes: dict[str, set[str]] = defaultdict(set)
-    for a in assertions:
-        if a.predicate == "targets":
-            doc_targets[a.subject].add(a.object)
-        elif a.predicate == "member_of":
-            classes[a.subject].add(a.object)
+    doc_targets = objects_by_subject(assertions, "targets")
+    classes = objects_by_subject(assertions, "member_of")
 
     def targets_of(t: str) -> set[str]:
         found = set(doc_targets.get(t, ()))

@@ -407,7 +407,7 @@ class Clause:
         right after it."""
         toks = self.tokens
         return self.lo <= k and k + 2 < self.hi and toks[k].lower == "early" and \
-            toks[k + 2].lower in _MEMBER_CHANGE and self._change_member(k + 1)
+            toks[k + 2].lower in MARKER_CHANGE_NOUNS and self._change_member(k + 1)
 
     def _change_member(self, k: int) -> bool:
         """Token ``k`` names a level marker or alteration whose change a change noun right after it names ("early
@@ -583,7 +583,7 @@ class Clause:
                 heads = 1  # "APC protein and AXIN2": the head noun right after a member is part of it
                 k += step
                 continue
-            if low in _MEMBER_CHANGE and not heads and self.lo <= k - 1 and toks[k - 1].is_entity and \
+            if low in MARKER_CHANGE_NOUNS and not heads and self.lo <= k - 1 and toks[k - 1].is_entity and \
                     (not joins if step > 0 else joins) and self._change_member(k - 1):
                 heads = 1  # "NLR, early CA19-9 decrease, and HFS": the change of the member right before it
                 k += step
@@ -642,10 +642,11 @@ _MEMBER_LEVEL = {"high", "higher", "low", "lower", "elevated", "increased", "dec
 # the length word a clinical factor of a list that is an interval carries right before it ("first-line response and
 # longer OFI")
 _MEMBER_LENGTH = {"longer", "shorter"}
-# the change noun a level marker of a list carries right after it ("baseline NLR, early CA19-9 decrease, and HFS";
-# "low NLR, early ctDNA decline and skin rash"): the member's change, never the end of the list
-_MEMBER_CHANGE = {"decrease", "decline", "reduction", "drop", "fall", "clearance", "disappearance", "rise",
-                  "increase", "elevation"}
+# the change noun a level marker carries right after it ("baseline NLR, early CA19-9 decrease, and HFS"; "low NLR,
+# early ctDNA decline and skin rash"): the marker's change (a member of a list, never the end of the list); the
+# guards read the same nouns after a marker (builders.guards: _MARKER_CHANGE_NOUN, changed_marker)
+MARKER_CHANGE_NOUNS = frozenset({"decrease", "decline", "reduction", "drop", "fall", "clearance", "disappearance",
+                                 "increase", "rise", "elevation"})
 _MEMBER_HEAD = {"protein", "proteins", "mutation", "mutations"}  # a member's head noun, passed over between the members of a list
 APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item

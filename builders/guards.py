@@ -30,7 +30,7 @@ from builders.resistant_lines import is_resistant_subline
 from builders.class_blockers import own_part_named, treatment_phrase_before
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
-from builders.engine import participle_aside_end, setting_modifier_object
+from builders.engine import MARKER_CHANGE_NOUNS, participle_aside_end, setting_modifier_object
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
@@ -3694,15 +3694,14 @@ def _product_status(entity: Entity, m: MatchContext, token: int) -> bool:
 # a change noun right after a marker, then what a subject is followed by ("CA19-9 decrease was associated with",
 # "ctDNA level decline predicted", "a CEA reduction of 50%"): the marker's change is what the sentence relates (read by
 # changed_marker), never the marker itself ("MET amplification increases resistance" is a verb with its object)
-_CHANGE_NOUN_AFTER = lazy_compile(r"\s*(?:levels?\s+)?(?:decrease|decline|reduction|drop|fall|clearance|disappearance|"
-                                  r"increase|rise|elevation)\s+(?:was|were|is|are|has|had|could|may|might|can|would|predicted|predicts|"
+_MARKER_CHANGE_NOUN = rf"\s*(?:levels?\s+)?(?:{'|'.join(sorted(MARKER_CHANGE_NOUNS))})"
+_CHANGE_NOUN_AFTER = lazy_compile(_MARKER_CHANGE_NOUN + r"\s+(?:was|were|is|are|has|had|could|may|might|can|would|predicted|predicts|"
                                   r"predict|correlates?|did|does|do|will|should|correlated|associated|of|at|after|during|from|by|on|in|>|≥)\b", re.I)
 
 
 # a change noun right after a marker, then a list join ("baseline NLR, early CA19-9 decrease, and HFS could predict",
 # "low NLR, early ctDNA decline and skin rash predicted"): the member of the list is the marker's change
-_CHANGE_NOUN_IN_LIST = lazy_compile(r"\s*(?:levels?\s+)?(?:decrease|decline|reduction|drop|fall|clearance|disappearance|"
-                                    r"increase|rise|elevation)\s*(?:,|;|(?:and|or|nor|as\s+well\s+as)\b)", re.I)
+_CHANGE_NOUN_IN_LIST = lazy_compile(_MARKER_CHANGE_NOUN + r"\s*(?:,|;|(?:and|or|nor|as\s+well\s+as)\b)", re.I)
 
 
 def _listed_change(m: MatchContext, token: int) -> bool:
@@ -6424,20 +6423,32 @@ def _status_selects_for(m: MatchContext, therapy: Entity) -> bool:
     allowed: set[str] = set()
     for marker in markers:
         for symbol in re.split(r"\s*/\s*", marker.attr("gene") or ""):
-            gene = vocab.gene_entity(symbol)
+            gene = _charted_gene(vocab, symbol)
             if gene is None:
-                return True
-            names = {vocab.entities[g].name for g in _gene_and_kin(vocab, gene) if g in vocab.entities}
-            if not names & set(_DOWNSTREAM_KINASES):
-                return True  # a gene whose signalling is not charted here
+                return True  # no gene, or one whose signalling is not charted here
             allowed |= _gene_and_kin(vocab, gene) | _downstream_of(vocab, gene) | _receptors_above(vocab)
     targets = _acts_on(m, therapy)
     if targets & allowed:
         return True
-    if not targets:
-        if not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy":
-            return True  # a therapy named by a class whose targets are not known ("targeted therapy"): not judged
+    if not targets and _class_of_unknown_targets(vocab, therapy):
+        return True  # ("targeted therapy"): not judged
     return _confined_to_carriers(m)
+
+
+def _charted_gene(vocab, symbol: str) -> Entity | None:
+    """The gene named ``symbol`` when its signalling is charted here (it or its kin is one of
+    :data:`_DOWNSTREAM_KINASES`), else None."""
+    gene = vocab.gene_entity(symbol)
+    if gene is None:
+        return None
+    names = {vocab.entities[g].name for g in _gene_and_kin(vocab, gene) if g in vocab.entities}
+    return gene if names & set(_DOWNSTREAM_KINASES) else None
+
+
+def _class_of_unknown_targets(vocab, therapy: Entity) -> bool:
+    """Is ``therapy`` (acting on no known target) a class whose targets are not known ("targeted therapy"): neither a
+    chemotherapy nor made of chemotherapy drugs?"""
+    return not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy"
 
 
 def _confined_to_carriers(m: MatchContext) -> bool:
@@ -6467,12 +6478,9 @@ def _alteration_selects_for(m: MatchContext, therapy: Entity) -> bool:
     own: set[str] = set()
     below: set[str] = set()
     for marker in markers:
-        gene = vocab.gene_entity(marker.attr("gene") or "")
+        gene = _charted_gene(vocab, marker.attr("gene") or "")
         if gene is None:
-            return True
-        names = {vocab.entities[g].name for g in _gene_and_kin(vocab, gene) if g in vocab.entities}
-        if not names & set(_DOWNSTREAM_KINASES):
-            return True  # a gene whose signalling is not charted here
+            return True  # no gene, or one whose signalling is not charted here
         own |= _gene_and_kin(vocab, gene)
         below |= _downstream_of(vocab, gene)
     own |= _receptors_above(vocab)  # the block of the receptor above is what the alteration decides on
@@ -6492,8 +6500,8 @@ def _alteration_selects_for(m: MatchContext, therapy: Entity) -> bool:
     aimed = targets - chemo
     if aimed and aimed <= below:
         return True  # blocks only the signalling below the altered gene
-    if not targets and not _chemotherapy_drugs(vocab, therapy) and therapy.name.lower() != "chemotherapy":
-        return True  # a therapy named by a class whose targets are not known ("targeted therapy"): not judged
+    if not targets and _class_of_unknown_targets(vocab, therapy):
+        return True  # ("targeted therapy"): not judged
     return _confined_to_carriers(m) or bool(_SET_AGAINST.search(m.text)) or bool(_SUBGROUP_EFFECT.search(m.text))
 
 
@@ -8825,8 +8833,9 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
 # "-ciclib", "-parib"); antibodies end in "-mab"
 _SMALL_MOLECULE_STEM = lazy_compile(r"(?:nib|rasib|lisib|ciclib|parib)$", re.I)
 _KINASE_INHIBITOR_CLASS = lazy_compile(r"\bkinase inhibitors?\b|\bTKIs?\b", re.I)
-# a targeted agent's INN stem: an antibody, a fusion protein or a small-molecule inhibitor, never a cytotoxic drug
-_TARGETED_STEM = lazy_compile(r"(?:mab|cept|nib|rasib|lisib|ciclib|parib|degib|tinib|fenib)$", re.I)
+# a targeted agent's INN stem: an antibody "-mab", a fusion protein "-cept" or a small-molecule inhibitor ("-nib",
+# "-rasib", "-lisib", "-ciclib", "-parib", "-degib"), never a cytotoxic drug
+TARGETED_STEM = lazy_compile(r"(?:mab|cept|nib|rasib|lisib|ciclib|parib|degib)$", re.I)
 _CYTOTOXIC_CLASS = lazy_compile(r"^(?:(?:cytotoxic|systemic|conventional|standard|combination)\s+)?chemotherap(?:y|ies)$|"
                                 r"\bcytotoxic\b", re.I)
 
@@ -8844,7 +8853,7 @@ def _modality_clash(drug: Entity, cls: Entity) -> bool:
         return True  # "the oncolytic virus immunotherapy pelareorep": a virus, no checkpoint inhibitor
     if "antibod" in cname and _SMALL_MOLECULE_STEM.search(name):
         return True
-    if _CYTOTOXIC_CLASS.search(cname) and _TARGETED_STEM.search(name):
+    if _CYTOTOXIC_CLASS.search(cname) and TARGETED_STEM.search(name):
         return True  # "Chemotherapy (regorafenib plus FOLFIRI)": a targeted agent given with chemotherapy is none of it
     return name.endswith("mab") and _KINASE_INHIBITOR_CLASS.search(cname) is not None
 
@@ -10859,7 +10868,7 @@ def changed_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None
     # the change as the text names it ("ctDNA decline", "CEA reduction") stays a name of the node
     word = said.group("word").lower()
     written = (f"{base} {word}",) if word in _CHANGE_NOUNS and f"{base} {word}" != name else ()
-    if said.start() >= t.end and word in _CHANGE_NOUNS | {"decrease", "increase", "clearance"}:
+    if said.start() >= t.end and word in MARKER_CHANGE_NOUNS:
         # the change named after the marker as the text writes it, with its time word ("early CA19-9 decrease")
         early = "early " if _EARLY_BEFORE.search(m.text, max(0, t.start - 12), t.start) else ""
         own = f"{early}{t.text} {word}"

@@ -3627,6 +3627,7 @@ MAY_ABUNDANCE, MAY_TOXICITY_MARKER, MAY_LOWERED, MAY_STATE = (prefiltered(p) for
                                                                                     MAY_LOWERED, MAY_STATE))
 MAY_ENZYME_CLASS, MAY_BIALLELIC, MAY_BARE_SCORE, MAY_CONJUGATE = (prefiltered(p) for p in (MAY_ENZYME_CLASS, MAY_BIALLELIC,
                                                                                          MAY_BARE_SCORE, MAY_CONJUGATE))
+MAY_CELLS_EXPRESSING = prefiltered(MAY_CELLS_EXPRESSING)  # (h57 prec5: searched over every sentence, case ignored)
 
 
 def _memoised(make, size: int = 1 << 14):
