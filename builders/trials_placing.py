@@ -2016,25 +2016,18 @@ class ValuePlacing:
                 for v, a in zip(fitting, ordered):
                     self._add(a, metric, v, ev, subgroup)
                 return
-        bracketed = self._bracketed_after_arms(refs, fitting, text, lo)
-        if bracketed:
-            # "median OS was longer with A (27.4 months) than with B (21.6 months)": each value in its arm's bracket
-            for v, a in zip(fitting, bracketed):
-                self._add(a, metric, v, ev, subgroup)
-            return
-        paired = self._pair_before_bracket(self.arm_refs(st, text, rec), fitting, text, 0)
-        if paired:
-            # "shorter for A versus B (PFS 5.9 versus 9.6 months ...)": the bracket's two values are the pair's, in the
-            # order the pair names its arms (a factor level's values never reach the other factor's arms)
-            for v, a in zip(fitting, paired):
-                self._add(a, metric, v, ev, subgroup)
-            return
-        equated = self._equated_arms(refs, fitting, text, lo)
-        if equated:
-            # "median IrPan = 10.4 mo, Ir = 10.5 mo": each value equated with the arm named right before its "="
-            for v, a in zip(fitting, equated):
-                self._add(a, metric, v, ev, subgroup)
-            return
+        # "median OS was longer with A (27.4 months) than with B (21.6 months)": each value in its arm's bracket;
+        # "shorter for A versus B (PFS 5.9 versus 9.6 months ...)": the bracket's two values are the pair's, in the
+        # order the pair names its arms (a factor level's values never reach the other factor's arms);
+        # "median IrPan = 10.4 mo, Ir = 10.5 mo": each value equated with the arm named right before its "="
+        for place in (lambda: self._bracketed_after_arms(refs, fitting, text, lo),
+                      lambda: self._pair_before_bracket(self.arm_refs(st, text, rec), fitting, text, 0),
+                      lambda: self._equated_arms(refs, fitting, text, lo)):
+            placed = place()
+            if placed:
+                for v, a in zip(fitting, placed):
+                    self._add(a, metric, v, ev, subgroup)
+                return
         after_refs = []
         for v in fitting:
             own = [a for p, a in refs if v.end <= p <= v.end + 45 and not any(
