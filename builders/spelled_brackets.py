@@ -21,26 +21,35 @@ def _regimen_drugs(m, ctx) -> set[str]:
     return {d for p in parts for d in components.get(p, ())}
 
 
-def without_spelled_components(text: str, therapies: list, ctx) -> list:
-    """``therapies`` (in text order) without the drugs of a bracket that opens right after a therapy and names only
-    drugs of that therapy's named regimen (a bracket naming any other therapy is left whole)."""
+def _without_spellings(therapies: list, spelling) -> list:
+    """``therapies`` (in text order) without those that spell out the therapy before them: ``spelling(m, i)`` gives how
+    many of the therapies from index ``i`` on spell ``m`` out (0 when none do)."""
     out: list = []
     i = 0
     while i < len(therapies):
         m = therapies[i]
         out.append(m)
         i += 1
+        i += spelling(m, i)
+    return out
+
+
+def without_spelled_components(text: str, therapies: list, ctx) -> list:
+    """``therapies`` (in text order) without the drugs of a bracket that opens right after a therapy and names only
+    drugs of that therapy's named regimen (a bracket naming any other therapy is left whole)."""
+    def spelling(m, i: int) -> int:
         opened = _OPENS.match(text, m.end)
         if not opened:
-            continue
+            return 0
         close = text.find(")", opened.end())
         inside = []
         while close > 0 and i + len(inside) < len(therapies) and therapies[i + len(inside)].end <= close:
             inside.append(therapies[i + len(inside)])
         drugs = _regimen_drugs(m, ctx)
         if len(inside) >= 2 and drugs and all(t.entity.category == "Drug" and t.entity.id in drugs for t in inside):
-            i += len(inside)
-    return out
+            return len(inside)
+        return 0
+    return _without_spellings(therapies, spelling)
 
 
 # a colon right after a named regimen ("FOLFIRI: irinotecan (180 mg/m2 ...); leucovorin (...); 5-FU (...)")
@@ -61,19 +70,15 @@ def without_colon_spelled(text: str, therapies: list, ctx) -> tuple[list, list]:
     when at least two drugs follow the colon, all of them parts of that regimen, each joined to the next by its dosing
     and a semicolon, a comma, "and" or "plus" (a colon before a count, "FOLFIRI: 42 patients", or before a drug the
     regimen does not hold, "FOLFOX: oxaliplatin plus bevacizumab", leaves the sentence whole)."""
-    out: list = []
     spans: list = []
-    i = 0
-    while i < len(therapies):
-        m = therapies[i]
-        out.append(m)
-        i += 1
+
+    def spelling(m, i: int) -> int:
         colon = _COLON.match(text, m.end)
         if not colon or ":" not in text[m.end:colon.end()]:
-            continue
+            return 0
         drugs = _regimen_drugs(m, ctx)
         if not drugs:
-            continue
+            return 0
         spelled = []
         at = colon.end()
         while i + len(spelled) < len(therapies):
@@ -83,11 +88,12 @@ def without_colon_spelled(text: str, therapies: list, ctx) -> tuple[list, list]:
                 break
             spelled.append(t)
             at = t.end
-        if len(spelled) >= 2:
-            i += len(spelled)
-            tail = _DOSING_AFTER.match(text, at)
-            spans.append((m.end, tail.end() if tail else at))
-    return out, spans
+        if len(spelled) < 2:
+            return 0
+        tail = _DOSING_AFTER.match(text, at)
+        spans.append((m.end, tail.end() if tail else at))
+        return len(spelled)
+    return _without_spellings(therapies, spelling), spans
 
 
 # the dosing brackets and route words after the last drug that spells a regimen out

@@ -106,11 +106,6 @@ def label_analyses(out, trials: set[str] = frozenset()) -> None:
                 out.outcomes[k] = replace(out.outcomes[k], subgroup=labels[k])
 
 
-# the labels the analysis populations are kept by ("ITT population", "modified per-protocol population")
-_SET_LABEL = lazy_compile(r"(?:modified\s+)?(?:ITT|per-protocol|full\s+analysis|[\w\-]*evaluable|assessable|safety|as-treated)"
-                          r"\s+population")
-
-
 def label_populations(out) -> None:
     """Give a value the analysis population its own sentence names for it (``governing_set``: "In the mPP population,
     ... a PFS of 10 versus 12.2 months"; "the intention-to-treat population included 39 patients"): one arm's two
@@ -119,20 +114,14 @@ def label_populations(out) -> None:
     it; an earlier sentence naming the population ("Efficacy was analysed in the per-protocol population") labels no
     value of a later one."""
     from builders.trials_values import _count
-    groups: dict[tuple, list[int]] = defaultdict(list)
     for k, o in enumerate(out.outcomes):
-        if o.bound is None and (o.subgroup is None or _SET_LABEL.fullmatch(o.subgroup)):
-            groups[(o.arm, o.metric)].append(k)
-    for (owner, metric), ks in groups.items():
-        for k in ks:
-            o = out.outcomes[k]
-            if o.subgroup is None:
-                label = governing_set(o.evidence.sentence, metric, o.value, _count)
-                if label is None and metric == "n":
-                    # (s57 prec3) "... and 241 assigned to the experimental group were included in the primary analysis"
-                    label = analysis_counted(o.evidence.sentence, o.value)
-                if label is not None:
-                    out.outcomes[k] = replace(o, subgroup=label)
+        if o.bound is None and o.subgroup is None:
+            label = governing_set(o.evidence.sentence, o.metric, o.value, _count)
+            if label is None and o.metric == "n":
+                # (s57 prec3) "... and 241 assigned to the experimental group were included in the primary analysis"
+                label = analysis_counted(o.evidence.sentence, o.value)
+            if label is not None:
+                out.outcomes[k] = replace(o, subgroup=label)
 
 
 def _label_enrolment(out, ks: list[int]) -> None:

@@ -475,8 +475,7 @@ def _split_population(text: str, at: int) -> str | None:
     if m is not None:
         words = re.sub(r"assessable", "evaluable", m.group("word").lower())  # (one word for both, as the total's)
         return f"{words} for {m.group('for').lower()}" if m.group("for") else words
-    named = analysis_set_named(before)
-    return named
+    return analysis_set_named(before)
 
 
 # the whole randomised sample named after its count: "592 patients in the intention-to-treat population"

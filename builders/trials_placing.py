@@ -1795,6 +1795,21 @@ class ValuePlacing:
             return (a, b) if a.id in named else (b, a)
         return None
 
+    def _two_groups_of_one_arm(self, st, metric, fitting, text, rec, ev, start, first, second) -> None:
+        """The two values of two groups of one arm's patients named from ``start`` on (labelled ``first`` and
+        ``second``), each its group's, on the one arm the sentence names before the groups (the trial's only arm when
+        it names none and no group of its own), and on no arm otherwise; the ratio that compares the two groups
+        carries the first-named group's label."""
+        named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, start)}
+        arm = next(iter(named.values())) if len(named) == 1 else st.arms[0] if len(st.arms) == 1 and not named and \
+            not group_named_before(text, start) else None
+        if arm is None:
+            return
+        self._add(arm, metric, fitting[0], ev, first)
+        self._add(arm, metric, fitting[1], ev, second)
+        for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_GROUP_PAIR):
+            add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=first, p=p)
+
     def _place(self, st, metric, fitting, text, rec, ev, subgroup, lo, hi, respectively) -> None:
         """Give each value of one metric to its arm, or leave it out."""
         if len(fitting) > 1 and all(v.start in self._listed_arm_of for v in fitting):
@@ -1816,15 +1831,7 @@ class ValuePlacing:
             # "In A-treated patients, the X T-allele was associated with shorter PFS compared with the X CC genotype
             # (6.1 versus 10.4 months)": two groups of one arm's patients, each value its group's, on the one arm the
             # sentence names before the groups (the trial's only arm when it has one), and on no arm otherwise
-            named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, groups[0].start())}
-            arm = next(iter(named.values())) if len(named) == 1 else st.arms[0] if len(st.arms) == 1 and not named and \
-                not group_named_before(text, groups[0].start()) else None
-            if arm is not None:
-                self._add(arm, metric, fitting[0], ev, groups[1])
-                self._add(arm, metric, fitting[1], ev, groups[2])
-                for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_GROUP_PAIR):
-                    # (the ratio that compares the two groups carries the first-named group's label)
-                    add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=groups[1], p=p)
+            self._two_groups_of_one_arm(st, metric, fitting, text, rec, ev, groups[0].start(), groups[1], groups[2])
             return
         marked = value_groups(text, [(v.start, v.end) for v in fitting]) if len(fitting) >= 2 and len(st.arms) >= 2 \
             else None
@@ -1845,15 +1852,7 @@ class ValuePlacing:
             # (34.5 vs 13.1 months, HR 0.43)": two groups of one arm's patients set apart by a level, each value its
             # group's, the ratio the first-named group's; on the one arm the sentence names before the groups (the
             # trial's only arm when it names none), and on no arm otherwise
-            named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, leveled[0].start())}
-            arm = next(iter(named.values())) if len(named) == 1 else \
-                st.arms[0] if not named and len(st.arms) == 1 and not group_named_before(text, leveled[0].start()) \
-                else None
-            if arm is not None:
-                self._add(arm, metric, fitting[0], ev, leveled[1])
-                self._add(arm, metric, fitting[1], ev, leveled[2])
-                for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_GROUP_PAIR):
-                    add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=leveled[1], p=p)
+            self._two_groups_of_one_arm(st, metric, fitting, text, rec, ev, leveled[0].start(), leveled[1], leveled[2])
             return
         pair = _MARKER_PAIR.search(text, 0, fitting[0].start) if len(st.arms) >= 2 and len(fitting) == 2 else None
         level = _LEVEL_PAIR.search(text, 0, fitting[0].start) if len(st.arms) >= 2 and len(fitting) == 2 and \
@@ -2016,25 +2015,18 @@ class ValuePlacing:
                 for v, a in zip(fitting, ordered):
                     self._add(a, metric, v, ev, subgroup)
                 return
-        bracketed = self._bracketed_after_arms(refs, fitting, text, lo)
-        if bracketed:
-            # "median OS was longer with A (27.4 months) than with B (21.6 months)": each value in its arm's bracket
-            for v, a in zip(fitting, bracketed):
-                self._add(a, metric, v, ev, subgroup)
-            return
-        paired = self._pair_before_bracket(self.arm_refs(st, text, rec), fitting, text, 0)
-        if paired:
-            # "shorter for A versus B (PFS 5.9 versus 9.6 months ...)": the bracket's two values are the pair's, in the
-            # order the pair names its arms (a factor level's values never reach the other factor's arms)
-            for v, a in zip(fitting, paired):
-                self._add(a, metric, v, ev, subgroup)
-            return
-        equated = self._equated_arms(refs, fitting, text, lo)
-        if equated:
-            # "median IrPan = 10.4 mo, Ir = 10.5 mo": each value equated with the arm named right before its "="
-            for v, a in zip(fitting, equated):
-                self._add(a, metric, v, ev, subgroup)
-            return
+        # "median OS was longer with A (27.4 months) than with B (21.6 months)": each value in its arm's bracket;
+        # "shorter for A versus B (PFS 5.9 versus 9.6 months ...)": the bracket's two values are the pair's, in the
+        # order the pair names its arms (a factor level's values never reach the other factor's arms);
+        # "median IrPan = 10.4 mo, Ir = 10.5 mo": each value equated with the arm named right before its "="
+        for place in (lambda: self._bracketed_after_arms(refs, fitting, text, lo),
+                      lambda: self._pair_before_bracket(self.arm_refs(st, text, rec), fitting, text, 0),
+                      lambda: self._equated_arms(refs, fitting, text, lo)):
+            placed = place()
+            if placed:
+                for v, a in zip(fitting, placed):
+                    self._add(a, metric, v, ev, subgroup)
+                return
         after_refs = []
         for v in fitting:
             own = [a for p, a in refs if v.end <= p <= v.end + 45 and not any(

@@ -638,14 +638,10 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                         self.out.mentions(rec, ev)
                     continue
                 self._own_cohort_arms(st, s, rec, hits, ev)
-            if not loose and self._subgroup_ratio_run(st, s, rec, ev):
+            if not loose and (self._subgroup_ratio_run(st, s, rec, ev) or self._backbone_ratios(st, s, rec, ev)):
                 if rec.regimens:
                     self.out.mentions(rec, ev)
-                continue  # the sentence's ratios are each one marker group's: no other reading of it
-            if not loose and self._backbone_ratios(st, s, rec, ev):
-                if rec.regimens:
-                    self.out.mentions(rec, ev)
-                continue  # the sentence's ratios are each one backbone's: no other reading of it
+                continue  # the sentence's ratios are each one marker group's or one backbone's: no other reading of it
             # (s44 ovals) the report's own unnamed trial, in focus from its title, takes no arms from the background
             # before the sentence that introduces it ("Purpose: The addition of B to C improved PFS. This phase II study
             # was designed to evaluate A plus B ...": no arms B + C and C)
