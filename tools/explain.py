@@ -55,9 +55,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("text", nargs="?")
     ap.add_argument("--file")
-    ap.add_argument("--grep")
+    ap.add_argument("--grep", help="only sentences matching this regular expression (a string that is no valid "
+                    "expression is matched as plain text)")
     ap.add_argument("--trials", action="store_true", help="show trial arms and outcomes instead of relations")
     a = ap.parse_args()
+    if a.grep:
+        try:
+            re.compile(a.grep)
+        except re.error:
+            a.grep = re.escape(a.grep)
     if a.trials:
         text = Path(a.file).read_text(encoding="utf-8") if a.file else a.text
         explain_trials(text, Path(a.file).name if a.file else "explain.txt", grep=a.grep)
