@@ -422,7 +422,9 @@ def _split_sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]
                     (k > j and (_cited_before_lower(text, cur, i, k, end) or _LOWER_NAME.match(text, k, end))):
                 prev = _word_before(text, cur, i).lower().rstrip(".")
                 # (a letter joined by a hyphen to the word before, "MSI-H." or "VEGF-A.", ends a name, no initial)
-                initial = len(prev) == 1 and prev.isalpha() and ch == "." and not _HYPHENED_LETTER.match(text, max(cur, i - 3), i)
+                # (nor an arm's label ending its sentence, "in arm A versus B.", "with arms B and C.")
+                initial = len(prev) == 1 and prev.isalpha() and ch == "." and not _HYPHENED_LETTER.match(text, max(cur, i - 3), i) \
+                    and not _ARM_LETTERS_BEFORE.search(text, max(cur, i - 40), i)
                 numbered = prev in NUMBER_ABBREVIATIONS and text[k].isdigit()  # "Jan. 18", "pp. 709"
                 if not (prev in ABBREVIATIONS or initial or numbered) or k == end:
                     spans.append((cur, j))
@@ -445,6 +447,9 @@ def _split_sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]
 
 # a capital letter a hyphen joins to the letter or digit before it ("MSI-H", "VEGF-A"), right before a full stop
 _HYPHENED_LETTER = lazy_compile(r"[A-Za-z0-9]-[A-Za-z]$")
+# the label letters of arms, groups or cohorts right before a full stop: "in study arm A versus B", "with arms B and C"
+_ARM_LETTERS_BEFORE = lazy_compile(r"\b(?:[Aa]rms?|[Gg]roups?|[Cc]ohorts?)\s+[A-H](?:\s*(?:,|,?\s+and|,?\s+or|\s+versus|"
+                                   r"\s+vs\.?|\s+v\.?)\s+[A-H])*$")
 _CITATION_BEFORE = lazy_compile(r"\[[\d,\-–\s]{1,20}\]$")
 _LOWER_OPENING = lazy_compile(r"[a-z]{2,}[\s,]")
 # a name that opens a sentence in lower case as it is always written: a prefix before a capital ("mTOR", "ctDNA",

@@ -465,6 +465,12 @@ def cites_tested_study(st: TrialState, text: str, rec) -> bool:
                if t.entity.category in THERAPY)
 
 
+# the report's own study named by a demonstrative with its study verb: "This clinical trial evaluated", "This phase II
+# study tested" (TrialDesign._own_study_verb)
+_THIS_STUDY_VERB = lazy_compile(r"\bthis\s+(?:[\w\-]+\s+){0,3}?(?:study|trial)\s+(?:evaluated|tested|assessed|investigated|"
+                                r"examined|explored)\b", re.I)
+
+
 # (arm_refs, _unmerged, _arm_for_therapy: compiled once, not looked up at every arm reference)
 # "the triplet therapy", "the doublet arm": the one arm of three (two) drugs
 _SIZED_GROUP = prefiltered(lazy_compile(r"\b(triplet|doublet)(?:\s+(?:therapy|regimen|combination|arm|group|cohort))?\b", re.I))
@@ -586,13 +592,20 @@ class TrialDesign:
         known = vocab.class_ancestors(opening.entity.id)
         return not known or cls.entity.id in known or any(vocab.in_class(cls.entity.id, a) for a in known)
 
+    def _own_study_verb(self, st: TrialState, text: str) -> bool:
+        """Whether ``text`` names the report's own unnamed trial in focus by a demonstrative with its study verb
+        ("This clinical trial evaluated A + B ± C", "This phase II study tested ..."): the verb names its arms as a
+        trial's name would."""
+        return self.main_trial is not None and st.trial.id == self.main_trial.id and \
+            st.trial.id.startswith(self._unnamed_prefix) and _THIS_STUDY_VERB.search(text) is not None
+
     def _design(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
         """Arms from a design sentence; returns whether arms were set."""
         text = s.norm
         names_trial = any(m.entity.category == "Trial" for m in rec.mentions)
         # (a study the sentence cites by its first author, with its study verb: the verb names its arms as a trial's
         # name would)
-        names_study = names_trial or cites_tested_study(st, text, rec)
+        names_study = names_trial or cites_tested_study(st, text, rec) or self._own_study_verb(st, text)
         assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_study and not (
             re.search(r"\b(?:ORR|DCR|m?PFS|m?OS|rates?|survival|response|duration|median|follow-up)\s*$", text[:h[0]], re.I)))]
         # ("a median PFS of 6.9 months, whereas adagrasib monotherapy ...": the "of" of a value is no design's)

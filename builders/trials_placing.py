@@ -415,8 +415,30 @@ _LATER_GROUP = lazy_compile(r"\b(?:received|receiving|had|given|went on to recei
                             r"subsequent|later|additional|post-?progression|post-?study|next-line)\s+(?:systemic\s+|anti-?cancer\s+|"
                             r"anticancer\s+)?(?:treatments?|therap(?:y|ies)|chemotherapy|lines?)\b", re.I)
 # survival counted from a later time than randomisation: "from (the) start of second-line therapy", "from progression"
-_LATER_ORIGIN = lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?(?:second|third|"
-                             r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
+# (not "freedom from progression", a measure of its own)
+_LATER_ORIGIN = lazy_compile(r"(?<!freedom )(?<!free )\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?"
+                             r"(?:second|third|fourth|subsequent|later|next|further|2nd|3rd)[\s\-](?:line\b\s*)?"
+                             r"(?:(?:systemic\s+|anti-?cancer\s+)?(?:therap(?:y|ies)|treatments?|chemotherapy)\b)?|"
+                             r"(?:first\s+|disease\s+)?progression\b)", re.I)
+# a survival measure right before such an origin, its values in brackets between or not: "overall survival (16.3 v 13.2
+# months; ...) from start of second-line therapy", "Median OS from the start of second-line therapy"
+_ORIGIN_OF_SURVIVAL = lazy_compile(r"\b(?:survival|PFS|OS)\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?$", re.I)
+
+
+def later_origin(text: str) -> str | None:
+    """The later time a sentence's survival is counted from, written right after its measure ("overall survival (16.3
+    v 13.2 months; ...) from start of second-line therapy were longer in arm A", "OS from first progression"), as the
+    label its values carry ("from start of second-line therapy"): the arms' survival from that time on, never their
+    survival from randomisation. "" for such an origin written elsewhere in the sentence (no value of it is read), None
+    for none."""
+    m = _LATER_ORIGIN.search(text)
+    if m is None:
+        return None
+    if not _ORIGIN_OF_SURVIVAL.search(text, max(0, m.start() - 200), m.start()):
+        return ""
+    return " ".join(m.group(0).lower().rstrip(" -").split())
+
+
 _ALONE = lazy_compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
 # two groups of patients set against each other by a feature they have or lack: "in patients with versus without liver
 # metastases", "the ORR of patients with and without KRAS mutations was 60% and 45%, respectively" ("with and without"
@@ -956,8 +978,13 @@ class ValuePlacing:
             # "An exploratory analysis of updated survival ... HR = 0.83": a second value beside the primary analysis's
             kind = " ".join(extra.group(1).lower().split())
             subgroup = f"{subgroup}, {kind}" if subgroup else kind
-        if _LATER_ORIGIN.search(text):
-            return  # "OS from start of second-line therapy was 16.3 v 13.2 months": not the trial's own survival
+        origin = later_origin(text)
+        if origin == "":
+            return  # a survival counted from progression or a later line, whose measure the reader does not find
+        if origin:
+            # "OS from start of second-line therapy was 16.3 v 13.2 months": the arms' survival from that time on, not
+            # the trial's own survival from randomisation
+            subgroup = f"{subgroup}, {origin}" if subgroup else origin
         groups = _FEATURE_GROUPS.search(text)
         if groups is not None and (groups.group("vs") or _RESPECTIVELY.search(text, groups.end())) and \
                 not any(groups.end() <= t.start <= groups.end() + 4 for t in self.therapies(text, rec)):

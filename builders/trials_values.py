@@ -93,6 +93,11 @@ _OPEN_BRACKET_GAP = lazy_compile(r"\s*\(\s*")
 _CLOSE_BRACKET = lazy_compile(r"\s*\)\s*")
 # a PFS short form written inside the metric's name, before its head noun: "progression-free (PFS" [survival]
 _SHORT_FORM_INSIDE = lazy_compile(r"\bprogression[- ]free\s*\(\s*m?PFS$", re.I)
+# "progression-free" whose noun the overall survival after it shares, its own values in brackets between them or not:
+# "Progression-free (6.5 v 4.7 months; HR 0.68) and overall survival (16.3 v 13.2 months) were longer ...", "median
+# progression-free and overall survival were 3.1 and 8.2 months": a metric of its own, median PFS
+_SHARED_SURVIVAL = lazy_compile(r"\bprogression[- ]free(?=\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*and\s+(?:median\s+)?overall\s+"
+                                r"survival\b)", re.I)
 METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_dor": "mDoR",
                "metric_ae3": "AE_G3", "metric_hr": "HR",
                "metric_other": None}
@@ -210,6 +215,8 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     keeps the place of a time-to-event metric the reader does not record (TIME_SLOT); the group's own
     metric is its first recorded one."""
     found = [(start, end, METRIC_CUES[lex]) for start, end, lex in hits if lex in METRIC_CUES and lex != "metric_hr"]
+    if found and "free" in text:
+        found += [(m.start(), m.end(), "mPFS") for m in _SHARED_SURVIVAL.finditer(text)]
     if not found:
         return []  # (most sentences name no metric)
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))

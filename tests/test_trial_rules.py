@@ -178,6 +178,21 @@ def test_lower_case_sentence_after_a_citation_starts_a_sentence():
     assert any("Tol et al. the arms" in t for t in texts), texts
 
 
+def test_an_arm_label_ends_its_sentence():
+    """(s59 armletters) An arm's, group's or cohort's label letter before a full stop ("... in study arm A versus B.",
+    "... with arms C and D.", "... in group B.") is no initial: the sentence ends there; an author's initial stays
+    inside its sentence."""
+    from builders.document import parse_document
+
+    text = ("Treatment lasted 4.1 versus 2.9 months in study arm A versus B. Median PFS was longer in arm A. The trial "
+            "went on with arms C and D. Toxicity was lower in group B. As shown by Rossi A. Bianchi and colleagues, "
+            "it held.\n")
+    texts = [s.text for s in parse_document("l.txt", text).sentences]
+    assert texts == ["Treatment lasted 4.1 versus 2.9 months in study arm A versus B.", "Median PFS was longer in arm A.",
+                     "The trial went on with arms C and D.", "Toxicity was lower in group B.",
+                     "As shown by Rossi A. Bianchi and colleagues, it held."], texts
+
+
 def test_a_month_or_page_abbreviation_before_a_number_ends_no_sentence():
     """A month, page or volume abbreviation before a number ("As of Feb. 21, ...", "pp. 412-419", "vol. 7") does
     not end its sentence; before a capital its full stop may ("... in Oct. The ..."), and a sentence ending on
