@@ -16,7 +16,7 @@ import re
 
 from builders.context import Emitter
 from builders.lazy_patterns import lazy_compile
-from builders.guards import _gene_and_kin, is_chemotherapy, therapy_targets
+from builders.guards import _gene_and_kin, counters_by_name, is_chemotherapy, therapy_targets
 
 
 # words saying the resistance is turned back, the resisted therapy still given: "reverts/reverses resistance",
@@ -51,12 +51,22 @@ def causes_the_partner_acts_on(out: Emitter, facts: dict, rescuer: str, resisted
     partners = _partners(out, parts, resisted)
     own = _targets(out, facts, resisted) | {g for p in parts - partners for g in _targets(out, facts, p)}
     acted = {g for p in partners for g in _targets(out, facts, p)} - own
+    if not acted and causes:
+        return _causes_countered_by_name(out, partners, causes)
     if not acted or not causes:
         return set()
     met = {c: _cause_genes(out, facts, c, members or {}) & acted for c in causes}
     met = {c: genes for c, genes in met.items() if genes}
     shared = set.intersection(*met.values()) if met else set()
     return set(met) if len(met) == 1 or shared else set()
+
+
+def _causes_countered_by_name(out: Emitter, partners: set, causes: set) -> set:
+    """The mechanisms and alterations among ``causes`` (ids) that a partner of no known target counters by its name
+    (:func:`builders.guards.counters_by_name`: "miR-203 mimic" gives back what "miR-203 downregulation" lost)."""
+    names = [e.name for e in (out.entities.get(p) or out.vocab_entity(p) for p in partners) if e is not None]
+    return {c for c in causes if out.entities[c].category in ("ResistanceMechanism", "Alteration") and
+            any(counters_by_name(n, out.entities[c].name) for n in names)}
 
 
 def _targets(out: Emitter, facts: dict, therapy: str) -> set:

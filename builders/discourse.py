@@ -1072,7 +1072,7 @@ def _history_or_exposure(text: str, mentions) -> bool:
 
 
 # the resistance a sentence points back to ("this resistance", "such acquired resistance")
-_THIS_RESISTANCE = lazy_compile(r"\b(?:this|such)\s+(?:(?:acquired|adaptive|intrinsic)\s+)?resistance\b", re.I)
+_THIS_RESISTANCE = lazy_compile(r"\b(?:this|such)\s+(?:(?:acquired|adaptive|intrinsic|treatment|therapy)\s+)?resistance\b", re.I)
 _PROCESS_ACTORS = ("CellType", "Molecule", "Gene", "Pathway")
 _NUMBERED = lazy_compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
 # a heading naming the agents of a class other than those already discussed ("Other targeted agents")

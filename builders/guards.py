@@ -37,7 +37,8 @@ from builders.level_direction import gene_keys, level_directions
 from builders.mechanism_names import RAISED_WORDS
 from builders.worse_outcome_markers import worse_outcome_markers
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _level_entity, _singular_cells, expression_entity, inhibitor_class, \
-    status_entity, allele_inhibitor_class, short_aliases, cell_directed_class
+    status_entity, allele_inhibitor_class, short_aliases, cell_directed_class, \
+    cell_recruitment_inhibitor, mirna_agent
 from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.word_patterns import whole_word
 from kg.ids import mint
@@ -3239,13 +3240,17 @@ def added_to_recent_resisted(entity: Entity, m: MatchContext, token: int) -> Ent
     (``@recent_resisted``): "Tumours became resistant to cetuximab. Trametinib reversed such resistance":
     trametinib added to cetuximab."""
     prev = m.scope.get("recent_resisted")
-    if prev is None:
-        return None
-    m.slot_entities["resisted"] = [prev]
+    return None if prev is None else _with_slot_filled(m, "resisted", prev, added_to_resisted, entity, token)
+
+
+def _with_slot_filled(m: MatchContext, slot: str, value: Entity, fn, entity: Entity, token: int):
+    """``fn(entity, m, token)`` with the match's ``slot`` holding ``value`` (an entity the discourse supplies, such as
+    ``@prev_resisted``) for that call only."""
+    m.slot_entities[slot] = [value]
     try:
-        return added_to_resisted(entity, m, token)
+        return fn(entity, m, token)
     finally:
-        del m.slot_entities["resisted"]
+        del m.slot_entities[slot]
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})
@@ -3362,11 +3367,7 @@ def added_to_previous_resisted(entity: Entity, m: MatchContext, token: int) -> E
     prev = m.scope.get("prev_resisted")
     if prev is None or "resisted" in m.slot_entities:
         return added_to_resisted(entity, m, token)
-    m.slot_entities["resisted"] = [prev]
-    try:
-        return added_to_resisted(entity, m, token)
-    finally:
-        del m.slot_entities["resisted"]
+    return _with_slot_filled(m, "resisted", prev, added_to_resisted, entity, token)
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})
@@ -3378,11 +3379,7 @@ def given_with_previous_resisted(entity: Entity, m: MatchContext, token: int) ->
     prev = m.scope.get("prev_resisted")
     if prev is None or "resisted" in m.slot_entities:
         return None
-    m.slot_entities["resisted"] = [prev]
-    try:
-        return given_with_resisted(entity, m, token)
-    finally:
-        del m.slot_entities["resisted"]
+    return _with_slot_filled(m, "resisted", prev, given_with_resisted, entity, token)
 
 
 @transform({"Regimen"})
@@ -3450,27 +3447,52 @@ _DRUG_LIKE = lazy_compile(r"(?:pharmacological|targeted|inhibit|block|target|neu
 
 
 _CELL_DRUG_LIKE = lazy_compile(r"(?:pharmacological|targeted|target|deplet|block|inhibit)")
+# (the cells' coming into the tumour is also disrupted or prevented by a drug: "when MDSC recruitment was disrupted")
+_RECRUITMENT_DRUG_LIKE = lazy_compile(r"(?:disrupt|prevent|abrogat|suppress)")
+# the cells' coming into the tumour, after them ("MDSC recruitment") or before them ("recruitment of MDSCs")
+_RECRUITMENT_WORDS = frozenset({"recruitment", "trafficking", "infiltration", "influx", "migration", "homing"})
+_RECRUITMENT_AFTER = lazy_compile(r"^(?P<cells>.+?)\s+(?P<process>recruitment|trafficking|infiltration|influx|migration|homing)$",
+                                  re.I)
+_RECRUITMENT_BEFORE = lazy_compile(r"^(?P<process>recruitment|trafficking|infiltration|influx|migration|homing)\s+of\s+"
+                                   r"(?:the\s+)?(?P<cells>.+)$", re.I)
 
 
 def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity | None:
     """Suppressive cells that had to be targeted for a therapy to work, as the rescue: a therapy directed at
     those cells given with that therapy ("targeting CAFs restored sensitivity to cetuximab": a CAF-directed
-    therapy plus cetuximab). Effector cells are never the problem; knockout or silencing is an experiment."""
+    therapy plus cetuximab); their recruitment disrupted or blocked ("when immune cell recruitment was
+    disrupted", "once MDSC recruitment was blocked"), an inhibitor of that recruitment given with it. Effector
+    cells are never the problem; knockout or silencing is an experiment."""
     if cell.id in m.reading.vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(cell.name) and \
             not _SUPPRESSOR_NAME.search(cell.name):
         return None
     # "depletion of Tregs", "targeting CAFs"; after the cells too, "Treg depletion", "MDSC blockade"
     cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibited_after", "inhibition_noun", "rs_removed_pp")
-    if cue is None or not _CELL_DRUG_LIKE.match(m.tokens[cue].lower):
-        return None
     therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
-    if len(therapies) != 1 or token < 0:
+    if cue is None or len(therapies) != 1 or token < 0:
         return None
-    written = _singular_cells(m.tokens[token].text)
+    said = m.tokens[cue].lower
+    written, process = _recruited_as_written(m, token)
+    if not (_CELL_DRUG_LIKE.match(said) or process is not None and _RECRUITMENT_DRUG_LIKE.match(said)):
+        return None
+    written = _singular_cells(written)
     if written[:1].isupper() and cell.name.lower().startswith(written.lower()):
         written = written[0].lower() + written[1:]  # a sentence's first word: "Macrophage depletion ..."
-    cls = cell_directed_class(cell, written)
+    cls = cell_recruitment_inhibitor(cell, written, process, said) if process is not None else \
+        cell_directed_class(cell, written)
     return _combined(m, [cls, next(iter(therapies.values()))])
+
+
+def _recruited_as_written(m: MatchContext, token: int) -> tuple[str, str | None]:
+    """The cells as the token at ``token`` writes them, and the word of their coming into the tumour when the
+    token names it ("myeloid cell recruitment", "recruitment of MDSCs") or the word right after the token does
+    ("immune cell" then "recruitment"); None for the word otherwise."""
+    text = m.tokens[token].text
+    named = _RECRUITMENT_AFTER.match(text) or _RECRUITMENT_BEFORE.match(text)
+    if named:
+        return named.group("cells"), named.group("process").lower()
+    nxt = m.tokens[token + 1].lower if token + 1 < len(m.tokens) else ""
+    return text, (nxt if nxt in _RECRUITMENT_WORDS else None)
 
 
 # an inhibition and the drug it was made with ("inhibition of IL-1 receptor signalling via the use of the
@@ -3614,14 +3636,18 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
         # as the means of the inhibition is the inhibitor
         return _combined(m, [named, therapy])
     if entity.category == "ResistanceMechanism":
-        # "inhibition of Nrf2 signalling": the mechanism's one gene or molecule is what an inhibitor acts on
-        parts = {o.id: o for s, p, o in (m.rec.implied if m.rec is not None else ()) if s.id == entity.id and
-                 p == "involves" and o.category in ("Gene", "Molecule")}
-        parts.update({o.id: o for s, p, o in m.side if s.id == entity.id and p == "involves" and
-                      o.category in ("Gene", "Molecule")})
+        # "inhibition of Nrf2 signalling": the mechanism's one gene or molecule is what an inhibitor acts on; "when
+        # myeloid cell recruitment was disrupted": the one cell type of a recruitment (_cell_directed_added_to)
+        involved = [o for s, p, o in (m.rec.implied if m.rec is not None else ()) if s.id == entity.id and
+                    p == "involves"] + [o for s, p, o in m.side if s.id == entity.id and p == "involves"]
+        parts = {o.id: o for o in involved if o.category in ("Gene", "Molecule")} or \
+            {o.id: o for o in involved if o.category == "CellType"}
         if len(parts) != 1:
             return None
-        entity = next(iter(parts.values()))
+        part = next(iter(parts.values()))
+        if part.category == "CellType" and (token < 0 or _recruited_as_written(m, token)[1] is None):
+            return None  # (a cell's other processes, "CAF activation", name no act on the cells)
+        entity = part
     if entity.category == "CellType":
         return _cell_directed_added_to(entity, m, token)
     if entity.category not in ("Gene", "Molecule", "Pathway"):
@@ -3643,6 +3669,65 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     cls = inhibitor_class(m.reading.vocab, entity)
     m.side.append((cls, "targets", entity))
     return _combined(m, [cls, therapy])
+
+
+@transform({"Drug", "Regimen"})
+def restorer_given_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A miRNA put forward as a treatment ("miR-203 has the potential as a therapeutic strategy for 5-FU-resistant
+    colorectal cancer") is given as a mimic that raises it again, with the resisted therapy (:func:`given_with_resisted`):
+    the miR-203 mimic plus 5-FU. None for another molecule, whose raising the text does not say how to give."""
+    if entity.category != "Molecule" or entity.attr("molecule_kind") != "miRNA":
+        return None
+    return given_with_resisted(mirna_agent(entity.name), m, token)
+
+
+# a molecule named as lowered, after it ("miR-X was downregulated in the resistant cells", "miR-X downregulation") or
+# before it ("loss of miR-X", "low levels of miR-X"); never lowered on purpose ("knockdown of miR-X"), an experiment
+_STATED_LOWERED_AFTER = lazy_compile(r"(?:\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:down-?regulated|reduced|decreased|lost|"
+                              r"low|lower|suppressed|silenced)|[\s-](?:down-?regulation|loss|deficiency))\b", re.I)
+_STATED_LOWERED_BEFORE = lazy_compile(r"\b(?:loss|down-?regulation|deficiency|low|lower|reduced|decreased)\s+"
+                               r"(?:(?:expression|levels?)\s+)?(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def _scan_lowered_where_resisted(reading) -> list[tuple[frozenset, frozenset]]:
+    """Per sentence of the document that speaks of resistance and names a molecule as lowered ("miR-203 was
+    downregulated in the 5-FU-resistant cell line"): the ids of the molecules so named and of the therapies the
+    sentence names (one pass)."""
+    found = []
+    for sentence, rec in sentences_speaking(reading, _RESISTANCE_TALK):
+        text = sentence.norm
+        lowered = {mn.entity.id for mn in rec.mentions if mn.entity.category == "Molecule" and
+                   (_STATED_LOWERED_AFTER.match(text, mn.end) or _STATED_LOWERED_BEFORE.search(text, max(0, mn.start - 40), mn.start))}
+        therapies = {mn.entity.id for mn in rec.mentions if mn.entity.category in THERAPY}
+        if lowered and therapies:
+            found.append((frozenset(lowered), frozenset(therapies)))
+    return found
+
+
+@guard
+def agent_lowered_where_resisted(m: MatchContext) -> bool:
+    """The molecule put forward as a treatment is one the document names as lowered where it speaks of resistance to
+    the resisted therapy (or a drug of its class): what was lost is what raising it gives back; elsewhere its way is
+    not said."""
+    vocab = m.reading.vocab
+    agents = _slot_ids(m, "agent")
+    wanted = _slot_ids(m, "resisted")
+    for lowered, therapies in m.reading.document_wide("lowered_where_resisted", _scan_lowered_where_resisted):
+        if agents & lowered and any(t in wanted or any(vocab.in_class(t, w) for w in wanted) for t in therapies):
+            return True
+    return False
+
+
+@transform({"Regimen"})
+def inhibitor_added_to_prev_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`inhibitor_added_to`, where the therapy is the one the previous sentence's stated cause resists
+    (``@prev_resisted``) and the sentence names none: "The recruitment of myeloid cells conferred resistance to
+    anti-angiogenic treatment. This treatment resistance could be overcome when immune cell recruitment was
+    disrupted": an inhibitor of that recruitment given with the anti-angiogenic treatment."""
+    prev = m.scope.get("prev_resisted")
+    if prev is None or "therapy" in m.slot_entities:
+        return None
+    return _with_slot_filled(m, "therapy", prev, inhibitor_added_to, entity, token)
 
 
 @transform({"DrugClass"})
@@ -9924,9 +10009,16 @@ def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
         carrier = vocab.gene_entity(carried.group("gene") or carried.group("gene2") or carried.group("gene3"))
         if carrier is not None and therapy_targets(vocab, partner) & _gene_and_kin(vocab, carrier):
             return True
-    named = (_RESTORER if lost else _DAMPER).match(partner.name)
+    return counters_by_name(partner.name, cause.name)
+
+
+def counters_by_name(partner: str, cause: str) -> bool:
+    """Does a partner's name make it the counter of a cause's name: a mimic, agonist or replacement of what the cause
+    names as lost ("miR-X mimic" of "miR-X loss"), an inhibitor, antagonist or blocker of what it names as raised
+    ("AXL inhibitor" of "AXL overexpression")?"""
+    named = (_RESTORER if _LOST.search(cause) else _DAMPER).match(partner)
     stem = named.group("stem").lower() if named else None
-    return stem is not None and (cause.name.lower() == stem or cause.name.lower().startswith(stem + " "))
+    return stem is not None and (cause.lower() == stem or cause.lower().startswith(stem + " "))
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})

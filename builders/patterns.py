@@ -361,7 +361,7 @@ _RESCUED_BY_BEFORE = lazy_compile(rf"\b(?:{_RESCUE_VERBS})\s+(?:in\s+vitro\s+|in
 # the resistance a sentence points back to, undone by an inhibition ("This resistance could be reversed by STAT3
 # inhibition", "such acquired resistance was overcome by MEK blockade"): the resistance has no therapy named in the
 # sentence for the inhibition to be read as the cause of, so the inhibition is the agents offered against it
-_POINTED_RESCUED_BY_BEFORE = lazy_compile(rf"\b(?:this|such)\s+(?:(?:acquired|adaptive|intrinsic)\s+)?resistance[\s,]+"
+_POINTED_RESCUED_BY_BEFORE = lazy_compile(rf"\b(?:this|such)\s+(?:(?:acquired|adaptive|intrinsic|treatment|therapy)\s+)?resistance[\s,]+"
                                           rf"(?:(?:can|could|may|might|was|were|is|are|be|been|however|thus|therefore)[\s,]+){{1,4}}"
                                           rf"(?:effectively\s+|partially\s+|completely\s+|fully\s+)?(?:{_RESCUE_VERBS})\s+by\s+"
                                           rf"(?:the\s+)?(?:(?:pharmacological|pharmacologic|concomitant|concurrent|additional)\s+)?$", re.I)
@@ -829,6 +829,21 @@ def cell_directed_class(cells: Entity, written: str) -> Entity:
     name = f"{written}-directed therapy"
     return Entity(mint("class", name), "DrugClass", name,
                   tuple(sorted({f"{cells.name}-directed therapy", f"{name}s"} - {name})))
+
+
+# the act a participle of taking away names ("recruitment was disrupted": its disruption)
+_ACT_NOUN = {"disrupted": "disruption", "blocked": "blockade", "inhibited": "inhibition", "suppressed": "suppression",
+             "abrogated": "abrogation", "prevented": "prevention"}
+
+
+def cell_recruitment_inhibitor(cells: Entity, written: str, process: str, removed: str = "") -> Entity:
+    """The therapy that keeps a cell type from being brought into the tumour, named as written ("immune cell",
+    "recruitment" -> "immune cell recruitment inhibitor"), with the cells' own name and the act the text names
+    ("was disrupted": "disruption of immune cell recruitment") as synonyms."""
+    name = f"{written} {process} inhibitor"
+    act = _ACT_NOUN.get(removed.lower())
+    synonyms = {f"{cells.name} {process} inhibitor", f"{name}s"} | ({f"{act} of {written} {process}"} if act else set())
+    return Entity(mint("class", name), "DrugClass", name, tuple(sorted(synonyms - {name})))
 
 
 class _Spans:
@@ -1320,14 +1335,19 @@ def ncrnas(text, mentions):
         agent = _NCRNA_AGENT.match(text, m.end()) if kind == "miRNA" else None
         if agent:
             # "a miRNA-133b mimic", "miR-34a agomir": an oligonucleotide given as a treatment
-            word = _singular(agent.group(1).lower())
             written = re.sub(r"\s+", " ", text[m.start():agent.end()])
-            drug = Entity(mint("drug", f"{name} {word}"), "Drug", f"{name} {word}",
-                          tuple(sorted({written, _singular(written)} - {f"{name} {word}"})))
-            out.append(_mention(m.start(), agent.end(), text, drug))
+            out.append(_mention(m.start(), agent.end(), text, mirna_agent(name, agent.group(1), written)))
             continue
         out.append(_mention(m.start(), m.end(), text, entity))
     return out
+
+
+def mirna_agent(name: str, word: str = "mimic", written: str = "") -> Entity:
+    """The oligonucleotide given as a treatment to raise a miRNA ("miR-34a", "mimic" -> the drug "miR-34a mimic"),
+    with the written form, and its singular, as synonyms."""
+    word = _singular(word.lower())
+    synonyms = {written, _singular(written)} - {"", f"{name} {word}"}
+    return Entity(mint("drug", f"{name} {word}"), "Drug", f"{name} {word}", tuple(sorted(synonyms)))
 
 
 def _stem_pattern(stems) -> re.Pattern:

@@ -267,7 +267,8 @@ def _resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
                 continue
         if not t.cues:
             continue  # (most tokens have no cue, so no anaphor)
-        kinds = [k for k in t.cues if k.startswith("anaphor_")]
+        # (the longest phrase first: "this treatment resistance" is a resistance pointed back to, not "this treatment")
+        kinds = sorted((k for k in t.cues if k.startswith("anaphor_")), key=lambda k: -t.cues[k])
         if not kinds or t.is_entity or i < sized_until:
             continue  # "combination therapy" inside "this triple combination therapy" is no anaphor of its own
         if kinds[0] == "anaphor_it" and _opens_sentence(sentence, t, i) and _acting_it(tokens[i:]) \
