@@ -96,7 +96,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     (builders/predicted_resistance.py), the predictions of the liquid-biopsy
     marker of an alteration read in the blood (builders/blood_markers.py), the predictions and rescues of a therapy
     named as given again, also of its renewed use (builders/renewed_use.py), the lowered level markers that are kinds of their
-    product's plain level marker (builders/level_kinds.py), the patient-count checks
+    product's plain level marker and the joint wild-type statuses that are kinds of each gene's own
+    (builders/level_kinds.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
     (builders/strategy_instances.py) and the trial regimens aimed at the alteration a run-in heading names
     (builders/heading_carriers.py), read from the checked facts.
@@ -151,7 +152,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions.extend(blood_marker_predictions(result.assertions, seen, ctx))
     # what a sentence says of a therapy it names as given again is said of the renewed use (builders/renewed_use.py)
     result.assertions.extend(renewed_use_facts(result.assertions, seen, ctx))
-    # a lowered level marker, a kind of the plain level marker of its gene product (builders/level_kinds.py)
+    # a lowered level marker, a kind of the plain level marker of its gene product, and a joint wild-type status, a
+    # kind of each gene's own (builders/level_kinds.py)
     result.assertions.extend(level_kinds(result.assertions, seen, ctx))
     # patient counts on the node they cannot belong to (builders/count_checks.py)
     result.outcomes = checked_counts(result.assertions, result.outcomes, seen)

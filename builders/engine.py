@@ -553,6 +553,28 @@ class Clause:
             m -= 1
         return m
 
+    def _pass_having(self, k: int, step: int) -> int:
+        """From token ``k``, pass over the participle of having that a patients' feature joined to a list by "and" is
+        named with, and the line of treatment it was seen in ("patients with RAS wild-type and exhibiting first-line
+        early tumour shrinkage": the two features, each the patients'); the index after them, or ``k`` when there
+        are none (only after "and", only before an entity)."""
+        toks = self.tokens
+        m = k
+        if step > 0:
+            if not (self.lo < m < self.hi and toks[m].lower in _HAVING_VERBS and toks[m - 1].lower == "and"):
+                return k
+            m += 1
+            if m + 2 < self.hi and toks[m].lower in _LINE_ORDINALS and toks[m + 1].text == "-" and \
+                    toks[m + 2].lower == "line":
+                m += 3
+            return m if m < self.hi and toks[m].is_entity else k
+        if m - 2 >= self.lo and toks[m].lower == "line" and toks[m - 1].text == "-" and \
+                toks[m - 2].lower in _LINE_ORDINALS:
+            m -= 3
+        if m - 1 >= self.lo and toks[m].lower in _HAVING_VERBS and toks[m - 1].lower == "and":
+            return m - 1
+        return k
+
     def _skip_joins(self, k: int, step: int) -> int | None:
         """From token ``k``, pass over list joins (and one short parenthesis); the next token index or None."""
         toks = self.tokens
@@ -561,8 +583,13 @@ class Clause:
         paren = False
         if step < 0:  # "curcumin, soy-derived genistein": the next member's own descriptive words, right before it
             k = self._pass_compounds(k, step)
+            k = self._pass_having(k, step)
         while self.lo <= k < self.hi and not toks[k].is_entity:
             low = toks[k].lower
+            if step > 0 and joins and low in _HAVING_VERBS:
+                after = self._pass_having(k, step)
+                if after != k:
+                    return after if self.lo <= after < self.hi and toks[after].is_entity else None
             if step > 0 and joins and low.isalpha():
                 after = self._pass_compounds(k, step)
                 if after != k:
@@ -626,6 +653,11 @@ class Clause:
 _COMPOUND_SCOPE = {"based", "containing", "including", "free", "naive", "naïve", "refractory", "resistant",
                    "sensitive", "mutant", "mutated", "positive", "negative", "high", "low", "type", "line",
                    "dose", "only", "alone", "pretreated", "treated", "exposed", "targeted", "specific", "selective"}
+# the participles a patients' feature is named with after "and" in a list of their features ("patients with RAS
+# wild-type and exhibiting early tumour shrinkage", "and achieving a response"), and the lines of treatment before it
+_HAVING_VERBS = frozenset({"exhibiting", "showing", "having", "achieving", "displaying", "harboring", "harbouring",
+                           "carrying"})
+_LINE_ORDINALS = frozenset({"first", "second", "third", "later", "1st", "2nd", "3rd"})
 # the kind of protein a list member may be named as, right before it ("the scaffold protein AXIN1", "the kinase GSK3β")
 _KIND_NOUN = {"protein", "kinase", "phosphatase", "ligase", "adaptor", "adapter", "scaffold"}
 # words that set the member after them against the list, or open a clause: no kind noun is passed across them ("HER2,
@@ -891,6 +923,37 @@ def participle_aside_end(toks, comma: int, hi: int) -> int | None:
     return close + 1
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _spaced_dash(toks, q: int) -> bool:
+    """Token ``q`` is a dash with a blank on at least one side (" -an", "proximity- ", " – "), not the hyphen of a
+    compound ("cell-free")."""
+    return toks[q].text in _DASHES and (q == 0 or toks[q - 1].end < toks[q].start or
+                                        q + 1 == len(toks) or toks[q].end < toks[q + 1].start)
+
+
+def dash_aside_end(toks, j: int, hi: int) -> int | None:
+    """The token after an apposition set off by a pair of dashes that opens at ``j`` and describes the entity before
+    it (" -an IHC biomarker measuring CD8 and PD-L1 cell densities- may identify ...", " – a multikinase inhibitor –
+    improved ..."), when the sentence goes on after it; else None. The entities inside it name what the entity is
+    made of or measures, never the subject of the verb after the aside.
+
+    >>> from types import SimpleNamespace as T
+    >>> words = [T(text=w, start=s, end=s + len(w)) for w, s in (("X", 0), ("-", 2), ("an", 3), ("assay", 6), ("-", 11),
+    ...                                                          ("may", 13), ("help", 17))]
+    >>> for w in words: w.lower = w.text
+    >>> dash_aside_end(words, 1, len(words)), dash_aside_end(words, 4, len(words))
+    (5, None)
+    """
+    if not _spaced_dash(toks, j) or j + 1 >= hi or toks[j + 1].lower not in _DESCRIBING_OPEN or \
+            toks[j].end < toks[j + 1].start and toks[j - 1].end == toks[j].start:
+        return None  # ("X- an ...": a dash glued to the word before closes a phrase, it opens none)
+    close = next((q for q in range(j + 2, min(j + APPOSITION, hi)) if toks[q].text == toks[j].text and
+                  _spaced_dash(toks, q)), None)
+    return close + 1 if close is not None and close + 1 < hi else None
+
+
 # words that open a modifier of a noun phrase's head naming where the head is or comes from ("neutrophils
 # infiltrating MSS tumours", "fibroblasts derived from MSS tumours", "Tregs that infiltrate BRAF-mutant tumours",
 # "CAFs within MSI-H tumours"): one word, or two with the second last
@@ -958,6 +1021,10 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             close = next((q for q in range(j + 2, min(j + APPOSITION, clause.hi)) if toks[q].text == ","), None)
             if close is not None:
                 yield from _gap(elements, k, clause, close + 1, budget - step, slots, cues)
+        elif t.text in _DASHES and j > clause.lo and (toks[j - 1].is_entity or toks[j - 1].text == ")"):
+            after = dash_aside_end(toks, j, clause.hi)
+            if after is not None:  # "TMB and Immunoscore -an IHC biomarker of ...- may identify ..."
+                yield from _gap(elements, k, clause, after, budget - step, slots, cues)
         elif j > clause.lo and toks[j - 1].is_entity and EXCLUSION_CUE in t.cues and t.cues[EXCLUSION_CUE] < clause.hi:
             # "MET, but not EGFR or ERBB3, restimulated ...": the excluded ones are no part of the statement
             yield from _gap(elements, k, clause, t.cues[EXCLUSION_CUE], budget - step, slots, cues)

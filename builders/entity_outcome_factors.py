@@ -49,6 +49,12 @@ _PREDICATE = lazy_compile(  # (matched at a verb: a bracket before it is the sub
     r"(?:predictors?|prognostic\s+factors?)\s+(?:of|for))\s+"
     r"(?:(?:an?|the)\s+)?(?:significantly\s+)?(?:(?P<good>" + _GOOD + r")|(?P<bad>" + _BAD + r"))\s+" + _OUTCOME,
     re.I)
+# s59: the features a study put forward as possible predictors of an outcome ("The RECIST response in first line and
+# the OIFI were investigated as potential predictors of benefit from A"): no direction, the features all the same
+_STUDIED_AS = lazy_compile(
+    r"(?:was|were|are|is)\s+(?:also\s+)?(?:investigated|evaluated|assessed|examined|explored|tested|studied|analy[sz]ed)"
+    r"\s+as\s+(?:(?:potential|possible|candidate|putative|independent)\s+){0,2}(?:predictors?|predictive\s+"
+    r"(?:factors?|markers?|biomarkers?)|prognostic\s+factors?)\s+(?:of|for)\s+" + _OUTCOME, re.I)
 # where the subject may start: a clause boundary before it
 _CLAUSE_START = lazy_compile(r"(?:^|[;:]\s*|\.\s+-\s+|\s-\s+|\b(?:that|whereas|while|although|and\s+that)\s+|"
                              r"\b(?:analys[ie]s|model|regression|cohort|patients)\s*,\s*)", re.I)
@@ -59,6 +65,7 @@ _DETERMINER = lazy_compile(r"^(?:(?:the|a|an|only|both|either|their|having)\s+){
 _FEATURE = lazy_compile(
     r"(?:(?:prior|previous|first[- ]line|initial|earlier|early)\s+(?:\w+\s+){0,2}?(?:response|responses|"
     r"lines?)\b|\b(?:response|responses)\s+to\s+(?:the\s+)?(?:prior|previous|first[- ]line)|"
+    r"\b(?:response|responses)\s+(?:in|during)\s+(?:the\s+)?first[- ]line\b|"
     r"\bcomplete\s+(?:response|remission|cytoreduction|resection)\b|"
     r"[\w\-]*free\s+interval|\binterval\s+(?:since|from|between|to)\b|\btime\s+(?:since|from)\s+(?:the\s+)?last\b|"
     r"\blines?\s+of\s+(?:prior\s+)?(?:therapy|treatment|chemotherapy)|\bnumber\s+of\s+(?:prior|previous)\b|"
@@ -94,6 +101,21 @@ _GROUP_FEATURE = lazy_compile(r"^(?:an?\s+)?(?:CR|PR|complete\s+response|partial
                               r"tumou?rs?|(?:colon|rectal)\s+primar(?:y|ies))$", re.I)
 # the response abbreviations every report uses, spelled out as another name
 _RESPONSE_WORDS = {"CR": "complete response", "PR": "partial response"}
+
+
+# a short form in capitals in the bracket after a feature ("(OIFI)", "(CFI)")
+_SHORT_FORM = lazy_compile(r"\(([A-Z]{2,6})\)")
+
+
+def _abbreviates(short: str, words: str) -> bool:
+    """Whether the letters of ``short`` are the initials of ``words``' parts, in order, some passed over (``OIFI`` of
+    "oxaliplatin and irinotecan-free interval"; not of "irinotecan-free interval", which lacks the O).
+
+    >>> _abbreviates("OIFI", "oxaliplatin and irinotecan-free interval"), _abbreviates("OIFI", "irinotecan-free interval")
+    (True, False)
+    """
+    initials = iter(w[0].upper() for w in re.split(r"[\s\-/]+", words) if w)
+    return all(letter in initials for letter in short.upper())
 
 
 def outcome_factor_entity(words: str) -> Entity:
@@ -157,14 +179,16 @@ def outcome_factors(text: str, mentions: list) -> list:
         return mentions
     out = list(mentions)
     for verb in _VERB.finditer(text):
-        if not _PREDICATE.match(text, verb.start()):
+        if not (_PREDICATE.match(text, verb.start()) or _STUDIED_AS.match(text, verb.start())):
             continue
         end = verb.start()
         while end > 0 and text[end - 1] == " ":
             end -= 1
         bracket = _BRACKET_BEFORE.search(text[max(0, end - 45):end])
+        short = None
         if bracket:
             end -= len(bracket.group(0))
+            short = _SHORT_FORM.fullmatch(bracket.group(0).strip())
         start = _subject_start(text, end)
         for a, b in _items(text, start, end):
             words = text[a:b]
@@ -177,6 +201,8 @@ def outcome_factors(text: str, mentions: list) -> list:
             words = text[a:b]
             if not words or not _FEATURE.search(words) or len(words.split()) > 8:
                 continue  # an opener, or an item of another kind ("longer OIFI"): not read here
+            if short is not None and b == end and not _abbreviates(short.group(1), words):
+                continue  # "the and irinotecan-free interval (OIFI)": its short form names more than its words
             inside = [o for o in out if a <= o.start and o.end <= b]
             if any(o.entity.category == "Biomarker" for o in inside):
                 continue  # read already (a cut-off, a history, a toxicity)

@@ -29,7 +29,7 @@ from builders.context import sentences_speaking  # (also for builders/table_resc
 from builders.resistant_lines import is_resistant_subline
 from builders.class_blockers import own_part_named, treatment_phrase_before
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
-from builders.document import BLANK_LINE
+from builders.document import BLANK_LINE, collapse
 from builders.engine import MARKER_CHANGE_NOUNS, participle_aside_end, setting_modifier_object
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
@@ -10967,6 +10967,27 @@ def changed_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None
         if own.lower() not in {name.lower(), *(w.lower() for w in written)}:
             written += (own,)
     return Entity(mint("biomarker", name), "Biomarker", name, written, (), (("biomarker_kind", "dynamics"),))
+
+
+# s59 predict: the suppression of a pathway measured on treatment ("MAPK suppression", "MAPK pathway inhibition")
+_SUPPRESSION_AFTER = lazy_compile(r"\s*(?:pathway\s+|signall?ing\s+|output\s+)?(?:suppression|inhibition)\b", re.I)
+
+
+@transform({"Biomarker"})
+def suppressed_pathway(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A pathway named with its suppression, as what a therapy's efficacy went with ("efficacy of A correlated with
+    increased MAPK suppression" in on-treatment biopsies): how far the therapy holds the pathway down, a marker of its
+    own (``MAPK pathway suppression``, the written form a synonym); nothing for a pathway named without it."""
+    if token < 0 or entity.category != "Pathway":
+        return None
+    t = m.tokens[token]
+    after = _SUPPRESSION_AFTER.match(m.text, t.end)
+    if after is None:
+        return None
+    name = f"{entity.name} suppression" if entity.name.lower().endswith("pathway") else f"{entity.name} pathway suppression"
+    written = collapse(m.text[t.start:after.end()])
+    synonyms = (written,) if written.lower() != name.lower() else ()
+    return Entity(mint("biomarker", name), "Biomarker", name, synonyms, (), (("biomarker_kind", "pathway_activity"),))
 
 
 _THAN_BEFORE = lazy_compile(r"\bthan\s+(?:(?:in|among|for|with)\s+)?(?:(?:those|patients|tumou?rs|cases)\s+(?:with\s+)?)?(?:the\s+)?$",

@@ -404,7 +404,8 @@ def coordinated_predicates(tokens: list, lo: int, hi: int) -> list[tuple[int, in
             break
         if w == "and" and not tokens[k].entities and k > verb1 + 1:
             at = _later_predicate(tokens, verb1, opens_predicate(tokens, k + 1, hi), k, hi)
-            if at is not None and _names_therapy(tokens, _after_nominal(tokens, verb1, k), k):
+            if at is not None and _names_therapy(tokens, _after_nominal(tokens, verb1, k), k) and \
+                    not _parallel_auxiliary(tokens, verb1, k, at):
                 break  # "X is common in patients treated with A and predicts ...": the first predicate's therapy
             if at is not None:
                 joins.append(k)
@@ -461,6 +462,14 @@ def _after_nominal(tokens: list, verb1: int, hi: int) -> int:
             k += 1
         return k + 1
     return verb1 + 1
+
+
+def _parallel_auxiliary(tokens: list, verb1: int, join: int, at: int) -> bool:
+    """Does the predicate after ", and" at ``join`` open with the very auxiliary the first predicate opens with ("X was
+    downregulated in A-resistant cells, and was inversely correlated with ...")? Then it is the subject's second
+    predicate, whatever therapy the first one names."""
+    return at == join + 1 and join > 0 and tokens[join - 1].text == "," and tokens[at].lower in _AUX and \
+        tokens[at].lower == tokens[verb1].lower
 
 
 def _names_therapy(tokens: list, lo: int, hi: int) -> bool:

@@ -3,7 +3,9 @@
 "Here, we aimed to evaluate the efficacy and safety of A plus B in patients with ..." names the therapy the
 report studies; a later results sentence that speaks of it only as "the combination" or "the treatment" ("Patients
 with X derived greater benefit from the combination") is about it. Only an aim the report states for itself ("we
-aimed", "this study aimed", "the aim of this study was", "the aim of the X trial is") and only when the aim names exactly one therapy.
+aimed", "this study aimed", "the aim of this study was", "the aim of the X trial is", or its own cohort told by what
+was done with it: "We evaluated the outcome of patients ... treated with A in combination with B") and only when the
+aim names exactly one therapy.
 """
 from __future__ import annotations
 
@@ -21,7 +23,13 @@ _OWN_AIM = prefiltered(lazy_compile(
     # the report's own trial named in its aim ("The aim of the HERACLES-B trial is to assess the efficacy of A plus B")
     # (a trial's name: capitals or a digit in it, not a word such as "previous" or "their")
     r"|\b(?:aim|purpose|objective)\s+of\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:[A-Z]|\d))[A-Z][\w-]*)\s+(?:study|trial)\s+"
-    r"(?:was|is)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b", re.I))
+    r"(?:was|is)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b"
+    # s59: the report's own cohort told by what was done with it ("We evaluated the outcome of patients with MSS mCRC
+    # who were treated with A in combination with B", "we retrospectively reviewed the records of patients treated
+    # with A")
+    r"|\bwe\s+(?:retrospectively\s+|prospectively\s+)?(?:evaluated|assessed|analy[sz]ed|reviewed|examined|"
+    r"investigated)\s+(?:the\s+)?(?:clinical\s+)?(?:outcomes?|efficacy|records|data)\s+of\s+(?:all\s+|consecutive\s+)?"
+    r"patients\b", re.I))
 
 
 def aim_therapy(norm: str, mentions: list, therapy_categories: tuple) -> Entity | None:

@@ -48,3 +48,21 @@ def test_only_the_low_level_of_an_expression_marker_of_a_stated_fact():
     assert lowered_product(low) == "ETV5" and lowered_product(burden) is None and lowered_product(mech) is None
     ents[low.id] = low  # named, but no fact of the document is about it
     assert level_kinds(facts, ents, CTX) == []
+
+
+# s59 predict: a wild-type status of several genes read as one is a kind of each gene's own
+@pytest.mark.parametrize("text, joint, parts", [
+    ("Panitumumab is an effective therapy for patients with colorectal cancer, particularly for those with NRAS and "
+     "BRAF wild-type tumours.", "NRAS/BRAF wild-type", ["BRAF wild-type", "NRAS wild-type"]),
+    ("Patients with KRAS, NRAS and PIK3CA wild-type tumours derived more benefit from cetuximab.",
+     "KRAS/NRAS/PIK3CA wild-type", ["KRAS wild-type", "NRAS wild-type", "PIK3CA wild-type"]),
+])
+def test_a_joint_wild_type_status_is_a_kind_of_each_genes_status(tmp_path, text, joint, parts):
+    kinds = _kinds(tmp_path, text)
+    assert [p for j, p in kinds if j == joint] == parts
+
+
+def test_a_one_gene_status_and_a_change_status_have_no_parent(tmp_path):
+    assert _kinds(tmp_path, "Patients with BRAF wild-type tumours derived more benefit from panitumumab.") == []
+    assert _kinds(tmp_path, "Patients with RAS/BRAF V600E wild-type tumours derived more benefit from "
+                            "panitumumab.") == []
