@@ -459,9 +459,16 @@ class Clause:
         k = i
         while k < self.hi:
             j = k
+            aside: set[int] = set()  # "A expression at both the mRNA and protein levels": where A was found
             while j < self.hi and toks[j].lower not in (",", ";") and not (toks[j].lower in ("and", "or") and j > k):
+                end = None if j == k else (self._level_aside(j, 1) if toks[j - 1].is_entity else None) or \
+                    self._bracket_end(j)
+                if end is not None:
+                    aside.update(range(j, end))
+                    j = end
+                    continue
                 j += 1
-            item = [t for t in range(k, j) if toks[t].lower not in _ITEM_FILLER]
+            item = [t for t in range(k, j) if toks[t].lower not in _ITEM_FILLER and t not in aside]
             for close, open_ in ((")", "("), ("]", "[")):  # "fibroblasts (CAFs)", "IDO inhibitors [117]"
                 if item and toks[item[-1]].lower == close:
                     opening = next((q for q in range(len(item) - 1, -1, -1) if toks[item[q]].lower == open_), None)
@@ -485,6 +492,25 @@ class Clause:
                 break  # a prepositional phrase, or a stretch of prose, closes the enumeration
             k = j + 1
         return out or [i]
+
+    def _bracket_end(self, k: int) -> int | None:
+        """The token after the bracket token ``k`` opens when it closes within :data:`ENUM_BRACKET` tokens and holds a
+        comma ("impaired antigen presentation (e.g., A or B alterations), and C": the item's examples, whose commas
+        part no items of the list around it); None otherwise (a short bracket without a comma is passed over as
+        part of its item)."""
+        toks = self.tokens
+        close = {"(": ")", "[": "]"}.get(toks[k].lower)
+        if close is None:
+            return None
+        comma = False
+        for m in range(k + 1, min(self.hi, k + ENUM_BRACKET)):
+            low = toks[m].lower
+            if low in ("(", "[", ";"):
+                return None
+            if low == close:
+                return m + 1 if comma else None
+            comma = comma or low == ","
+        return None
 
     def _article_after_join(self, k: int) -> bool:
         """Whether token ``k`` is a "the" between an "and" or "or" and an entity, the entity before the join having
@@ -575,6 +601,28 @@ class Clause:
             return m - 1
         return k
 
+    def _level_aside(self, k: int, step: int) -> int | None:
+        """Where a list goes on past the words that say at which level a member's level was found, right after it
+        ("reduced A expression at both the mRNA and protein levels or B mutations", "A at the protein level and B"):
+        the token after them in the direction of ``step`` (from their first word rightwards, their last leftwards),
+        or None when token ``k`` opens (or closes) no such words."""
+        toks = self.tokens
+        if step > 0:
+            if toks[k].lower != "at":
+                return None
+            m = k + 1
+            while m < min(self.hi, k + 8) and toks[m].lower in _LEVEL_ASIDE_WORDS:
+                if toks[m].lower in ("level", "levels"):
+                    return m + 1 if m > k + 1 and toks[m - 1].lower in _LEVEL_KINDS else None
+                m += 1
+            return None
+        if toks[k].lower not in ("level", "levels") or not (self.lo <= k - 1 and toks[k - 1].lower in _LEVEL_KINDS):
+            return None
+        m = k - 1
+        while m > max(self.lo, k - 8) and toks[m].lower in _LEVEL_ASIDE_WORDS:
+            m -= 1
+        return m - 1 if m >= self.lo and toks[m].lower == "at" else None
+
     def _skip_joins(self, k: int, step: int) -> int | None:
         """From token ``k``, pass over list joins (and one short parenthesis); the next token index or None."""
         toks = self.tokens
@@ -590,6 +638,10 @@ class Clause:
                 after = self._pass_having(k, step)
                 if after != k:
                     return after if self.lo <= after < self.hi and toks[after].is_entity else None
+            aside = self._level_aside(k, step) if (joins if step < 0 else not joins) else None
+            if aside is not None:
+                k = aside  # "reduced A expression at both the mRNA and protein levels or B": where A was measured
+                continue
             if step > 0 and joins and low.isalpha():
                 after = self._pass_compounds(k, step)
                 if after != k:
@@ -648,6 +700,11 @@ class Clause:
         return k
 
 
+# the kinds of level a member's level may be said to be found at ("at both the mRNA and protein levels"), and the
+# words that may stand between "at" and "level(s)"
+_LEVEL_KINDS = frozenset({"mrna", "protein", "transcript", "transcriptional", "translational", "rna", "gene",
+                          "post-transcriptional", "genomic", "dna"})
+_LEVEL_ASIDE_WORDS = _LEVEL_KINDS | {"both", "the", "and", "or", "/", "level", "levels"}
 # the second word of a hyphenated premodifier that makes it part of the name or a scope, not a description
 # ("fluorouracil-based chemotherapy", "cetuximab-resistant cells", "treatment-naive patients")
 _COMPOUND_SCOPE = {"based", "containing", "including", "free", "naive", "naïve", "refractory", "resistant",
@@ -682,6 +739,7 @@ MARKER_CHANGE_NOUNS = frozenset({"decrease", "decline", "reduction", "drop", "fa
 _MEMBER_HEAD = {"protein", "proteins", "mutation", "mutations"}  # a member's head noun, passed over between the members of a list
 APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item
+ENUM_BRACKET = 30  # tokens a bracket holding an item's examples may span
 _ITEM_FILLER = {"and", "or", "as", "well", "possibly", "also", "the", "a", "an", "other", "even", "perhaps",
                 "probably", "potentially", "especially", "particularly", "mainly", "notably", ".", ":", "!", "?"}
 _ITEM_HEAD_OF = {"accumulation", "infiltration", "expansion", "recruitment", "presence", "activation",

@@ -22,6 +22,7 @@ from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
 from builders.treatment_sequence import before_last_in_sequence
 from builders.few_carriers import few_carriers, rarity_said, share_of_carriers
+from builders.numbered_causes import listed_cause_scope
 from builders.side_by_side_rates import higher_first
 from builders.carriers_result import next_sentence, response_reported
 from builders.state_reversal import cold_state_named
@@ -1229,6 +1230,30 @@ def resistance_context(m: MatchContext) -> bool:
     return m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) or m.cue_in("mechanism_word", 0, n)
 
 
+def _listed_scope_tokens(m: MatchContext) -> range | None:
+    """The token positions of the words naming the causes of a resistance whose numbered list the match opens an item
+    of (builders/numbered_causes.py), or None."""
+    at = m.first_cue("numbered_item")
+    span = None if at is None else listed_cause_scope(m.text, m.tokens[at].start)
+    if span is None:
+        return None
+    lo, hi = span
+    first = next((i for i, t in enumerate(m.tokens) if t.start >= lo), len(m.tokens))
+    last = next((i for i, t in enumerate(m.tokens) if t.start >= hi), len(m.tokens))
+    return range(first, last)
+
+
+@guard
+def item_of_listed_causes(m: MatchContext) -> bool:
+    """The match opens on the number of an item of a list whose scope names causes of resistance to the therapy in
+    view ("five major causes of A resistance: (1) ...; and (5) cancer stem cells are the most difficult targets"):
+    the scope names that therapy; an item that speaks of the resistance itself is left to the rules that read its
+    own words (builders/numbered_causes.py)."""
+    therapy = m.scope.get("therapy")
+    scope = _listed_scope_tokens(m) if therapy is not None else None
+    return scope is not None and any(e.id == therapy.id for i in scope for e in m.tokens[i].entities)
+
+
 # a sensitivity given back, which presumes it was lost ("resensitized", "restored sensitivity to")
 # or a resistance written into one word with its kind of therapy ("radioresistant", "chemoresistance")
 _SENSITIVITY_RESTORED = lazy_compile(r"\bre-?sensiti[sz]|\brestor\w*\s+(?:the\s+)?(?:\w+\s+)?(?:sensitivity|response)|"
@@ -1850,6 +1875,11 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
         gene = vocab.gene_entity(entity.name[:-len(" expression")])
         if gene is not None:
             return _alteration_with_gene(m, gene, "overexpression")
+    if entity.category == "Molecule" and entity.attr("gene") and _OVER.search(_own_words(m, token)) and \
+            entity.id not in _targets_of_therapies(m, skip):
+        # "through heregulin up-regulation": the raised level of the molecule is the cause, not the molecule itself, as
+        # "increased expression of amphiregulin" names its level (never the therapy's own target)
+        return _level_entity(entity, False)
     if entity.category not in ("Gene", "Pathway"):
         return entity
     around = _own_words(m, token)
@@ -4342,6 +4372,16 @@ def listed_beside_certainty(m: MatchContext, subject: Entity, obj: Entity) -> st
     if any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues for i in range(lo, at)):
         return "hypothesis"
     return "association" if _association(m) else None
+
+
+@qualifier
+def listed_scope_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """:func:`certainty` of a numbered list's item, or ``hypothesis`` where the words naming the list's causes hedge
+    ("possible causes of A resistance: (1) ...", builders/numbered_causes.py)."""
+    scope = _listed_scope_tokens(m)
+    if scope is not None and any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues for i in scope):
+        return "hypothesis"
+    return certainty(m, subject, obj)
 
 
 @qualifier
@@ -7960,10 +8000,24 @@ def means_subject(m: MatchContext) -> bool:
     other = False  # the clause's subject is a therapy, of no kind the slot takes ("cetuximab blocks EGFR
     # signalling and modulates growth by inhibiting angiogenesis"): a later entity acts only in a new clause
     k = m.clause.lo
+    depth = 0  # the brackets open at k: an entity inside one is an aside ("A (e.g., B or C), and D that promotes E")
     while k < cue:
         t = toks[k]
         if t.lower in (".", ";", ":") or "clause_break" in t.cues:
             subject, other = None, False
+        if t.lower in ("(", "[", ")", "]"):
+            depth = max(0, depth + (1 if t.lower in ("(", "[") else -1))
+            k += 1
+            continue
+        if depth and t.is_entity:
+            k += 1
+            continue
+        if t.lower in ("that", "which") and k - 1 > m.clause.lo and toks[k - 1].lower == ")":
+            # "oncogenic signalling (A and B) that promotes C": the bracket names what the relative clause is said of
+            named = _bracketed_before(m, k - 1, cats)
+            subject, other = named, False
+            k += 1
+            continue
         if t.lower == "which" and k - 2 >= m.clause.lo and toks[k - 1].text == "," and toks[k - 2].is_entity and \
                 any(e.category in cats for e in toks[k - 2].entities):
             # "CAFs secreted EGF, which rendered cells resistant through sustained MAPK signalling": the relative
@@ -7990,6 +8044,20 @@ def means_subject(m: MatchContext) -> bool:
     return subject is not None and subject[0] <= min(idx) <= subject[1]
 
 
+
+
+def _bracketed_before(m: MatchContext, close: int, cats) -> tuple[int, int] | None:
+    """The first and last token of the entities of ``cats`` a bracket closing at token ``close`` holds as a list
+    ("signalling (A and B)"), or None when it holds none."""
+    toks = m.tokens
+    k = close - 1
+    while k > m.clause.lo and toks[k].lower not in ("(", "["):
+        k -= 1
+    found = [i for i in range(k + 1, close) if toks[i].is_entity and any(e.category in cats for e in toks[i].entities)]
+    if not found or toks[k].lower not in ("(", "["):
+        return None
+    members = m.clause.list_members(found[0], cats)
+    return min(members), max(members)
 
 
 def _sg_passive_before(m: MatchContext, cue: int) -> bool:

@@ -652,8 +652,9 @@ def _postposed_drivers(text, mentions, rec) -> list:
     return out
 
 
-# "exosomal transfer of miR-21", "exosome-mediated transfer of lncRNA H19": a transfer whose cargo is named after it
-_TRANSFER_HEAD = lazy_compile(r"transfer$", re.I)
+# "exosomal transfer of miR-21", "exosome-mediated transfer of lncRNA H19", "vesicle-mediated transmission of miRNAs": a
+# transfer whose cargo is named after it
+_TRANSFER_HEAD = lazy_compile(r"(?:transfer|transmission)$", re.I)
 _OF_CARGO = lazy_compile(r"\s+of\s+(?:the\s+)?")
 
 

@@ -413,7 +413,9 @@ _DUAL_WORD_BEFORE = lazy_compile(r"(?<![A-Za-z])dual\s+$", re.I)
 _DUAL_AND_GAP = lazy_compile(r"\s+and\s+")
 # (a cut-off set in brackets between the product and its level word is the level's: "high VEGF-A (>144 pg/mL) levels")
 _EXPRESSION_AFTER = lazy_compile(r"(?:\s*\((?:[<>≥≤]|&[lg]t;)\s*=?\s*\d[^()]{0,30}\)(?=\s+(?:levels?|expression|concentrations?)\b))?"
-                                 r"[-\s]?(?P<mod>m?RNA(?:\s+expression)?\s+levels?|mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
+                                 # the blood specimen between the product and its level ("VEGF-A serum levels")
+                                 r"[-\s]?(?:(?P<spec_after>serum|plasma)\s+(?=(?:levels?|concentrations?)(?![A-Za-z])))?"
+                                 r"(?P<mod>m?RNA(?:\s+expression)?\s+levels?|mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
                                  r"positivity|-high|-low|high|status|abundance|concentrations?|"
                                  # "EGFR-expressing mCRC": the tumour's expression (cells expressing it are cell markers)
                                  r"-expressing(?=\s+(?:metastatic\s+|advanced\s+|solid\s+)?(?:m?CRC|tumou?rs?|cancers?|carcinomas?|"
@@ -619,6 +621,8 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
     # expression", "high IL-8 level"): the same marker, so the node answers to each of its written forms (also
     # "high/elevated/increased {name} levels", whatever the label)
     synonyms |= {f"{d} {n} {w}" for n in names for d in _RAISED for w in {label, "levels"}}
+    # its rise named as a change ("heregulin up-regulation"), as the lowered marker's names its fall
+    synonyms |= {form for n in names for form in (f"{n} upregulation", f"upregulation of {n}")}
     if specimen:
         spec = specimen.lower()
         synonyms |= {f"{spec} {thing.name}", f"{spec} {thing.name} levels"}  # "serum IL-22"
@@ -3521,7 +3525,8 @@ def biomarkers(r, text, mentions, rec):
                     entity = Entity(mint("biomarker", f"{e.name} low"), "Biomarker", f"{e.name}-low",
                                     (f"{e.name} low", f"low {e.name} expression"), (), (("biomarker_kind", "expression"),))
                 else:
-                    entity = expression_entity(e, spec, label)
+                    # the specimen written before the product, or between it and its level ("VEGF-A serum levels")
+                    entity = expression_entity(e, spec or (after.group("spec_after") or "").lower(), label)
                 first = long_form.start if long_form is not None else m.start
                 low_before = _LOW_BEFORE.search(text, max(0, first - 30), first) if label in ("expression", "level") \
                     and not spec else None
