@@ -10591,14 +10591,23 @@ _SG_LOW_MARKER = lazy_compile(r"(?:" + _LOW_WORDS + r")\b", re.I)
 def cells_named_whole(m: MatchContext) -> bool:
     """The described cells are the population the reader names, not a state of it the name leaves out: in
     "Exhausted NK cells are characterized by PD-1 expression" the marker is the exhausted cells' (the reader
-    names them NK cells), not every NK cell's."""
+    names them NK cells), not every NK cell's. Nor is a part of the population named before it: "a distinct subset of
+    CAFs, marked by elevated POSTN expression" (the subset carries the marker, not every CAF)."""
     idx = m.token_of("cell")
     if idx < 0:
         return True
+    if _SUBSET_OF.search(m.text, max(0, m.tokens[idx].start - 60), m.tokens[idx].start):
+        return False  # (s59) "a distinct subset of CAFs, marked by elevated POSTN expression": the subset's marker
     before = m.tokens[idx - 1].text if idx > m.clause.lo else ""
     said = {w.lower() for w in _SG_STATE_WORD.findall(f"{before} {m.tokens[idx].text}")}
     named = {w.lower() for e in m.slot_entities.get("cell", ()) for w in _SG_STATE_WORD.findall(e.name)}
     return said <= named
+
+
+# a part of a cell population named before it ("a distinct subset of", "a subpopulation of", "a cluster of"): what marks
+# the part is no marker of every cell of the type
+_SUBSET_OF = lazy_compile(r"\b(?:sub-?(?:sets?|populations?|types?|groups?|clusters?|class(?:es)?)|clusters?|fractions?|"
+                          r"minority|proportion)\s+of\s+(?:the\s+)?\Z", re.I)
 
 
 _SG_STATE_WORD = lazy_compile(r"\b(?:exhausted|dysfunctional|activated|anergic|senescent|terminally|"

@@ -1,7 +1,9 @@
 """Therapies the patients had before the study: a list of prior treatments names no regimen of the study.
 
 (A therapy of an earlier line the patients answered, "patients who had a response to first-line A plus B", is their
-history too.)
+history too, and so are the therapies the clause that describes the patients says they received across the earlier
+lines, "patients who received A, B, and C as first- and second-line chemotherapy were selected": one study's treatment
+is given in one line, never in two at once.)
 
 "During the course of their disease, most patients had received A (99%), B (88%) or C (40%)"; "all patients had
 previously been treated with A and B"; "patients pretreated with A or refractory to B": the therapies are the
@@ -31,6 +33,17 @@ _OWN_CLAUSE = lazy_compile(r"[.;:]|\b(?:were|was|are|is)\s+(?:then\s+|subsequent
                            r"treated|given|enrolled|started)\b|\b(?:to|then|subsequently|now)\s+receiv\w*\b|\bwent\s+on\b|"
                            r"\breceiv(?:ed|ing)\b|\btreated\s+with\b", re.I)
 _LOOK_BACK = 300
+# (s59) the clause describing the patients by what they received ("patients who received A, B, and C as first- and
+# second-line chemotherapy"): a relative verb of receiving before the therapy, ...
+_RECEIVED_RELATIVE = lazy_compile(r"\b(?:who|that)\s+(?:(?:all|both)\s+)?(?:received|were\s+(?:treated\s+with|given))\s", re.I)
+# ... and after it, in the same clause, two lines joined by "and" that it was given in ("as first- and second-line
+# therapy", "in the first-line and second-line settings", also paired one by one, "..., respectively"); never "or" (one
+# therapy given in either line)
+_ORD = r"(?:first|second|third|1st|2nd|3rd|front)"
+_LINES_AND = rf"\b(?:as|in)\s+(?:the\s+|their\s+)?{_ORD}(?:[-\u2010\s]line)?[-\u2010]?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?{_ORD}[-\u2010\s]+line"
+_LINES_AND_AFTER = lazy_compile(rf"[^.;:()\[\]]{{0,80}}?{_LINES_AND}\b", re.I)
+# (the therapy those lines name as their head: "as first- and second-line chemotherapy")
+_LINES_AND_BEFORE = lazy_compile(rf"{_LINES_AND}\s+\Z", re.I)
 
 
 def prior_treatment(text: str, pos: int) -> bool:
@@ -44,9 +57,26 @@ def prior_treatment(text: str, pos: int) -> bool:
     False
     >>> prior_treatment("Sixty patients who had a response to first-line FOLFIRI plus cetuximab were enrolled.", 48)
     True
+    >>> prior_treatment("Patients who received fluorouracil, oxaliplatin, and irinotecan as first- and second-line therapy "
+    ...                 "were selected.", 22)
+    True
+    >>> prior_treatment("Patients who received regorafenib as second- or third-line therapy were selected.", 22)
+    False
+    >>> prior_treatment("Patients who received A and B as first- and second-line chemotherapy were selected.", 56)
+    True
     """
     lo = max(0, pos - _LOOK_BACK)
     cues = list(_PRIOR_CUE.finditer(text, lo, pos))
     if not cues:
+        return received_in_earlier_lines(text, pos)
+    return _OWN_CLAUSE.search(text, cues[-1].end(), pos) is None or received_in_earlier_lines(text, pos)
+
+
+def received_in_earlier_lines(text: str, pos: int) -> bool:
+    """Whether the therapy at ``pos`` is one the clause describing the patients says they received across two lines
+    joined by "and" ("who received A, B, and C as first- and second-line chemotherapy"): their treatment so far."""
+    relatives = list(_RECEIVED_RELATIVE.finditer(text, max(0, pos - _LOOK_BACK), pos))
+    if not relatives or re.search(r"[.;:]|\b(?:were|was)\s+(?!treated\b|given\b)", text[relatives[-1].end():pos]):
         return False
-    return _OWN_CLAUSE.search(text, cues[-1].end(), pos) is None
+    return _LINES_AND_AFTER.match(text, pos) is not None or \
+        _LINES_AND_BEFORE.search(text, max(0, pos - 80), pos) is not None

@@ -14,6 +14,7 @@ import re
 from builders.either_alternatives import PLACEBO, either_alternatives, generic_spelled_out, listed_add_ons
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
+from builders.prior_treatments import received_in_earlier_lines
 from builders.partner_lists import partner_lists
 from builders.shared_partner import shared_partner
 from builders.bracketed_backbones import bracketed_backbones
@@ -88,6 +89,8 @@ def regimens(r, text, rec):
     # drop definitions in parentheses right after a therapy: "IFL (irinotecan, fluorouracil, and leucovorin)"
     kept = []
     for m in therapies:
+        if kept and _class_inside_class(kept[-1], m):
+            continue  # (s59) "BRAF-targeted therapy": the "targeted therapy" its name holds is no therapy of its own
         if kept:
             opening = text.rfind("(", kept[-1].end, m.start)
             if opening != -1 and (not text[kept[-1].end:opening].strip() or
@@ -387,6 +390,20 @@ def _bracketed_member(vocab, text: str, cls: Entity, drug) -> bool:
 
 # the gap of a class given "with" a narrower class of its own ("immunotherapy with PD-1 blockade")
 _WITH_NARROWER = lazy_compile(r"\s*(?:with|using)\s+(?:the\s+|an?\s+)?")
+
+
+def _class_inside_class(outer, inner) -> bool:
+    """A drug class written inside a longer class's name ("targeted therapy" in "BRAF-targeted therapy") names no
+    therapy of its own: the longer name says what is given, and a partner after it ("BRAF-targeted therapy with an EGFR
+    inhibitor") joins the longer one, never the shorter class as a broader name of the partner.
+
+    >>> from types import SimpleNamespace as M
+    >>> braf, broad = M(start=0, end=21, entity=M(category="DrugClass")), M(start=5, end=21, entity=M(category="DrugClass"))
+    >>> _class_inside_class(braf, broad), _class_inside_class(broad, braf)
+    (True, False)
+    """
+    return outer.entity.category == inner.entity.category == "DrugClass" and outer.start <= inner.start and \
+        inner.end <= outer.end and (outer.start, outer.end) != (inner.start, inner.end)
 
 
 def _narrower_class_with(vocab, text: str, cls, narrower) -> bool:
@@ -919,6 +936,9 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     # "received multiple lines of chemotherapy and ALK inhibitor treatment": a count of lines, then what was given in
     # them, names a treatment history, one line each, not one regimen
     sequence = sequence or (not strong and _LINES_OF_BEFORE.search(before[-80:]))
+    # (s59) "patients who received A, B, and C as first- and second-line chemotherapy": drugs the patients had across
+    # two lines, no one regimen
+    sequence = sequence or (not strong and received_in_earlier_lines(text, group[0].start))
     # prior lines joined by "and" are not one regimen ("progressed on A, B and C", "progression while receiving A, B
     # and C", "intolerant of A and B"); a weak join ("A, B and C") makes a combination
     # only when the combining word is right before it ("treated with A and B")

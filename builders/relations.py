@@ -703,8 +703,11 @@ def _drop_placeholder_beside_named_cause(out: Emitter, before: int) -> None:
     if not generic:
         return
     overcome = {a.object for a in mine if a.predicate == "overcomes"}
-    named = {a.object for a in mine if a.predicate == "confers_resistance_to" and a.subject in overcome
-             and a.subject not in generic}
+    # (s59: also a cause said to go with the resistance, "MET amplification correlated with resistance to EGFR
+    # blockade, which could be overcome by MET inhibitors": the resistance overcome is the one it marks)
+    named = {a.object for a in mine if (a.predicate == "confers_resistance_to" or
+                                        a.predicate == "predicts_resistance_to" and a.supported)
+             and a.subject in overcome and a.subject not in generic}
     drop = {g for g, therapy in generic.items() if therapy in named}
     if drop:
         out.assertions[before:] = [a for a in mine if a.subject not in drop and a.object not in drop]

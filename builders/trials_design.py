@@ -24,6 +24,7 @@ from builders import trials_own
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.trials_cohort import assign
+from builders.prior_treatments import received_in_earlier_lines
 from builders.letter_forms import lone_letter_parts
 from builders.trials_controls import OBSERVATION, with_untreated_controls
 from builders.trials_role_groups import experimental_groups
@@ -536,6 +537,7 @@ class TrialDesign:
                     _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or _prior_including(text, m.start) or \
                     _WITHOUT_PRIOR_BEFORE.search(before) and not (out and _SIDE_BY_SIDE.fullmatch(text, out[-1].end, m.start)) or \
                     history is not None and history[0] <= m.start < history[1] or \
+                    received_in_earlier_lines(text, m.start) or \
                     prior is not None and _PRIOR_LIST_JOIN.fullmatch(text[prior.end:m.start]):
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue

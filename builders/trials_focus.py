@@ -998,7 +998,10 @@ class TrialFocus:
                 continue
             seq = [t for t in self.therapies(nxt.norm, self.recognize(nxt)) if t.start >= given.end() and
                    t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
-                   and not trials_own.had_before(nxt.norm, given.end(), t.start)]
+                   and not trials_own.had_before(nxt.norm, given.end(), t.start)
+                   # (s59) "Patients who received A, B, and C as first- and second-line chemotherapy were selected":
+                   # the lines the patients had, never the study's treatment
+                   and not prior_treatment(nxt.norm, t.start)]
             if seq:
                 # the therapies joined into one regimen, their doses and schedules between them ("Patients were
                 # administered 200 mg A intravenously every 3 weeks combined with B 250 mg orally"; s45 solo)
