@@ -707,6 +707,7 @@ def _level_pair_at(text: str, fitting: list) -> tuple | None:
         return None
     return leveled
 
+
 class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
 
