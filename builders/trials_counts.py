@@ -33,6 +33,7 @@ from builders.prior_treatments import prior_treatment
 from builders.trials_sole_totals import clause_bounds, sole_arm_total
 from builders.trials_stated_count import stated_sample
 from builders.trials_analysis_population import whole_before_marked_part
+from builders.trials_closing_counts import closing_count
 from builders.trials_focus import _NOT_ARMS
 from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
 from kg.model import Entity
@@ -782,6 +783,28 @@ def _in_event_clause(clauses: list[tuple[int, int, bool]], pos: int) -> bool:
 class PatientCounts:
     """The trial reader's part that reads the counts of patients (see the module)."""
 
+    def _closing_count(self, st: TrialState, text: str, since: int, ev) -> None:
+        """(s59) The count of evaluable patients that closes a sentence of values ("A alone resulted in an ORR of 22%
+        and a DCR of 87% among 45 evaluable patients"; builders.trials_closing_counts): the sample of the values the
+        sentence gave from ``since`` on, on the one arm they all went to, labelled "evaluable" (with their own group,
+        if they share one); nothing when they went to two arms or the count was read already."""
+        found = closing_count(text)
+        if found is None:
+            return
+        given = self.out.outcomes[since:]
+        placed = [o for o in given if o.metric != "n"]
+        if not placed or any(o.metric == "n" and o.value == found.count for o in given):
+            return
+        arms, groups = {o.arm for o in placed}, {o.subgroup for o in placed}
+        arm = next((a for a in st.every + st.arms if a.id in arms), None)
+        if len(arms) != 1 or len(groups) != 1 or arm is None:
+            return
+        group, line = next(iter(groups)), getattr(self, "_line", None)
+        if group is not None and line is not None and group != line:
+            return  # (a later line's part: its label and the count's would not be told apart)
+        label = found.label if group is None or group == line else f"{group}, {found.label}"
+        self._add(arm, "n", Value(found.start, found.end, float(found.count), ""), ev, label)
+
     def _listed_counts(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         """Counts that share the bracket right after an arm's therapy with its dosing or its ratio ("atezolizumab
         (1,200 mg every 3 weeks; n = 90)"): the count of the arm that therapy stands for (a bare "(n = 90)" is read
@@ -1453,10 +1476,11 @@ class PatientCounts:
                 re.match(r"\s+(?:by|for|with|using|in)\b(?!\s+(?:efficacy|response|safety|toxicity))", text[m.end() + verb.end():])):
             return True  # "246 patients were assigned", "1,072 eligible pts were randomized" (not "assessed by FISH")
         # "evaluated nivolumab plus ipilimumab in 119 patients", "tested dabrafenib plus trametinib in 43 patients",
-        # "the trial compared A with B in 412 patients"
-        v = re.search(r"\b(?:evaluat\w*|assess\w*|investigat\w*|test\w*|stud(?:y|ied)|compar(?:ed|ing))\b[^.;]{0,120}\b(?:in|among)\s+(?:a total of\s+)?$",
-                      text[max(0, m.start() - 160):m.start()], re.I)
-        if v and any(t.entity.category in THERAPY and max(0, m.start() - 160) + v.start() < t.start < m.start() for t in rec.merged()):
+        # "the trial compared A with B in 412 patients" (also past the drugs' short forms and the aim between: "evaluated
+        # BRAF and EGFR inhibition with A (D) + B (P) ± C (T) to achieve greater MAPK suppression ... in 142 patients")
+        v = re.search(r"\b(?:evaluat\w*|assess\w*|investigat\w*|test\w*|stud(?:y|ied)|compar(?:ed|ing))\b[^.;]{0,200}\b(?:in|among)\s+(?:a total of\s+)?$",
+                      text[max(0, m.start() - 240):m.start()], re.I)
+        if v and any(t.entity.category in THERAPY and max(0, m.start() - 240) + v.start() < t.start < m.start() for t in rec.merged()):
             return True
         # "adagrasib plus cetuximab was evaluated in 94 patients"
         passive = re.search(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:evaluated|assessed|investigated|tested|studied)\s+"

@@ -697,6 +697,17 @@ _GIVEN_ARMS = lazy_compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|trea
 # ratio, "
 _BRACKET_AFTER_VALUE = lazy_compile(r"\s*(?:mo|mos|months?|m)?\.?\s*\(\s*(?:(?:HR|hazard\s+ratio)\s*(?:[=:,]|of)?\s*)?", re.I)
 
+
+def _level_pair_at(text: str, fitting: list) -> tuple | None:
+    """The two level groups (builders.trials_marker_groups.level_pair) whose bracket holds the two values ``fitting``,
+    right after the words naming the groups ("... than those with lower levels (34.5 vs 13.1 months)"), or None."""
+    leveled = marker_level_pair(text) if len(fitting) == 2 else None
+    if leveled is None or text.find("(", leveled[0].end() - 1) != leveled[0].end() - 1 or \
+            not leveled[0].end() <= fitting[0].start <= leveled[0].end() + 12:
+        return None
+    return leveled
+
+
 class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
 
@@ -1145,6 +1156,16 @@ class ValuePlacing:
                     # versus 41.9 months (HR 0.85), respectively": one pair per metric, the arms in the order named
                     for arm, gm, v in paired:
                         self._add(arm, gm, v, ev, subgroup)
+                    used.update(id(v) for v in region)
+                    continue
+                leveled = _level_pair_at(text, fitting) if len(group_metrics) == 2 and \
+                    set(group_metrics) == {"mOS", "mPFS"} and all(v.unit == "months" for v in fitting) else None
+                if leveled is not None:
+                    # (s59) "patients with high X (>144 pg/mL) levels had worse OS and PFS compared with patients with
+                    # lower levels (9.6 vs. 12.9 months)": the one pair of two level groups given after two survival
+                    # measures is the first-named measure's, each value its group's (builders.trials_marker_groups)
+                    self._two_groups_of_one_arm(st, group_metrics[0], fitting, text, rec, ev, leveled[0].start(),
+                                                leveled[1], leveled[2])
                     used.update(id(v) for v in region)
                     continue
                 if len(fitting) > 1:
@@ -1872,9 +1893,8 @@ class ValuePlacing:
                 for v, (label, _, _) in zip(fitting, marked):
                     self._add(arm, metric, v, ev, label)
             return
-        leveled = marker_level_pair(text) if len(fitting) == 2 else None
-        if leveled is not None and text.find("(", leveled[0].end() - 1) == leveled[0].end() - 1 and \
-                leveled[0].end() <= fitting[0].start <= leveled[0].end() + 12:
+        leveled = _level_pair_at(text, fitting)
+        if leveled is not None:
             # "patients with baseline X levels >=12,000 ng/mL had a better median OS than those with lower levels
             # (34.5 vs 13.1 months, HR 0.43)": two groups of one arm's patients set apart by a level, each value its
             # group's, the ratio the first-named group's; on the one arm the sentence names before the groups (the

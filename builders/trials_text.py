@@ -630,14 +630,15 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             # (a short report's own trial, introduced in its title or opening, is the report's subject throughout)
             loose = st.trial.id.startswith(self._unnamed_prefix) and not introduced and \
                 st.trial.id != getattr(self.main_trial, "id", None)
-            if loose and not st.arms and st.trial.id == getattr(self.own_study, "id", None) and \
-                    states_own_comparison(text):
+            if not st.arms and st.trial.id == getattr(self.own_study, "id", None) and states_own_comparison(text):
+                # (the own study introduced or named by its byline, "Feng et al. 2016", as well as one left loose)
                 if self._named_groups(st, s, rec, ev):
                     # (each group's count is read with its name: no other reading of the sentence's brackets)
                     if rec.regimens:
                         self.out.mentions(rec, ev)
                     continue
-                self._own_cohort_arms(st, s, rec, hits, ev)
+                if loose:
+                    self._own_cohort_arms(st, s, rec, hits, ev)
             if not loose and (self._subgroup_ratio_run(st, s, rec, ev) or self._backbone_ratios(st, s, rec, ev)):
                 if rec.regimens:
                     self.out.mentions(rec, ev)
@@ -670,6 +671,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self.outcomes(st, s, rec, hits, ev)
                 if len(self.out.outcomes) > before and len(st.arms) >= 2:
                     self._label_pooled(st, text, rec, before)
+                if len(self.out.outcomes) > before:
+                    self._closing_count(st, text, before, ev)  # "... 87% among 45 evaluable patients"
         if held is not None:
             self.focus = held[0]  # (the document's last sentence cited another cancer's trial)
         # (whole-sample counts back on their trial before any label is given: builders/trials_sole_totals.py)
