@@ -1158,16 +1158,6 @@ class ValuePlacing:
                         self._add(arm, gm, v, ev, subgroup)
                     used.update(id(v) for v in region)
                     continue
-                leveled = _level_pair_at(text, fitting) if len(group_metrics) == 2 and \
-                    set(group_metrics) == {"mOS", "mPFS"} and all(v.unit == "months" for v in fitting) else None
-                if leveled is not None:
-                    # (s59) "patients with high X (>144 pg/mL) levels had worse OS and PFS compared with patients with
-                    # lower levels (9.6 vs. 12.9 months)": the one pair of two level groups given after two survival
-                    # measures is the first-named measure's, each value its group's (builders.trials_marker_groups)
-                    self._two_groups_of_one_arm(st, group_metrics[0], fitting, text, rec, ev, leveled[0].start(),
-                                                leveled[1], leveled[2])
-                    used.update(id(v) for v in region)
-                    continue
                 if len(fitting) > 1:
                     used.update(id(v) for v in region)
                     continue  # a list of metrics with values the reader cannot pair
