@@ -507,17 +507,28 @@ _EITHER_OR_GAP = lazy_compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[\w\-]+\s+){0,4}[
 def _alternative_partners(r, text, rec, therapies) -> None:
     """"mFOLFOX6 plus cetuximab or bevacizumab", "FOLFOX or FOLFIRI plus bevacizumab", "bevacizumab plus either
     FOLFOX4 (arm A) or CAPOX (arm B)": an alternative given for one part of a combination of two is combined with
-    the other part too (a second regimen, read at the alternative's mention). The alternative must be of the
+    the other part too (a second regimen, read at the alternative's mention); so is one given for the last part of a
+    longer chain, with all the parts before it ("capecitabine plus oxaliplatin plus bevacizumab or cetuximab":
+    capecitabine + oxaliplatin + cetuximab). The alternative must be of the
     replaced part's kind (drug for a drug, regimen for a regimen) and stand alone ("or cetuximab alone" is no
     combination)."""
     made = {(m.start, m.end) for m, _ in rec.regimens}
+    # (s59) the earliest start of a combination read up to each end: "capecitabine plus oxaliplatin plus bevacizumab"
+    chained: dict[int, int] = {}
+    for m, _ in rec.regimens:
+        chained[m.end] = min(chained.get(m.end, m.start), m.start)
     for a, b, c in zip(therapies, therapies[1:], therapies[2:]):
         first, second = text[a.end:b.start], text[b.end:c.start]
         paired = re.search(r"\beither\s*$", first, re.I) and _EITHER_OR_GAP.fullmatch(second)
-        if (a.start, b.end) in made and _STRONG_JOIN.match(first) and (_OR_GAP.fullmatch(second) or paired) and \
+        # (s59) "A plus B plus C or D": the whole backbone read before the replaced part goes with D (A + B + D)
+        lead = chained.get(b.end, a.start) if (a.start, b.end) not in made else a.start
+        backbone = [t for t in therapies if lead <= t.start and t.end <= a.end] if lead < a.start else [a]
+        if ((a.start, b.end) in made or lead < a.start) and _STRONG_JOIN.match(first) and \
+                (_OR_GAP.fullmatch(second) or paired) and \
                 c.entity.category == b.entity.category and not _ALONE_AFTER.match(text, c.end) \
-                and c.entity.id not in (a.entity.id, b.entity.id) and _same_role(r.vocab, b.entity, c.entity):
-            pair, at = [a, c], c  # "A plus B or C": A + C, read at C
+                and c.entity.id not in {t.entity.id for t in backbone} | {b.entity.id} and \
+                _same_role(r.vocab, b.entity, c.entity):
+            pair, at = [*backbone, c], c  # "A plus B or C": A + C, read at C
         elif (b.start, c.end) in made and _OR_GAP.fullmatch(first) and _STRONG_JOIN.match(second) and \
                 a.entity.category == b.entity.category and a.entity.id not in (b.entity.id, c.entity.id) and \
                 not re.search(r"(?:\+|plus|with|,)\s*$", text[max(0, a.start - 12):a.start], re.I):

@@ -288,6 +288,51 @@ def _event_locus(text: str, start: int) -> bool:
 
 
 _N_EVENTS = lazy_compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
+# (s59) the patients a clause counts right before a bracketed count of them: "occurred in 5 patients (n = 5)", "were
+# needed in 12 patients (n = 12)", "was seen among patients (n = 7)"
+_IN_PATIENTS_BEFORE = lazy_compile(rf"\b(?:in|among|by)\s+(?:a\s+total\s+of\s+|only\s+|the\s+|all\s+)?(?:{_COUNT}\s+)?"
+                                   r"(?:patients|participants|pts|subjects|cases)\s*$", re.I)
+# (s59) what counted patients may have had rather than entered with: an adverse event (by its grade or its name), a
+# response category, a death, a dose reduction or delay, a stop of treatment
+_HAD_EVENT = lazy_compile(r"adverse|toxicit|side\s+effects?|\bgrade\b|\brash|neutropeni|diarrh|nause|vomit|fatigue|"
+                          r"mucositis|stomatitis|hypertension|proteinuria|\bevents?\b|\bresponses?\b|\bresponders?\b|"
+                          r"remissions?\b|stable\s+disease|progressi(?:on|ve\s+disease)|\bdeaths?\b|\bdied\b|"
+                          r"reductions?\b|delays?\b|interruptions?\b|discontinu|withdr|hospitali[sz]", re.I)
+# (s59) a bracketed count's patients said, right after it, to have had an adverse event of a grade or needed a change of
+# their dose: "(n = 3) had grade 4 neutropenia", "(n = 6) required dose reductions"
+_NEEDED_AFTER = lazy_compile(r"\s*(?:(?:had|experienced|developed|suffered)\s+(?:an?\s+|any\s+)?grade\b|"
+                             r"(?:required|needed|underwent)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:reductions?|delays?|"
+                             r"interruptions?|modifications?|discontinuation)\b)", re.I)
+
+
+def _counts_an_event(text: str, start: int, end: int) -> bool:
+    """(s59) Whether the bracketed count "(n = N)" at ``start``..``end`` counts the patients who had an event rather
+    than those an arm took in: its patients said right after it to have had it ("(n = 3) had grade 4 neutropenia",
+    "(n = 5) died", "(n = 6) required dose reductions"), or named right before it as those the clause's event was had in
+    ("grade 3 rash occurred in 5 patients (n = 5)", "dose reductions were needed in 12 patients (n = 12)"), where the
+    clause gives no rate and no verb of entry ("an ORR of 40% was seen in patients (n = 30)", "a response was seen in
+    patients (n = 30) at a rate of 40%": the rate's sample).
+
+    >>> _counts_an_event("Grade 3 rash occurred in 5 patients (n = 5).", 35, 42)
+    True
+    >>> _counts_an_event("Patients (n = 3) had grade 4 neutropenia.", 9, 16)
+    True
+    >>> _counts_an_event("An ORR of 40% was observed in patients (n = 30).", 39, 47)
+    False
+    >>> _counts_an_event("Patients (n = 40) were randomized to A or B.", 9, 17)
+    False
+    """
+    if _EVENT_PREDICATE_AFTER.match(text, end) or _NEEDED_AFTER.match(text, end):
+        return True
+    lo = max(0, start - 160)
+    lo = max((k.end() for k in _CLAUSE_MARK.finditer(_BRACKETS.sub(_blank, text[:start]), lo, start)), default=lo)
+    locus = _IN_PATIENTS_BEFORE.search(text, lo, start)
+    if locus is None:
+        return False
+    clause = _BRACKETS.sub(_blank, text[lo:locus.start()])
+    rest = re.split(r"[;.]\s|,\s", text[end:end + 80], maxsplit=1)[0]  # ("... (n = 30) at a rate of 40%": its sample)
+    return _HAD_EVENT.search(clause) is not None and _RATE_BEFORE.search(clause) is None and \
+        _RATE_BEFORE.search(rest) is None and _SAMPLE_VERB.search(clause) is None
 # "30 further patients were recruited", "an additional 117 patients were randomly assigned": patients added to a first
 # group, not the whole sample (kept with that label)
 _N_ADDED = lazy_compile(r"\s*(?:further|additional|more)\b", re.I)
@@ -969,6 +1014,8 @@ class PatientCounts:
             placed = [(p, a) for p, a in self.arm_refs(st, text, rec, lo, m.start())
                       if not any(lo <= p < hi for lo, hi in spelled)]  # not a word of the trial's spelled-out name
             refs = [a for _, a in placed]
+            if _counts_an_event(text, m.start(), m.end()):
+                continue  # (s59) "grade 3 rash occurred in 5 patients (n = 5)": those who had the event, no arm's size
             if not refs and not _N_OWNER.search(head):
                 continue  # "diarrhea (n = 7)": a count of events, not of the patients an arm enrolled
             if _SHARE_OF_PATIENTS.search(head):

@@ -37,6 +37,7 @@ from builders.trials_marker_groups import (group_named_before, level_pair as mar
                                            value_groups)
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
+from builders.trials_paired_metrics import metric_pairs
 from builders.trials_population_values import population_values
 from builders.trials_analysis_sets import sampled_part
 from builders.trials_line_values import line_given, names_line
@@ -1156,6 +1157,22 @@ class ValuePlacing:
                     # versus 41.9 months (HR 0.85), respectively": one pair per metric, the arms in the order named
                     for arm, gm, v in paired:
                         self._add(arm, gm, v, ev, subgroup)
+                    used.update(id(v) for v in region)
+                    continue
+                split = metric_pairs(text, group_metrics, fitting) if len(st.arms) >= 2 else []
+                if split:
+                    # (s59) "PFS and OS were longer in arm A than in arm B (11.0 v 9.8 months and 30.1 v 27.0 months)",
+                    # "median PFS and OS were 5.2 and 11.3 months versus 3.1 and 8.0 months": one pair per metric, each
+                    # placed as a single metric's pair is (the ratio right after a pair is of its metric)
+                    nxt_real = next((m[0] for m in metrics[k + 1:] if m[2] is not None), len(text))
+                    for i, (gm, pair) in enumerate(split):
+                        if gm == TIME_SLOT:
+                            continue
+                        if gm in ("mPFS", "mOS") and split[0][1][1].start < split[1][1][0].start:
+                            # (one pair per metric written whole: "4.0 vs 3.1 months (HR 0.80) and 12.1 vs ...")
+                            self._pair_metrics.append((pair[-1].end, split[i + 1][1][0].start if i + 1 < len(split)
+                                                       else len(text), gm))
+                        self._place(st, gm, pair, text, rec, ev, subgroup, start, nxt_real, False)
                     used.update(id(v) for v in region)
                     continue
                 if len(fitting) > 1:
