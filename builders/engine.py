@@ -383,6 +383,8 @@ class Clause:
                 j = k
                 continue
             break
+        if self._participle_inside(i):
+            return [i]  # "MDSCs and M2-like TAMs producing IL-10, along with Tregs": what the phrase says is its member's
         j = i
         while True:  # rightwards
             k = self._skip_joins(j + 1, 1)
@@ -623,17 +625,73 @@ class Clause:
             m -= 1
         return m - 1 if m >= self.lo and toks[m].lower == "at" else None
 
+    def _participle_end(self, k: int) -> int | None:
+        """Token ``k`` is a participle of making or bearing right after a cell population, with the things it names
+        after it ("M2-like TAMs producing IL-10, TGF-beta, and arginase-1"): the index after its last object, else
+        None. Only entities other than cells, joined as a list, are its objects."""
+        toks = self.tokens
+        if not (self.lo < k < self.hi - 1 and toks[k].lower in _CELL_PARTICIPLES and _cells(toks[k - 1])):
+            return None
+        m, end = k + 1, None
+        while m < self.hi and m - k <= _PARTICIPLE_REACH:
+            if toks[m].is_entity:
+                if _cells(toks[m]):
+                    break
+                end = m + 1
+            elif toks[m].lower not in (",", "and", "or") or end is None:
+                break
+            m += 1
+        return end
+
+    def _participle_inside(self, i: int) -> bool:
+        """Cell token ``i`` carries a participle phrase after it and the list goes on past the phrase to more cells
+        ("A and B producing X, Y, and Z, along with C"): the phrase is part of ``i``'s member, no list member's."""
+        end = self._participle_end(i + 1)
+        if end is None:
+            return False
+        k = self._skip_joins(end, 1)
+        return k is not None and k < self.hi and _cells(self.tokens[k])
+
+    def _participle_start(self, k: int) -> int | None:
+        """Token ``k`` is the last object of such a participle phrase (found leftwards, from the next member): the
+        index of the cell token the phrase is said of, else None."""
+        toks = self.tokens
+        m = k
+        while m > self.lo and m > k - _PARTICIPLE_REACH:
+            if toks[m].is_entity and _cells(toks[m]):
+                return None
+            if toks[m].lower in _CELL_PARTICIPLES:
+                return m - 1 if self._participle_end(m) == k + 1 else None
+            if not toks[m].is_entity and toks[m].lower not in (",", "and", "or"):
+                return None
+            m -= 1
+        return None
+
     def _skip_joins(self, k: int, step: int) -> int | None:
         """From token ``k``, pass over list joins (and one short parenthesis); the next token index or None."""
         toks = self.tokens
         joins = 0
         heads = 0
         paren = False
+        along = phrase = False  # an "along with" crossed; a participle phrase inside a member of cells crossed
+        origin = k - step  # the member the list goes on from
         if step < 0:  # "curcumin, soy-derived genistein": the next member's own descriptive words, right before it
             k = self._pass_compounds(k, step)
             k = self._pass_having(k, step)
         while self.lo <= k < self.hi and not toks[k].is_entity:
             low = toks[k].lower
+            if low == "along" and step > 0 and k + 1 < self.hi and toks[k + 1].lower == "with" or \
+                    low == "with" and step < 0 and k - 1 >= self.lo and toks[k - 1].lower == "along":
+                joins += 1  # "MDSCs, along with Tregs, blunt ...": a join of the subjects, as "as well as" is
+                along = True
+                k += 2 * step
+                continue
+            if step > 0 and not joins and not phrase and low in _CELL_PARTICIPLES:
+                end = self._participle_end(k)
+                if end is not None:
+                    phrase = True  # "M2-like TAMs producing IL-10, TGF-beta, and arginase-1, along with Tregs"
+                    k = end
+                    continue
             if step > 0 and joins and low in _HAVING_VERBS:
                 after = self._pass_having(k, step)
                 if after != k:
@@ -697,6 +755,14 @@ class Clause:
             k += step
         if joins == 0 and not (self.lo <= k < self.hi and _status(toks[k]) and _status(toks[k - step])):
             return None  # juxtaposed statuses ("RAS-WT HER2-positive mCRC") are a list without a join
+        if step < 0 and self.lo <= k < self.hi and _cells(toks[origin]) and not _fits(toks[k], _CELLS):
+            member = self._participle_start(k)
+            if member is not None:  # the objects of the participle phrase of the member before: passed over
+                k, phrase = member, True
+        if phrase and not (self.lo <= k < self.hi and _cells(toks[k]) and _cells(toks[origin])):
+            return None
+        if along and self.lo <= k < self.hi and any(e.category in THERAPY for e in toks[k].entities + toks[origin].entities):
+            return None  # "A along with B" of therapies is their combination, no list
         return k
 
 
@@ -715,6 +781,11 @@ _COMPOUND_SCOPE = {"based", "containing", "including", "free", "naive", "naïve"
 _HAVING_VERBS = frozenset({"exhibiting", "showing", "having", "achieving", "displaying", "harboring", "harbouring",
                            "carrying"})
 _LINE_ORDINALS = frozenset({"first", "second", "third", "later", "1st", "2nd", "3rd"})
+# the participles that say what cells of a list member make or bear, with the things named after them ("M2-like TAMs
+# producing IL-10, TGF-beta, and arginase-1, along with Tregs"): a phrase inside the member, passed over by the list
+_CELL_PARTICIPLES = frozenset({"producing", "secreting", "releasing", "expressing", "overexpressing", "co-expressing"})
+_PARTICIPLE_REACH = 16  # tokens such a phrase may span
+_CELLS = frozenset({"CellType"})
 # the kind of protein a list member may be named as, right before it ("the scaffold protein AXIN1", "the kinase GSK3β")
 _KIND_NOUN = {"protein", "kinase", "phosphatase", "ligase", "adaptor", "adapter", "scaffold"}
 # words that set the member after them against the list, or open a clause: no kind noun is passed across them ("HER2,
@@ -761,6 +832,11 @@ def _status(token: Token) -> bool:
     """Tokens that juxtapose into one list without a join: statuses ("RAS-WT HER2-positive") and drug
     classes ("anti-angiogenic TKI")."""
     return token.is_entity and any(e.category in ("Biomarker", "Alteration", "DrugClass") for e in token.entities)
+
+
+def _cells(token: Token) -> bool:
+    """Whether ``token`` names cell populations only."""
+    return token.is_entity and all(e.category == "CellType" for e in token.entities)
 
 
 def _fits(token: Token, categories: frozenset) -> bool:

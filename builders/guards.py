@@ -1387,7 +1387,8 @@ _EFFECTOR_NAME = lazy_compile(_LYMPHOID + r"|dendritic|B cell|CAR-T", re.I)
 _SUPPRESSOR_NAME = lazy_compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated|FOXP3", re.I)
 _IMMUNE_OR_EFFECTOR = lazy_compile(r"immune cell|" + _EFFECTOR_NAME.pattern, re.I)
 # verbs that lower what they govern
-_LOWERING_VERBS = (r"suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|block(?:s|ed|ing)?|"
+# (s59 ents: never the noun "suppressor", "myeloid-derived suppressor cells and TAMs": cells named, nothing lowered)
+_LOWERING_VERBS = (r"suppress(?!ors?\b)\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|block(?:s|ed|ing)?|"
                    r"impair(?:s|ed|ing)?|abolish\w*|attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)?|diminish\w*")
 _SUPPRESSED_BEFORE = lazy_compile(rf"\b(?:{_LOWERING_VERBS}|downregulat\w*|down-regulat\w*|spong\w*|sequester\w*|"
                                   r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"

@@ -306,14 +306,17 @@ _CLASS_HEADS = (
 # one is read by the rules that take the drug's target: "X, a YAP specific inhibitor")
 # (s42 en: or the enzyme the target is, "EZH2 methyltransferase inhibitors", "KDM5 demethylase inhibitor")
 # (s57: or what kind of molecule the drug is, "the FGFR small-molecule inhibitor BGJ398")
+# (s59 ents: or the checkpoint the target is, "the PD-1 immune checkpoint inhibitor A", "a TIM-3 checkpoint blocker":
+# the target's own class, never the general immune checkpoint inhibitor)
 _HOW_ACTING = r"(?:(?:(?:direct|allosteric|covalent|irreversible|reversible|methyltransferase|demethylase|deacetylase|" \
-    r"acetyltransferase|small[-\s]molecule)\s+)(?=inhibitors?\b|TKIs?\b))?"
+    r"acetyltransferase|small[-\s]molecule)\s+)(?=inhibitors?\b|TKIs?\b)|" \
+    r"(?:immune\s+)?checkpoint\s+(?=inhibitors?\b|blockers?\b|blockade\b))?"
 # a title's capitals ("Resistance to BRAF Inhibition") name the same class
 _CLASS_AFTER = lazy_compile(r"[-\s]?" + _HOW_ACTING + _CLASS_HEADS, re.I)
 # the word saying how the class acts, left out of the class's name ("RAS direct inhibitor" is the "RAS inhibitor")
-_HOW_ACTING_WORD = lazy_compile(r"(?<=\s)(?:direct|allosteric|covalent|irreversible|reversible|methyltransferase|demethylase|"
+_HOW_ACTING_WORD = lazy_compile(r"(?<=\s)(?:(?:direct|allosteric|covalent|irreversible|reversible|methyltransferase|demethylase|"
                                 r"deacetylase|acetyltransferase|small[-\s]molecule)\s+"
-                                r"(?=(?:inhibitors?|TKIs?)$)", re.I)
+                                r"(?=(?:inhibitors?|TKIs?)$)|(?:immune\s+)?checkpoint\s+(?=(?:inhibitors?|blockers?|blockade)$))", re.I)
 # an allele's class with its selectivity said between ("a KRAS G12C selective inhibitor", "KRASG12C specific inhibitors",
 # "KRASG12C allele-specific inhibitors")
 _ALLELE_CLASS_AFTER = lazy_compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?" + _CLASS_HEADS, re.I)

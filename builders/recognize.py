@@ -42,7 +42,7 @@ def _fold(text: str) -> str:
 # Words after a short symbol that show it is used as a gene ("MET amplification", "TAZ expression").
 _GENE_CONTEXT = lazy_compile(
     r"^[-\s]?(?:genes?|mutations?|mutant|mutated|amplifications?|amplified|expression|expressing|protein|receptors?|"
-    r"inhibitors?|inhibition|signal\w*|pathway|kinase|-MT|-WT|positiv\w*|overexpression|overexpressed|upregulation|"
+    r"inhibitors?|inhibition|signal\w*|pathway|kinase|(?:receptor\s+)?tyrosine\s+kinase|-MT|-WT|positiv\w*|overexpression|overexpressed|upregulation|"
     r"status|activation|activity|loss|fusions?|rearrangements?|-mediated|-dependent|-targeted|-targeting|-driven|-induced|"
     r"-high|-low|-positive|knockdown|silencing|depletion|levels?|axis|phosphorylation|alterations?|variants?|"
     r"copy number|deletion|transcription|ligands?|binding|blockade|antibod|amp(?![A-Za-z])|"

@@ -325,6 +325,10 @@ def test_protein_name_keeps_its_case_and_number(text, not_gene):
     ("Onco Targets Ther. 2016;9:1123. doi: 10.2147/OTT.S99123.", "RBM15"),
     ("Cancer Res. 2019;79:100. https://doi.org/10.1158/MET.CAN-18-1234", "MET"),
     ("J Transl Med. 2020. doi:10.1186/KRAS.2020.55 reported cetuximab resistance.", "KRAS"),
+    # s59 ents: a family name with a capital stays as written when the others fold ("HER family" is no "her family");
+    # the general class is not named inside the target's own ("the PD-1 immune checkpoint inhibitor")
+    ("The patient and her family declined further treatment.", "HER family"),
+    ("The PD-1 immune checkpoint inhibitor was given every three weeks.", "PDCD1"),
 ])
 def test_a_name_inside_another_name_is_not_read(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
@@ -500,6 +504,16 @@ NAMED = [
     ("Neutrophils in these tumours may adopt N1 or N2 phenotypes.", "N1 neutrophil"),
     ("Depleting N2-polarized TANs restored the response to anti-PD-1 therapy.", "N2 neutrophil"),
     ("Both M1- and M2-like TAMs were counted.", "M1 macrophage"),
+    # s59 ents: the tumour's own macrophages after a code, also written out, are the subtype and the TAMs at one place
+    ("M2-like tumour-associated macrophages expanded after treatment.", "M2 macrophage"),
+    ("M2-like tumour-associated macrophages expanded after treatment.", "tumor-associated macrophage"),
+    ("Biopsies held more M2-polarized TAMs than before.", "tumor-associated macrophage"),
+    # s59 ents: a family's long name written in lower case folds case and dashes (an en dash, a capital opening)
+    ("Sustained extracellular signal–regulated kinase 1/2 signalling followed HER3 activation.", "ERK"),
+    ("Extracellular signal-regulated kinases were phosphorylated within minutes.", "ERK"),
+    # s59 ents: a checkpoint between the target and the inhibitor head names the target's own class
+    ("The CTLA-4 immune checkpoint inhibitor was added to the regimen.", "anti-CTLA-4 antibody"),
+    ("Tumours escaped a PD-L1 immune checkpoint blocker within months.", "anti-PD-L1 antibody"),
     # a wild-type status written with "for" before its genes ("patients wild-type for KRAS") is the genes' status
     ("Patients wild-type for KRAS were randomised to cetuximab or bevacizumab.", "KRAS wild-type"),
     ("The benefit was confined to tumours wild-type for RAS and BRAF.", "RAS/BRAF wild-type"),
