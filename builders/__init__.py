@@ -23,7 +23,7 @@ from builders.alteration_kinds import alteration_kinds
 from builders.level_kinds import level_kinds
 from builders.family_alterations import member_alterations
 from builders.family_members import member_participation
-from builders.mechanism_kinds import mechanism_kinds
+from builders.mechanism_kinds import mechanism_kinds, named_kinds
 from builders.predicted_resistance import level_predictions, predicted_resistance
 from builders.blood_markers import blood_marker_predictions
 from builders.renewed_use import renewed_use_facts
@@ -91,7 +91,7 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     document places in a pathway (builders/family_members.py) and of a family an alteration is of
     (builders/family_alterations.py), the alterations that are kinds of the document's general alteration of
     their gene or family (builders/alteration_kinds.py), the mechanisms that are kinds of the document's
-    "X-mediated resistance" (builders/mechanism_kinds.py), the resistance an alteration is said to
+    "X-mediated resistance" or of a known process their name narrows (builders/mechanism_kinds.py), the resistance an alteration is said to
     predict and the resistance a level marker is said to bring about, which it predicts, read from the checked facts
     (builders/predicted_resistance.py), the predictions of the liquid-biopsy
     marker of an alteration read in the blood (builders/blood_markers.py), the predictions and rescues of a therapy
@@ -144,6 +144,11 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions.extend(alteration_kinds(result.assertions, seen, ctx))
     # a mechanism that is a gain of a participant, a kind of the document's "X-mediated resistance" (builders/mechanism_kinds.py)
     result.assertions.extend(mechanism_kinds(result.assertions, seen, ctx))
+    # a mechanism named as a known process narrowed by what carries it, a kind of that process (builders/mechanism_kinds.py)
+    kinds, processes = named_kinds(result.assertions, seen, ctx)
+    for process in processes:
+        keep_entity(seen, process)
+    result.assertions.extend(kinds)
     # the resistance an alteration is said to predict (builders/predicted_resistance.py)
     result.assertions.extend(predicted_resistance(result.assertions, seen, ctx))
     # and the converse: a level marker said to bring about resistance predicts it (builders/predicted_resistance.py)

@@ -6,7 +6,8 @@ KRAS mutation, and a KRAS mutation is a RAS mutation. What the document says of 
 resistance, a therapy aimed at it) holds for each of its kinds, so a specific alteration is linked to every general
 alteration of its gene the document names: ``KRAS G12C subclass_of RAS mutation``, on the sentences that name the
 two (the ``alteration_of`` facts of each to the gene, a family's general alteration through the member genes of
-:mod:`builders.family_alterations`).
+:mod:`builders.family_alterations`; a broad class's, which that pass links to no member, through the members whose
+own alterations the document names: ``ALK-CAD fusion subclass_of RTK fusion``).
 
 What is general, by the nomenclature of variants:
 
@@ -143,6 +144,12 @@ def alteration_kinds(assertions: list[Assertion], entities: dict[str, Entity], c
         if alteration is None or alteration.category != "Alteration" or not alteration.attr("gene"):
             continue
         of_gene[a.object].setdefault(a.subject, []).extend(a.evidence)
+    for fid in sorted(set(of_gene) & ctx.vocab.broad_families):
+        # (s59) a broad class's alteration ("RTK fusion") beside each member the document names an alteration of
+        members = ctx.vocab.family_gene_ids(fid)
+        for gid in sorted(set(of_gene) & members):
+            for hid, evidence in of_gene[fid].items():
+                of_gene[gid].setdefault(hid, list(evidence))
     new: dict[tuple[str, str], list[Evidence]] = {}
     for gid in sorted(of_gene):
         alterations = of_gene[gid]

@@ -4,8 +4,9 @@
 alteration_of RAS``); the family is its member genes (the vocabulary's ``families``: RAS is KRAS, NRAS and HRAS),
 so the alteration is one of each member as well: ``RAS mutation alteration_of KRAS``, on the same sentences
 (of the members genes.yaml marks as the ones colorectal texts mean, where it does: RAS is KRAS and NRAS, PI3K is PIK3CA). A
-family the vocabulary gives no members (RTK, ABC transporters) gives nothing, and a member the document already
-names as the alteration's gene in its own words keeps only its own evidence.
+family the vocabulary gives no members (ABC transporters) or a broad class of genes (RTK, genes.yaml ``broad``) gives
+nothing, and a member the document already names as the alteration's gene in its own words keeps only its own
+evidence.
 
 A family's raised expression ("HER positive CRC" read as HER family overexpression, "PRSS is highly expressed") is
 linked to no member at all: a mutation or fusion of a family is one of a member gene by definition, but which

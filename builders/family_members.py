@@ -5,8 +5,8 @@
 and MAP2K2), so each member takes part in the pathway as well: ``MAP2K1 participates_in MAPK pathway``, on the same
 sentences. Only a member the document itself names (anywhere, "MAP2K1", "KRAS mutation") is placed so: "the PI3K/AKT
 pathway" alone names no isoform, and AKT2 or PIK3CD would be the reader's guess, not the text's (s42 pr). A family the
-vocabulary gives no members (RTK, MHC-I) gives nothing, and a member the document already places in that pathway in
-its own words keeps only its own evidence.
+vocabulary gives no members (MHC-I) or a broad class of genes (RTK, genes.yaml ``broad``) gives nothing, and a member
+the document already places in that pathway in its own words keeps only its own evidence.
 
 This pass runs on a document's checked facts (after :mod:`builders.edge_checks`): it adds only to a family's
 participation that survived every check.
@@ -39,8 +39,8 @@ def member_participation(assertions: list[Assertion], entities: dict[str, Entity
     for a in assertions:
         family = entities.get(a.subject)
         if a.predicate != "participates_in" or not a.supported or not a.evidence or family is None or \
-                not family.attr("family") or a.object not in entities:
-            continue
+                not family.attr("family") or a.object not in entities or family.id in ctx.vocab.broad_families:
+            continue  # (s59) a broad class in a pathway ("RTK/RAS/MAPK") places no one receptor there
         for gid in sorted(ctx.vocab.family_gene_ids(family.id)):
             gene = entities.get(gid) or ctx.vocab.entities.get(gid)
             if gene is None or (gid, a.object) in stated:

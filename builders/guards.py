@@ -3237,8 +3237,8 @@ def previous_cause(entity: Entity, m: MatchContext, token: int) -> Entity | list
     """The cause the previous sentence stated, as what a strategy "for this purpose" overcomes: an
     alteration or mechanism as it is; a status marker ("MSI-H/dMMR") as the resistance it mediates. Where that
     sentence stated several causes of resistance to its therapy, those the therapy of the match counters (the
-    combination's partner, or the drug added: an EGFR inhibitor counters "EGFR signalling", not "activation of
-    several RTKs"); none when it counters none."""
+    combination's partner, or the drug added: an EGFR inhibitor counters "EGFR signalling" and, EGFR being a
+    receptor tyrosine kinase, "activation of several RTKs", not "KRAS amplification"); none when it counters none."""
     causes = _previous_causes(m)
     resisted = m.scope.get("prev_resisted")
     if len(causes) > 1:
@@ -3351,7 +3351,14 @@ def _added_partner_counters(m: MatchContext, cause: Entity, resisted: Entity) ->
     given = m.slot_entities.get("therapy", ())
     named = [(i, e) for i in m.match.slots.get("therapy", ()) for e in m.tokens[i].entities or () if e in given]
     return any(_counters(m, q, cause) for i, p in named if p.id != resisted.id
-               for q in (p, _drug_after_its_class(p, m, i), *_named_parts(m, p)))
+               for q in (p, _drug_after_its_class(p, m, i), *_named_parts(m, p))
+               if q is not None and not _is_resisted(vocab, q, resisted))
+
+
+def _is_resisted(vocab, part: Entity, resisted: Entity) -> bool:
+    """The part is the resisted therapy or a drug of its class, no partner added to it (s59: "the combination of
+    sotorasib and cetuximab" does not counter KRAS amplification, which resists sotorasib, by sotorasib's target)."""
+    return part.id == resisted.id or resisted.id in vocab.drug_classes.get(part.id, ()) or vocab.in_class(resisted.id, part.id)
 
 
 def _named_parts(m: MatchContext, therapy: Entity, known: dict[str, Entity] | None = None) -> list[Entity]:
@@ -6380,9 +6387,11 @@ def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
 
 def _gene_and_kin(vocab, gene: Entity) -> set[str]:
     """The gene's id, its members' ids when it names a family, and the ids of the families it belongs to:
-    what a therapy may act on for it to act on this gene."""
+    what a therapy may act on for it to act on this gene. A broad class the gene is of (genes.yaml ``broad``: the
+    receptor tyrosine kinases) is none of its kin: a drug aimed at MET is not aimed at EGFR through it."""
     members = vocab.family_gene_ids(gene.id)
-    families = {fid for fid, names in vocab.family_members.items() if gene.name in names}
+    families = {fid for fid, names in vocab.family_members.items()
+                if gene.name in names and fid not in vocab.broad_families}
     return {gene.id} | members | families
 
 
@@ -8927,7 +8936,8 @@ def _target_groups(targets: list[Entity], vocab) -> set[str]:
     """The gene families (a gene of no family stands alone) the targets of one list come from."""
     groups = set()
     for e in targets:
-        family = next((f for f in sorted(vocab.family_members) if e.id in vocab.family_gene_ids(f)), None)
+        family = next((f for f in sorted(vocab.family_members)
+                       if f not in vocab.broad_families and e.id in vocab.family_gene_ids(f)), None)
         groups.add(family or e.id)
     return groups
 
@@ -11335,9 +11345,9 @@ def family_partners(entity: Entity, m: MatchContext, token: int) -> Entity | lis
     heterodimerization with other ERBB family members", "BRAF signals through dimers with other RAF family
     members"): a family named as the partner of one of its members is each of its other members. A single gene, or a
     family the ``target`` slot's gene does not belong to, stays as it is."""
-    if not entity.attr("family"):
-        return entity
     vocab = m.reading.vocab
+    if not entity.attr("family") or entity.id in vocab.broad_families:
+        return entity  # "other RTKs": which of 57 receptors is not said
     members = vocab.family_gene_ids(entity.id)
     targets = {t.id for t in m.slot_entities.get("target", ())}
     if not targets or not targets <= members:

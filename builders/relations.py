@@ -810,7 +810,7 @@ def _stated_causes(out: Emitter, before: int, sentence: Sentence) -> dict:
     X"), for the next sentence's "... is a potential strategy for this purpose" or "the combination of X and Y is
     highly effective": every cause given for that one therapy (``prev_causes``, in the order stated; ``prev_cause``
     the first, or the only one), as a partner of the next sentence counters one cause and not another ("resistance
-    to X arises from RTK activation and EGFR signalling": an EGFR inhibitor counters EGFR signalling); and the one
+    to X arises from KRAS amplification and EGFR signalling": an EGFR inhibitor counters EGFR signalling); and the one
     thing its facts say a therapy overcomes, for the next sentence's "similar results were observed with Y"."""
     pairs = [(a.subject, a.object) for a in out.assertions[before:] if a.predicate == "confers_resistance_to"]
     causes = list(dict.fromkeys(s for s, _ in pairs if not _placeholder(out, s)))

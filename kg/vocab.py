@@ -119,6 +119,9 @@ class Vocabulary:
     family_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the members a colorectal text means by the family's alteration ("RAS mutation": KRAS, NRAS), when not all
     family_altered: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (s59 mechkinds) families that are classes of genes by kind (genes.yaml ``broad``: the 58 receptor tyrosine
+    # kinases), whose members are of the class but not kin of each other through it
+    broad_families: set[str] = field(default_factory=set)
     biomarker_specimen: dict[str, str] = field(default_factory=dict)
     # statuses whose tumours respond poorly to checkpoint inhibitors (biomarkers.yaml `immune_response: poor`)
     poor_immune_response: set[str] = field(default_factory=set)
@@ -232,12 +235,17 @@ class Vocabulary:
     def family_altered_gene_ids(self, family_id: str) -> set[str]:
         """The gene ids of the members a colorectal text means by an alteration of the family: the family's
         ``altered`` members where genes.yaml gives them ("RAS mutation" is a KRAS or NRAS mutation in colorectal
-        testing; "PI3K mutation" one of PIK3CA), else all its members."""
+        testing; "PI3K mutation" one of PIK3CA), else all its members; none of a broad class ("RTK fusion" says
+        which of 58 receptors is fused no more than "kinase fusion" does)."""
+        if family_id in self.broad_families and not self.family_altered.get(family_id):
+            return set()
         return self._gene_ids_of(self.family_altered.get(family_id) or self.family_members.get(family_id, ()))
 
     def _gene_ids_of(self, symbols) -> set[str]:
-        """The gene ids of ``symbols`` the gene tables know (a new set)."""
-        return {gid for symbol in symbols for gid in [self.gene_ids.get(symbol)] if gid}
+        """The gene ids of ``symbols`` the gene tables know (a new set): each by :meth:`gene_entity`, so a member no
+        text has named yet counts as one that has (s59 mechkinds: a family's members never depend on the order
+        documents are read in)."""
+        return {entity.id for symbol in symbols for entity in [self.gene_entity(symbol)] if entity is not None}
 
     def gene_entity(self, symbol: str) -> Entity | None:
         """The Gene (or Molecule, for cytokines and ligands) entity of an approved symbol or family."""
@@ -342,6 +350,8 @@ def _load_genes(vocab: Vocabulary, folder: Path) -> None:
         vocab.family_members[entity.id] = tuple(spec.get("members") or ())
         if spec.get("altered"):
             vocab.family_altered[entity.id] = tuple(spec["altered"])
+        if spec.get("broad"):
+            vocab.broad_families.add(entity.id)
     for symbol, synonyms in (data.get("synonyms") or {}).items():
         entity = vocab.gene_entity(symbol)
         if entity is None:

@@ -83,3 +83,14 @@ def test_join_within_one_document_only(tmp_path):
              for a in kg.assertions() if a.predicate == "subclass_of"]
     assert ("KRAS G12C", "RAS mutation", ["a.txt"]) in kinds
     assert all(docs == ["a.txt"] for _, _, docs in kinds)
+
+
+# (s59 mechkinds) a receptor's fusion is a kind of the broad class's fusion the document names ("RTK fusions"), though
+# the class's fusion is linked to none of its 58 receptors (builders/family_alterations.py)
+def test_a_member_change_is_a_kind_of_a_broad_class_change():
+    alk = CTX.vocab.gene_entity("ALK")
+    rtk = CTX.vocab.entities["crc:gene_family_rtk"]
+    fusion, general = _alt("ALK-EML4 fusion", "ALK", "fusion"), _alt("RTK fusion", "RTK", "fusion")
+    kras = _alt("KRAS G12D", "KRAS")
+    assert _kinds((fusion, "alteration_of", alk, EV1), (general, "alteration_of", rtk, EV2),
+                  (kras, "alteration_of", KRAS, EV3)) == [("ALK-EML4 fusion", "RTK fusion")]

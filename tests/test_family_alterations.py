@@ -48,7 +48,8 @@ def test_nothing_without_members_or_when_stated_or_denied():
     facts, _ = _read(ctx, _alt("KRAS mutation", "KRAS"), kras)
     assert facts == []  # a single gene has no members
     facts, _ = _read(ctx, _alt("RTK fusion", "RTK"), "crc:gene_family_rtk")
-    assert facts == []  # a family the vocabulary gives no members
+    assert facts == []  # (s59) a broad class of genes (58 receptors): its fusion says which of them no more than
+    # "kinase fusion" does
     facts, _ = _read(ctx, _alt("RAS mutation", "RAS"), "crc:gene_family_ras", qualifiers=(("direction", "does_not_support"),))
     assert facts == []
 

@@ -49,8 +49,23 @@ def test_no_member_facts_without_members_or_when_stated():
     _, (facts, _) = _read((kras, "participates_in", mapk))
     assert facts == []  # a single gene has no members
     rtk = "crc:gene_family_rtk"
-    _, (facts, _) = _read((rtk, "participates_in", mapk))
-    assert facts == []  # a family the vocabulary gives no members
+    ents = {e: ctx.vocab.entities[e] for e in (rtk, mapk)}
+    for symbol in ("EGFR", "EPHA4"):  # receptors the document names elsewhere
+        ents[ctx.vocab.gene_entity(symbol).id] = ctx.vocab.gene_entity(symbol)
+    facts, _ = member_participation([Assertion(rtk, "participates_in", mapk, (), [EV])], ents, ctx)
+    assert facts == []  # (s59) a broad class of genes: "RTK/RAS/MAPK" places no one receptor in the pathway
     ents = {e: ctx.vocab.entities[e] for e in ("crc:gene_family_ras", mapk)}
     denied = [Assertion("crc:gene_family_ras", "participates_in", mapk, (("direction", "does_not_support"),), [EV])]
     assert member_participation(denied, ents, ctx) == ([], [])
+
+
+def test_a_familys_members_never_depend_on_what_was_read_before():
+    """(s59 mechkinds) a member no text has named yet is a member all the same: the receptor tyrosine kinases of HGNC
+    gene group 321, read from a vocabulary that has touched none of them, are all 58 (the output never depends on the
+    order documents are read in)."""
+    from kg.vocab import build_vocabulary
+
+    fresh = build_vocabulary()
+    members = {fresh.entities[g].name for g in fresh.family_gene_ids("crc:gene_family_rtk")}
+    assert len(members) == 58 and {"EGFR", "MET", "STYK1", "EPHA10", "AATK"} <= members
+    assert "crc:gene_family_rtk" in fresh.broad_families and not fresh.family_altered_gene_ids("crc:gene_family_rtk")

@@ -135,3 +135,55 @@ def test_an_activation_causes_the_mediated_resistance_and_is_no_kind_of_it(tmp_p
     assert not any(s in ("AXL hyperactivation", "EPHA2 activation") for s, _ in kinds), kinds
     assert ("tumor-associated macrophage accumulation", "tumor-associated macrophage-mediated resistance") in kinds
     assert ("regulatory T cell recruitment", "regulatory T cell-mediated resistance") in kinds
+
+
+# (s59 mechkinds) A mechanism named as a known process of the vocabulary, narrowed by what carries it, is a kind of
+# that process (builders/mechanism_kinds.py, named_kinds): the reactivation a document puts down to one receptor is a
+# kind of the vocabulary's adaptive feedback reactivation, so what another document says overcomes the one reaches
+# resistance by the other. Never a lowered or lost process, never a process of another participant.
+def test_named_kinds_of_known_processes():
+    from builders.mechanism_kinds import known_kind, process_forms
+
+    forms = process_forms(default_context().vocab)
+
+    def kind(name, *carriers):
+        return known_kind(Entity("crc:m", "ResistanceMechanism", name), list(carriers), forms)
+
+    assert kind("HER3-mediated MAPK pathway reactivation", "HER3", "ERBB3", "MAPK") == \
+        "crc:mech_adaptive_feedback_reactivation"
+    assert kind("SHP2-dependent pathway reactivation", "SHP2") == "crc:mech_adaptive_feedback_reactivation"
+    assert kind("ABCG2-mediated drug efflux", "ABCG2") == "crc:mech_drug_efflux"
+    assert kind("IL-6-driven autophagy", "IL-6") == "crc:mech_autophagy"
+    assert kind("glycosylation of MET", "MET") == "crc:mech_glycosylation"
+    # lowered, lost or blocked: another thing; a word the name does not explain: left alone
+    for name in ("insufficient NEDD4-mediated ubiquitination of AKT1", "loss of autophagy", "autophagy inhibition",
+                 "impaired drug efflux", "reduced angiogenesis", "angiogenesis blockade", "AXL-mediated resistance",
+                 "MET amplification-driven bypass", "drug efflux of irinotecan metabolites"):
+        assert kind(name, "NEDD4", "AKT1", "AXL", "MET") is None, name
+
+
+NAMED_GRID = {
+    "a.txt": "In BRAF V600E colorectal cancer, the limited activity of encorafenib is due to feedback reactivation of "
+             "MAPK signalling, mainly mediated by HER3.\n",
+    "b.txt": "In colorectal cancer models, SHP2 inhibitors overcame adaptive feedback reactivation.\n",
+    "c.txt": "In colorectal cancer cells, insufficient NEDD4-mediated ubiquitination of AKT1 confers resistance to "
+             "oxaliplatin. Exhaustion of CD8+ T cells limits the efficacy of nivolumab in colorectal cancer.\n",
+    "d.txt": "In colorectal cancer cells, ABCG2-mediated drug efflux confers resistance to irinotecan.\n",
+}
+
+
+def test_a_named_kind_of_a_known_process_joins_rescue_and_resistance(tmp_path):
+    for name, text in NAMED_GRID.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    kg, _ = build_graph(tmp_path, background=False)
+    kinds = {(kg.entity(a.subject).name, kg.entity(a.object).name): sorted({e.document for e in a.evidence})
+             for a in kg.assertions() if a.predicate == "subclass_of"}
+    assert kinds[("HER3-mediated MAPK pathway reactivation", "adaptive feedback reactivation")] == ["a.txt"]
+    assert kinds[("ABCG2-mediated drug efflux", "drug efflux")] == ["d.txt"]
+    # a lowered process is no kind of it; CD8+ T cells are another participant than the T cells T-cell exhaustion
+    # involves (the vocabulary gives cells no hierarchy)
+    assert not any(s == "insufficient NEDD4-mediated ubiquitination of AKT1" for s, _ in kinds), kinds
+    assert not any(s == "CD8+ T cell exhaustion" for s, _ in kinds), kinds
+    # what overcomes the known process in b.txt answers the resistance a.txt puts down to its kind
+    chains = {(p.cause_name, p.target_name, p.regimen_name) for p in rescue_paths(kg, "encorafenib")}
+    assert ("HER3-mediated MAPK pathway reactivation", "adaptive feedback reactivation", "SHP2 inhibitor") in chains
