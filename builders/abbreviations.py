@@ -122,6 +122,23 @@ def find_pairs(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def defined_long_form_start(text: str, bracket: int, short: str | None = None) -> int | None:
+    """Where the long form that the bracket opening at ``bracket`` defines starts ("programmed death receptor-1
+    (PD-1)", "poly ADP ribose polymerase (PARP)"), the pair found as :func:`find_pairs` finds it in the ``_REACH``
+    characters before the bracket; None when they define no short form there (with ``short``: not that one).
+
+    >>> t = "Inhibitors of poly ADP ribose polymerase (PARP) are active."
+    >>> t[defined_long_form_start(t, t.index("(")):t.index("(")], defined_long_form_start(t, t.index("("), "PD-1")
+    ('poly ADP ribose polymerase ', None)
+    """
+    close = text.find(")", bracket)
+    pairs = find_pairs(text[max(0, bracket - _REACH):close + 1]) if close > bracket else []
+    if not pairs or short is not None and pairs[-1][0] != short:
+        return None
+    start = text.rfind(pairs[-1][1], max(0, bracket - _REACH), bracket)
+    return start if start >= 0 and not text[start + len(pairs[-1][1]):bracket].strip() else None
+
+
 def spelled_before(short: str, before: str) -> bool:
     """Whether the words ``before`` an opening bracket spell ``short`` out (Schwartz–Hearst, the window
     :func:`find_pairs` uses): "in situ hybridization (ISH)" defines ISH as the method, whatever else ISH names.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import OPTIONAL_PARTNER
 from builders.lazy_patterns import lazy_compile
 from builders.shared_partner import PARTNER_JOINED_AFTER
 
@@ -36,7 +37,7 @@ _JOIN_BEFORE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:plus|\+|with|in\
                             r"together\s+with|added\s+to)\s+(?:either\s+)?(?:(?:the|an?|standard|conventional|"
                             r"cytotoxic|systemic|(?:first|second|third|front)[-\s]?line)\s+){0,3}", re.I)
 # the partner after the bracket: ") plus A", ") with or without A"
-_JOIN_AFTER = lazy_compile(r"\s*,?\s*(?:plus|\+|with\s+or\s+without|with/without|±|with|in\s+combination\s+with|"
+_JOIN_AFTER = lazy_compile(rf"\s*,?\s*(?:plus|\+|{OPTIONAL_PARTNER}|with|in\s+combination\s+with|"
                            r"combined\s+with)\s+(?:the\s+|an?\s+)?", re.I)
 _MAX_ALTERNATIVES = 4
 _BUILT_ON = lazy_compile(r"\w-(?:based|containing)\b", re.I)
@@ -98,7 +99,7 @@ def _restated_backbones(r, text: str, rec, therapies: list, make) -> None:
         rec.regimens.append((make(start, partner.end, text, entity), comps))
 
 
-_OPTIONAL_JOIN = lazy_compile(r"\s*,?\s*(?:with\s+or\s+without|with/without|±)", re.I)
+_OPTIONAL_JOIN = lazy_compile(rf"\s*,?\s*{OPTIONAL_PARTNER}", re.I)
 
 
 def _alternatives(text: str, therapies: list, k: int) -> list:

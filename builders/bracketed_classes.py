@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from builders.abbreviations import find_pairs
+from builders.abbreviations import defined_long_form_start
 from builders.lazy_patterns import lazy_compile
 
 # the short form in brackets, then (for a ligand's receptor) "receptor-2", then the word of the class
@@ -28,7 +28,9 @@ def bracketed_classes(r, text: str, mentions: list, rec, class_of, make_mention)
     for b in _BRACKETED.finditer(text):
         if any(m.entity.category == "DrugClass" and m.start < b.end() and m.end > b.start() for m in mentions):
             continue  # "(PD-1) inhibitors": the target's own mention made its class
-        start = _long_form_start(text, b.start(), b.group("abbr"))
+        # where the long name the bracket defines starts ("poly ADP ribose polymerase (PARP)"), None when the words
+        # before the bracket do not spell the short form
+        start = defined_long_form_start(text, b.start(), b.group("abbr"))
         named = _named_class(r, b, class_of) if start is not None else None
         if named is None:
             continue
@@ -55,13 +57,3 @@ def _named_class(r, b: re.Match, class_of):
         if target is not None and target.category == "Gene":
             return class_of(target, head, f"{abbr} receptor-{number} {head}"), target
     return None
-
-
-def _long_form_start(text: str, bracket: int, abbr: str) -> int | None:
-    """Where the long name the bracket defines starts ("poly ADP ribose polymerase (PARP)"), or None when the words
-    before the bracket do not spell the short form."""
-    pairs = find_pairs(text[max(0, bracket - 200):text.find(")", bracket) + 1])
-    if not pairs or pairs[-1][0] != abbr:
-        return None
-    start = text.rfind(pairs[-1][1], max(0, bracket - 200), bracket)
-    return start if start >= 0 and not text[start + len(pairs[-1][1]):bracket].strip() else None

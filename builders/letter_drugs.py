@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import ASSIGN_VERB
 from builders.lazy_patterns import lazy_compile
 from kg.model import Entity
 
@@ -30,8 +31,8 @@ _LOOK = 12  # characters looked at before a letter for what joins it
 # where a therapy stands alone: added, alone, what a resistance or response is to
 _ALONE_BEFORE = lazy_compile(
     r"(?:\b(?:[Aa]ddition\s+of|[Aa]dding|[Aa]dd|[Ww]ithout)|\b(?:resistan(?:ce|t)|sensitivity|sensitive|refractory|"
-    r"respon(?:se|ses|ded|ding|sive)|added|switched|compared|relative|exposure|exposed|randomi[sz]ed|assigned|"
-    r"allocated|addition)\s+to|progress(?:ed|ion|ing)?\s+on)\s+$", re.I)
+    r"respon(?:se|ses|ded|ding|sive)|added|switched|compared|relative|exposure|exposed|" + ASSIGN_VERB + r"|"
+    r"addition)\s+to|progress(?:ed|ion|ing)?\s+on)\s+$", re.I)
 _ALONE_AFTER = lazy_compile(r"\s+(?:alone|monotherapy|single[- ]agent|treatment|therapy)\b")
 # "and", "or", "versus" to another short form of the document: "prior C or P", "C versus CB+CBM"
 _JOIN_WORD = r"(?:,|,?\s+and|,?\s+or|\s+and/or|\s+versus|\s+vs\.?|\s+compared\s+with)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from builders.abbreviations import _best_long_form
+from builders.abbreviations import _WORDS, _best_long_form
 from builders.lazy_patterns import lazy_compile
 
 _KINDS = ("Gene", "Molecule")
@@ -25,7 +25,7 @@ _MODIFIED_HEAD = lazy_compile(r"\s*[-–]?\s*(?:inhibitors?|antibod(?:y|ies)|blo
 # the number that ends a long form the vocabulary knows without it ("Yes-associated protein 1 (YAP1)"): the
 # number is part of the name, and the mention spans it with the short form
 _NUMBER_AFTER = lazy_compile(r"\s+\d{1,2}\s*")
-_WORD = lazy_compile(r"[\w\-+/α-ωΑ-Ω']+")
+# what ends the phrase a long form stands in: also a comma (the pairs builders.abbreviations finds may reach past one)
 _STOP = lazy_compile(r"[,;:.()\[\]]")
 MAX_WORDS = 10
 
@@ -43,7 +43,7 @@ def defined_long_forms(text: str, mentions: list, make) -> list:
         if close is None or _MODIFIED_HEAD.match(text, short_end + close.end()):
             continue
         opening = text.rfind("(", 0, m.start)
-        start = _long_form_start(text, opening, m.text)
+        start = phrase_long_form_start(text, opening, m.text)
         if start is None:
             continue
         start = _after_joined_partner(text, start, out, m, opening)
@@ -100,12 +100,17 @@ def _after_joined_partner(text: str, start: int, mentions: list, short, opening:
     return start
 
 
-def _long_form_start(text: str, opening: int, short: str) -> int | None:
+def phrase_long_form_start(text: str, opening: int, short: str) -> int | None:
     """Where the long form of ``short`` begins in the words just before the parenthesis at ``opening``
-    (within the same phrase, at least two words), or None."""
+    (within the same phrase, at least two words), or None.
+
+    Stricter than :func:`builders.abbreviations.defined_long_form_start`, which takes the pair as ``find_pairs`` finds
+    it (past a comma, also a numbered or a loose long form): the long form found here becomes part of one mention with
+    its short form, so it must spell the short form out within its phrase, and it never opens with "anti" ("anti-
+    epidermal growth factor receptor (EGFR)" names a therapy)."""
     head = text[:opening]
     stop = max((s.end() for s in _STOP.finditer(head)), default=0)
-    spans = [w for w in _WORD.finditer(head, stop)][-MAX_WORDS:]
+    spans = [w for w in _WORDS.finditer(head, stop)][-MAX_WORDS:]
     if len(spans) < 2:
         return None
     k = _best_long_form(short, [w.group() for w in spans])

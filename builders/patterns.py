@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 import ahocorasick
 from rapidfuzz.distance import OSA
 
-from builders.abbreviations import find_pairs
+from builders.abbreviations import defined_long_form_start
 from builders.acquired import acquired_alterations
 from builders.lazy_patterns import lazy_compile
 from builders.measured_levels import measured_level_before
@@ -2302,16 +2302,12 @@ _SYMBOL_CLASS = lazy_compile(rf"[A-Za-z0-9\-/]{{2,12}}[-\s](?:{_PLURAL_CLASS_HEA
 _SAME_ABBREVIATION = lazy_compile(r"\s*\([^()]{1,12}\)")
 
 
-def _long_form_start(text: str, bracket: int) -> int:
+def _long_form_or_bracket(text: str, bracket: int) -> int:
     """Where the long form defined by the bracket at ``bracket`` starts ("programmed death receptor-1
     (PD-1)"), so a class named through the abbreviation spans the whole name; the bracket itself
     when no long form is found."""
-    close = text.find(")", bracket)
-    pairs = find_pairs(text[max(0, bracket - 200):close + 1]) if close > bracket else []
-    if not pairs:
-        return bracket
-    start = text.rfind(pairs[-1][1], max(0, bracket - 200), bracket)
-    return start if start >= 0 and not text[start + len(pairs[-1][1]):bracket].strip() else bracket
+    start = defined_long_form_start(text, bracket)
+    return bracket if start is None else start
 
 
 _COMBINED_INHIBITION = lazy_compile(r"(?:\b(?:combined|combinational|combinatorial|combination|dual|simultaneous|concurrent|concomitant|joint)\s+"
@@ -2552,7 +2548,7 @@ def classes(r, text, mentions, rec):
                 text.startswith(")", end) and len(m.text) <= 12 and " " not in m.text:
             # "programmed death receptor-1 (PD-1) inhibitors": the abbreviation in brackets names the target
             bracketed = _CLASS_AFTER.match(text, end + 1)
-            long_start = _long_form_start(text, m.start - 1)
+            long_start = _long_form_or_bracket(text, m.start - 1)
             long_anti = _ANTI_BEFORE.search(text, max(0, long_start - 5), long_start) if long_start < m.start - 1 else None
             if long_anti:
                 # "anti-programmed death protein 1 (PD-1) therapy": the "anti-" before a long name whose short form is
@@ -2707,7 +2703,7 @@ def classes(r, text, mentions, rec):
                 surface = f"{text[group[0].start:group[0].end]}/{surface[group[1].start - start:]}"  # one class of both
             if after is not None and after is bracketed:
                 surface = _singular(f"{m.text}{text[after.start():after.end()]}".strip())
-                start = _long_form_start(text, m.start - 1)
+                start = _long_form_or_bracket(text, m.start - 1)
                 if long_anti:
                     surface, start, anti = f"anti-{surface}", long_anti.start(), long_anti
             head = after.group("head") if after else shared.group("head") if shared else ""
@@ -3240,7 +3236,7 @@ def bracketed_and_quoted(r, text, mentions) -> list:
         entity = next((e for e in (_vocab_named(r, f"{x.group('abbr')} {h}", ("Pathway",))
                                    for h in (head, "pathway", "signaling")) if e is not None), None)
         if entity is not None and not _bracket_closes_pathway(mentions, x.start(), x.end("abbr") + 1):
-            found.append((_long_form_start(text, x.start()), x.end(), entity))
+            found.append((_long_form_or_bracket(text, x.start()), x.end(), entity))
     for x in _QUOTED_TERM.finditer(text):
         words = x.group("rest").split()
         for n in (len(words), 1):

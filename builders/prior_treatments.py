@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import ASSIGN_VERB
 from builders.lazy_patterns import lazy_compile
 
 # words that make the therapies after them the patients' earlier treatment
@@ -29,7 +30,7 @@ _PRIOR_CUE = lazy_compile(
     r"[-\s]+line\b)", re.I)
 # what begins a clause that gives the study's own treatment after the history ("..., were randomised to", "then
 # received", "went on to receive")
-_OWN_CLAUSE = lazy_compile(r"[.;:]|\b(?:were|was|are|is)\s+(?:then\s+|subsequently\s+)?(?:randomi[sz]ed|assigned|allocated|"
+_OWN_CLAUSE = lazy_compile(rf"[.;:]|\b(?:were|was|are|is)\s+(?:then\s+|subsequently\s+)?(?:{ASSIGN_VERB}|"
                            r"treated|given|enrolled|started)\b|\b(?:to|then|subsequently|now)\s+receiv\w*\b|\bwent\s+on\b|"
                            r"\breceiv(?:ed|ing)\b|\btreated\s+with\b", re.I)
 _LOOK_BACK = 300

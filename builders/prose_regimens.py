@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import OPTIONAL_PARTNER
 from builders.lazy_patterns import lazy_compile
 from builders.mention_runs import joined_run
 from builders.prefilter import prefiltered
@@ -88,8 +89,8 @@ _PAIR_NOT_GIVEN = lazy_compile(r"(?:\b(?:resist\w*|refractory|sensitiv\w*|after|
 # investigated as monotherapy (n = 46) or in combination with B" (a passive verb of study, a count after the arm)
 _WITH_OR_WITHOUT = lazy_compile(
     # ("A alone +/- B", "A alone with or without B": the "alone" says the same as the "without")
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:alone\s*(?=with\s+or\s+without|±|\+/-|plus\s*(?:\s+or\s+|/)\s*minus))?"
-    r"(?:with\s+(?:or|and|versus|vs\.?)\s+without|with/without|plus\s+or\s+minus|plus/minus|±|\+/-|"
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?,?\s*(?:alone\s*(?={OPTIONAL_PARTNER}))?"
+    rf"(?:{OPTIONAL_PARTNER}|"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:investigated|studied|tested|evaluated|assessed|given|"
     r"administered)\s+)?"
     r"(?:alone|as\s+(?:a\s+)?(?:monotherapy|single[-\s]agent))\s*(?:\([^()]{0,40}\)\s*)?,?\s*or\s+"

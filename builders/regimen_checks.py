@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from builders.class_worded_arms import built_on_drug_arms, chemotherapy_class, class_worded_arms
 from builders.context import arm_entity, as_regimen, keep_entity
+from builders.design_words import OPTIONAL_PARTNER
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from kg.ids import slug
@@ -220,7 +221,7 @@ def drug_arm_beside_add_on_arms(arms: dict[str, list[Entity]], vocab) -> set[str
 
 
 # a partner named as optional: "A alone +/- B", "A with or without B", "A ± B", "A alone or in combination with B"
-_OPTIONAL_PARTNER = lazy_compile(r"\bwith\s+or\s+without\b|\bwith/without\b|±|\+/-|\bplus\s*(?:/|\s+or\s+)\s*minus\b|"
+_OPTIONAL_PARTNER = lazy_compile(OPTIONAL_PARTNER + r"|"
                                  r"\balone\s*,?\s+or\s+(?:in\s+combination\s+with|combined\s+with|with|plus)\b", re.I)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from builders.design_words import OPTIONAL_PARTNER
 from builders.either_alternatives import PLACEBO, either_alternatives, generic_spelled_out, listed_add_ons
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
@@ -168,7 +169,7 @@ def regimens(r, text, rec):
                           gap == ")-" and text[group[-1].start - 1:group[-1].start] == "(") and \
                 _hyphen_partners(r.vocab, group[-1].entity, therapies[j].entity)
             added = _plus_after_list(text, group, gap)
-            if not hyphenated and not added and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
+            if not hyphenated and not added and (not _COMBO_JOIN.match(gap) or _OPTIONAL.search(gap)):
                 break
             if _COUNT_BRACKET.match(gap):
                 break  # "A plus B (n = 26) and C (n = 28)": a group's patient count closes that group's regimen
@@ -247,9 +248,10 @@ _LIST_ITEM_BEFORE = lazy_compile(r"(?:,|\band|\bor)\s*\Z")
 _AND_OR_AFTER = lazy_compile(r"\s*,?\s*and/or\s")
 # a group's patient count in brackets, then the next group: "(n = 26) and", "(125 patients), " (not "(n = 42) plus")
 # (s44 oarm) a design's label for the arm just named, alone or after its dose: "(arm A)", "(160 mg/day; Arm 2)"
-# what makes the therapy after it an optional part of the therapy before ("A ± B", "A +/- B", "A plus or minus B", "A with
-# or without B")
-_OPTIONAL_BEFORE = lazy_compile(r"(?:±|\+/[-−]|\bplus\s+or\s+minus|\bwith(?:\s+(?:or|and|versus|vs\.?)\s+|\s*/\s*)without)\s*\(?\s*$", re.I)
+# the words of an optional partner ("A ± B", "A +/- B", "A plus or minus B", "A with or without B"): between two therapies
+# they join no combination; right before a therapy they make it an optional part of the therapy before
+_OPTIONAL = lazy_compile(OPTIONAL_PARTNER, re.I)
+_OPTIONAL_BEFORE = lazy_compile(rf"{OPTIONAL_PARTNER}\s*\(?\s*$", re.I)
 # ... and what adds another therapy to that optional part alone ("± B with C", "± B plus C")
 _ADDED_ON = lazy_compile(r"\s*(?:with|plus|\+|in\s+combination\s+with|combined\s+with)\s*", re.I)
 _ARM_LABEL_BRACKET = lazy_compile(r"\s*\((?:[^()]*[;,]\s*)?(?:arm|group|cohort)\s+[A-H1-9]\s*\)", re.I)

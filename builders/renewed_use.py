@@ -30,6 +30,7 @@ import re
 
 from builders.context import as_regimen
 from builders.derived_facts import DerivedFacts
+from builders.design_words import KEPT_ON, OPTIONAL_PARTNER, RENEWAL
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from kg.ids import mint
@@ -37,15 +38,14 @@ from kg.model import Assertion, Entity
 
 # which words name which renewal (the regimen's name is "<therapy> <kind>")
 _KINDS = (("challeng", "rechallenge"), ("treat", "retreatment"), ("introduc", "reintroduction"),
-          ("induc", "reinduction"))  # ("beyond progression" is read from its own words, not a cue of _RENEWAL)
-_RENEWAL = r"re-?(?:challeng(?:e|ing)|treat(?:ment|ing)|introduc(?:tion|ing)|induc(?:tion|ing))"
+          ("induc", "reinduction"))  # ("beyond progression" is read from its own words, not a cue of RENEWAL)
 # the renewal, then the therapy: "rechallenge with A", "re-challenge therapy with a different anti-EGFR antibody",
 # "reintroduction of A"
-_BEFORE = lazy_compile(r"(?<![\w\-])(?P<cue>" + _RENEWAL + r")(?:\s+(?:therapy|treatment|strategy|strategies|regimen))?"
+_BEFORE = lazy_compile(r"(?<![\w\-])(?P<cue>" + RENEWAL + r")(?:\s+(?:therapy|treatment|strategy|strategies|regimen))?"
                        r"\s+(?:with|of|using|by)\s+(?:(?:an?|the|another)\s+)?(?:(?:different|same|other|prior)\s+)?\Z",
                        re.I)
 # the therapy, then the renewal: "panitumumab rechallenge", "EGFRi re-challenge", "FOLFOXIRI ± bev reintroduction"
-_AFTER = lazy_compile(r"(?:[-\s]+(?P<cue>" + _RENEWAL + r")|"
+_AFTER = lazy_compile(r"(?:[-\s]+(?P<cue>" + RENEWAL + r")|"
                       r"(?:[-\s]+continuation)?\s+(?P<beyond>beyond)\s+(?:(?:the\s+)?(?:first|initial|disease|"
                       r"radiological|radiographic|\(?first\)?)\s+)*progression)(?![\w\-])", re.I)
 # the therapy as the subject of what it is put forward as: "A plus B is a promising rechallenge treatment", "A has been
@@ -62,7 +62,7 @@ _IS_RENEWAL = lazy_compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:is|are|was|were|appear
                            r"(?!\s+(?:than|compared|versus|vs)\b)", re.I)
 _LIST_END_BEFORE = lazy_compile(r"(?:\band|\bor|,|\bplus|\+|/|\bwith)\s*\Z", re.I)
 # a word of continuing the therapy before it, which lets "after progression" name the same strategy
-_CONTINUED_BEFORE = lazy_compile(r"(?<![\w\-])(?:continu(?:ation|ing|ed)|maintain(?:ing|ed)?|maintenance)(?:\s+(?:of|with))?"
+_CONTINUED_BEFORE = lazy_compile(rf"(?<![\w\-])(?:{KEPT_ON}|continu(?:ing|ed)|maintain(?:ing|ed)?)(?:\s+(?:of|with))?"
                                  r"\s+(?:(?:the|an?)\s+)?\Z", re.I)
 _AFTER_PROGRESSION = lazy_compile(r"\s+(?:beyond|after|past|through)\s+(?:(?:the\s+)?(?:first|initial|disease|"
                                   r"radiological|radiographic)\s+)*progression(?![\w\-])"
@@ -190,9 +190,9 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
 
 # a second renewal coordinated with the first around the one therapy: "A rechallenge (ReCH) and reintroduction",
 # "rechallenge or reintroduction of A" (an abbreviation in brackets may follow the first)
-_SECOND_AFTER = lazy_compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and/or|and|or|versus|vs\.?)\s+(?P<cue>" + _RENEWAL +
+_SECOND_AFTER = lazy_compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and/or|and|or|versus|vs\.?)\s+(?P<cue>" + RENEWAL +
                              r")(?![\w\-])", re.I)
-_FIRST_BEFORE = lazy_compile(r"(?<![\w\-])(?P<cue>" + _RENEWAL + r")\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and/or|and|or|versus|"
+_FIRST_BEFORE = lazy_compile(r"(?<![\w\-])(?P<cue>" + RENEWAL + r")\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and/or|and|or|versus|"
                              r"vs\.?)\s+\Z", re.I)
 
 
@@ -256,11 +256,10 @@ def _named_once(therapy: Entity | None, sentence: str) -> bool:
     return len(found) <= 1
 
 
-# the names _renewed gives: "<therapy> <kind>"
-# the phase words of a therapy kept on after its induction (``maintained_uses``), one spelling for its names and cues
-_PHASES = r"maintenance|continuation"
-_RENEWED_NAME = lazy_compile(r" (?:" + "|".join(kind for _, kind in _KINDS) + rf"|beyond progression|{_PHASES})\Z")
-_KEPT_NAME = lazy_compile(rf" (?:{_PHASES})\Z")
+# the names _renewed gives: "<therapy> <kind>", and ``maintained_uses`` "<therapy> <phase>" (the phase words of a therapy
+# kept on after its induction, KEPT_ON, one spelling for its names and cues)
+_RENEWED_NAME = lazy_compile(r" (?:" + "|".join(kind for _, kind in _KINDS) + rf"|beyond progression|{KEPT_ON})\Z")
+_KEPT_NAME = lazy_compile(rf" (?:{KEPT_ON})\Z")
 _PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
 
 
@@ -347,20 +346,20 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
 # the phase word, then the therapy: "maintenance with A", "maintenance therapy with A", "maintenance treatment of A",
 # "maintenance A", "continuation of A", "continuation with A" (never "maintenance of response", "dose maintenance":
 # only a therapy right after the words counts)
-_PHASE_BEFORE = lazy_compile(rf"(?<![\w\-])(?<!dose\s)(?<!dose-)(?<!dosing\s)(?P<cue>{_PHASES})"
+_PHASE_BEFORE = lazy_compile(rf"(?<![\w\-])(?<!dose\s)(?<!dose-)(?<!dosing\s)(?P<cue>{KEPT_ON})"
                              r"(?:\s+(?:therapy|treatment|phase|regimen|strategy))?(?:\s+(?:with|of|using|by))?\s+"
                              r"(?:(?:an?|the|single-agent|single\s+agent)\s+)?"
                              r"\Z", re.I)
 # the therapy, then the phase word: "A maintenance", "A maintenance therapy", "A continuation", "A as maintenance
 # (therapy)", "A as continuation treatment"; never a dose ("A maintenance dose", "a weekly maintenance dose of A")
-_PHASE_AFTER = lazy_compile(rf"(?:\s+as(?:\s+an?)?)?[-\s]+(?P<cue>{_PHASES})(?![\w\-])"
+_PHASE_AFTER = lazy_compile(rf"(?:\s+as(?:\s+an?)?)?[-\s]+(?P<cue>{KEPT_ON})(?![\w\-])"
                             r"(?!\s+(?:dose|doses|dosing|infusion|infusions|of)\b)"
                             r"(?:\s+(?:therapy|treatment|phase|regimen|strategy)(?![\w\-]))?", re.I)
 # a second therapy offered as the other choice of the same phase: "maintenance with A or B", "A or B maintenance"
 _OR = lazy_compile(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:(?:with|of)\s+)?(?:(?:an?|the)\s+)?\Z", re.I)
 # a partner every arm may or may not take: "A ± B maintenance" is A + B maintenance or A maintenance, never B's
-_OPTIONAL_BEFORE = lazy_compile(r"(?:±|\+/-|\bwith\s+or\s+without|\bplus\s+or\s+minus)\s*\Z", re.I)
-_PHASE_CUE = prefiltered(lazy_compile(_PHASES, re.I))
+_OPTIONAL_BEFORE = lazy_compile(rf"{OPTIONAL_PARTNER}\s*\Z", re.I)
+_PHASE_CUE = prefiltered(lazy_compile(KEPT_ON, re.I))
 
 
 def _phase_regimen(therapy: Entity, kind: str, written: str) -> Entity:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
-from builders.long_forms import _long_form_start
+from builders.long_forms import phrase_long_form_start
 
 # (a comma list only with a space after each comma: "VEGFR 1,2" is more often a family with two reference marks)
 _NUMBERS = r"\d{1,2}(?:\s?/\s?\d{1,2}){1,5}|\d{1,2}(?:,\s\d{1,2}){1,5}(?:,?\s(?:and|or)\s\d{1,2})?|\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|\.\d)"
@@ -129,7 +129,7 @@ def _bracketed_members(vocab, text: str, mentions: list, gene_named, make_mentio
         members = vocab.family_gene_ids(family.id) if family is not None and family.attr("family") else set()
         if not members:
             continue
-        start = _long_form_start(text, m.start(), m.group("stem"))
+        start = phrase_long_form_start(text, m.start(), m.group("stem"))
         if start is None:
             continue  # only after the family's long name: a bare bracket and numbers may be anything
         written = m.group("items")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import ASSIGN_VERB, RANDOMISED_VERB
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.pattern_mentions import _mention, _overlaps
@@ -56,14 +57,18 @@ _TITLE_GENERIC = {"phase", "clinical", "randomized", "randomised", "non-randomiz
 # (also after an abstract's section heading that opens the sentence: "Methods: KESTREL-3 is a randomized trial ...")
 _ACRONYM_IS = lazy_compile(r"(?:^(?:(?i:background|methods|design|patients and methods|study design)\s*:\s+)?|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
                            r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
-_ACRONYM_OPENS = lazy_compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
-                              r"compared|enrolled|assigned|allocated|included)\b)")
+# the verb of a design that makes the name opening its sentence a trial's: any assignment or enrolment, and a bare
+# "randomly" too ("were randomly divided into two groups"), which builders/design_words.py does not count as an
+# assignment (the readers of arms and counts read the verb after it)
+_ENTRY_VERB = rf"(?:randomly|{ASSIGN_VERB}|enrolled|recruited)"
+_ACRONYM_OPENS = lazy_compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:" + _ENTRY_VERB +
+                              r"|compared|included)\b)")
 # a trial's name of any spelling in capitals (two or more, "McCAVE", "CanStem303C", "LUME-Colon 1", "STELLAR-303") as
 # the subject of a randomisation or enrolment of patients that opens its sentence, with no trial word: "X randomly
 # assigned 768 patients to ...", "The X randomised patients to ...", "X enrolled 44 patients ..." (what randomises or
 # enrols patients is a study; a cooperative group that signs it, "The EORTC randomised ...", is none)
 _NAME_RANDOMISES = lazy_compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?(?:[- ]\d{1,3}[A-Za-z]?)?)"
-                                r"\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|recruited)\s+"
+                                rf"\s+(?:{RANDOMISED_VERB}|enrolled|recruited)\s+"
                                 r"(?:(?:a\s+total\s+of\s+)?\d[\d,]*\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:patients|participants|subjects|pts)\b")
 # the same name opening the sentence before the patients it randomised, enrolled or treated: "In LUME-Colon 1, 768
 # patients were randomized to ...", "In ALTER0703, a total of 419 patients were randomly assigned ...", "In XYZ-3, 27
@@ -71,8 +76,8 @@ _NAME_RANDOMISES = lazy_compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][a-z0-9]*[A-Z][A
 # USA, 300 patients were enrolled" names a country, "In SEER, 3000 patients received A" a database)
 _IN_NAME_RANDOMISED = lazy_compile(r"(?:^|[.;]\s+)In\s+(?:the\s+)?([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?(?:[- ]\d{1,3}[A-Za-z]?)?),\s+"
                                    r"(?:a\s+total\s+of\s+)?(?:\d[\d,]*\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:patients|participants|subjects|pts)\s+"
-                                   r"(?:(?:were|was)\s+(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned|treated|given)|received)\b")
-_RANDOMISED_VERB = lazy_compile(r"\b(?:randomly|randomi[sz]ed|enrolled|recruited|allocated|assigned)\b")
+                                   rf"(?:(?:were|was)\s+(?:{_ENTRY_VERB}|treated|given)|received)\b")
+_RANDOMISED_VERB = lazy_compile(rf"\b{_ENTRY_VERB}\b")
 _ACRONYM_AFTER = lazy_compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 # the names a bracket after a plural trial word lists: "two randomised phase 3 studies (ALPHA and BETA2)", "trials (ALPHA,
 # BETA-2, GAMMA)"

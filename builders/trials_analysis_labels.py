@@ -41,6 +41,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from builders.design_words import ASSIGN_VERB
 from builders.lazy_patterns import lazy_compile
 from builders.trials_analysis_sets import analysis_counted, governing_set, set_label
 
@@ -66,7 +67,7 @@ _ANALYSES = (
 )
 # a count of the patients enrolled, not randomised ("The study enrolled 700 patients", "700 patients were registered")
 _ENROLLED = lazy_compile(r"\b(?:enrol(?:l)?(?:ed|ing|s)?|register(?:ed|ing|s)?|recruit(?:ed|ing|s)?|accrued)\b", re.I)
-_RANDOMISED = lazy_compile(r"\brandom(?:i[sz]ed|i[sz]ation|ly\s+(?:assigned|allocated))\b|\b(?:assigned|allocated)\b", re.I)
+_RANDOMISED = lazy_compile(rf"\b(?:{ASSIGN_VERB}|randomi[sz]ation)\b", re.I)
 
 
 def analysis_named(sentence: str) -> str | None:

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from builders import trials_subgroups
 from builders.context import normal_subgroup
+from builders.design_words import ASSIGN_VERB, RANDOMISED_VERB
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 
@@ -74,10 +75,10 @@ _ABSTRACT = 25
 _WHOLE = prefiltered(lazy_compile(
     r"\b(?:overall|whole|entire|total|intention-to-treat|ITT|unselected)\s+(?:study\s+)?(?:populations?|cohorts?|patients)\b|"
     r"\b[A-Z]*RAS[- ]unselected\b|\bunselected\s+for\b|\b(?:regardless|irrespective)\s+of\s+(?:[A-Z]*RAS|BRAF|tumou?r|mutation)|"
-    r"\b(?:among|in|for|of)\s+all\s+(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+){0,2}patients\b"
+    rf"\b(?:among|in|for|of)\s+all\s+(?:(?:{ASSIGN_VERB}|enrolled|treated)\s+){{0,2}}patients\b"
     r"(?!\s+(?:with|who|whose|harbou?ring|carrying)\b)", re.I))
 # a count of the patients the trial took in ("The X trial enrolled 1,200 patients", "800 patients were randomised")
-_ENROLMENT = prefiltered(lazy_compile(r"\b(?:enrol(?:l?ed|ling)|recruited|accrued|registered|randomi[sz]ed|randomly\s+assigned)\b",
+_ENROLMENT = prefiltered(lazy_compile(rf"\b(?:enrol(?:l?ed|ling)|recruited|accrued|registered|{RANDOMISED_VERB})\b",
                                       re.I))
 
 

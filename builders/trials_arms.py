@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import ChainMap
 import re
 
+from builders.design_words import (ASSIGN_VERB, KEPT_ON, PLUS_MINUS_SIGN, PLUS_OR_MINUS, WITH_JOINED_WITHOUT,
+                                   WITH_WITHOUT_JOIN)
 from builders.lazy_patterns import lazy_compile
 from builders.spelled_brackets import without_spelled_components
 from builders.word_patterns import whole_word
@@ -36,15 +38,11 @@ _LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:rece
                              r"were\s+(?:treated\s+with|given))\b)")
 # "with or without", also with each side's count: "A, with (n = 51) or without (n = 52) B"
 # (also "A plus or minus B", the words of "A ± B"; and the two arms set side by side, "A with versus without B", "A with
-# vs. without B", "A with and without B": the same two arms, A + B and A)
-# the word that joins "with" and "without" ("or", "and", "versus", "vs."; a slash, "with/without", in WITH_OR_WITHOUT),
-# one spelling for every pattern of the two arms (trials_design, trials_counts)
-WITH_WITHOUT_JOIN = r"(?:or|and|versus|vs\.?)"
-# "with or without", "with and without", "with versus without", "with/without": the two words joined, nothing between
-WITH_JOINED_WITHOUT = rf"with(?:\s+{WITH_WITHOUT_JOIN}\s+|\s*/\s*)without"
-WITH_OR_WITHOUT = rf"(?:with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?(?:{WITH_WITHOUT_JOIN}\s+|/\s*)without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?|plus\s+or\s+minus)"
+# vs. without B", "A with and without B": the same two arms, A + B and A; the words are those of every reader,
+# builders/design_words.py, and only the readers of arms read the counts between them)
+WITH_OR_WITHOUT = rf"(?:with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?(?:{WITH_WITHOUT_JOIN}\s+|/\s*)without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?|{PLUS_OR_MINUS})"
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
-_OPTIONAL = lazy_compile(rf"{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–]", re.I)
+_OPTIONAL = lazy_compile(rf"{WITH_OR_WITHOUT}|{PLUS_MINUS_SIGN}", re.I)
 # the optional add-on said of every arm listed before it: "A or B, both with or without C", "each ± C"
 _OPTIONAL_IN_EACH = lazy_compile(r"\b(?:both|each|all|either)\s+(?:arms?\s+|groups?\s+)?(?:" + _OPTIONAL.pattern + ")", re.I)
 # dosing and schedule words between the drugs of one regimen (also "175 mg m−2", "days 1–14" without "on", "1,000 mg/m2
@@ -57,7 +55,7 @@ _GAP_NOISE = lazy_compile(
     r"\bat\s+(?:a|the)\s+(?:standard|full|reduced|lower|higher|low|high|usual|approved|fixed)\s+doses?\b|"
     r"\b(?:i\.v|p\.o)\.(?!\w)|\bcontinuously\b|\b(?:daily|weekly|biweekly|orally|oral|intravenously|intravenous|"
     r"subcutaneously|subcutaneous|"
-    r"IV|i\.v\.|p\.o\.|po|bid|qd|infusion|loading dose|subsequent|maintenance|continuation)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
+    r"IV|i\.v\.|p\.o\.|po|bid|qd|infusion|loading dose|subsequent|" + KEPT_ON + r")\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\b(?:on\s+)?days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
     # the cycle a schedule is given in and an on/off schedule: "of a 28-day cycle", "of each 4 week cycle", "for the
     # first 3 weeks of every 4-week cycle", "3 weeks on/1 week off", "on a 21-days-on, 7-days-off schedule", "once
@@ -114,8 +112,6 @@ _POSSESSIVE_OVER = lazy_compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:advantage|sup
 _OVER_WORD = lazy_compile(r"\bover\b", re.I)
 # what opens another clause, whose therapies are no arm of this one ("(8.8 vs 6.6 months)—results that make A ...")
 _CLAUSE_BREAK = lazy_compile(r"[—;]|\s–\s")
-# the verb that puts patients into a trial's arms or groups ("randomized", "randomly allocated", "assigned")
-ASSIGN_VERB = r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)"
 _OVER_SHARED_OR = lazy_compile(r"\s*(?:,\s*)?(?:or|/)\s*(?:the\s+|an?\s+)?", re.I)
 
 
@@ -199,7 +195,7 @@ _COUNT_AND = lazy_compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+
 # "203 were randomized to A and 199 to B", "... allocated A and 199 were allocated B", "(A, n = 203; B, n = 199)": the
 # next group's count between two arms
 _NEXT_COUNT = lazy_compile(r"\s*,?\s*and\s+\d[\d,]*\s+(?:(?:patients|pts|participants)\s+)?(?:(?:were|was)\s+)?"
-                           r"(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)(?:\s+to)?|to|received)(?:\s+receive)?\s+"
+                           r"(?:" + ASSIGN_VERB + r"(?:\s+to)?|to|received)(?:\s+receive)?\s+"
                            r"(?:the\s+|an?\s+)?|\s*,?\s*n\s*=\s*\d[\d,]*\s*;\s*", re.I)
 _JOIN_SEP = lazy_compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
                          r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
@@ -348,7 +344,7 @@ _DOSE_AMOUNT = lazy_compile(r"\b\d+(?:\.\d+)?\s*(?:mg|µg|μg|mcg)(?:\s*/\s*(?:k
 _JOIN_BEFORE_DOSE = lazy_compile(r"(?:,|\bor|\band|\bversus|\bvs\.?)\s+(?:(?:at|to|with)\s+)?(?:(?:a|the)\s+(?:daily\s+)?dose\s+of\s+)?$",
                                  re.I)
 # arms given one drug at different doses are randomised arms only: "randomly assigned to", "allocated to"
-_RANDOMISED = lazy_compile(r"\b(?:randomi[sz]\w*|(?:re)?assigned|allocated)\b", re.I)
+_RANDOMISED = lazy_compile(rf"\b(?:randomi[sz]\w*|reassigned|{ASSIGN_VERB})\b", re.I)
 # the words of a dose-finding phase, whose dose levels are no randomised arms
 _DOSE_FINDING = lazy_compile(r"\b3\s*\+\s*3\b|\bdose[\s\-]+levels?\b|\bescalated\s+(?:from|up\s+to)\b|"
                              r"\bescalating\s+doses\b|\bdose[\s\-]+(?:finding|limiting)\b|\bMTD\b|\bRP2D\b", re.I)
@@ -665,8 +661,8 @@ _AT_PROGRESSION = lazy_compile(r"^[^;()]{0,80}?\b(?:at|upon|on|after)\s+(?:the\s
 
 # an induction every patient received before the randomisation the arms come from: "received A for 4 months and were
 # then randomised to B (arm A) or observation (arm B)"
-_THEN_RANDOMISED = lazy_compile(r"\b(?:then|subsequently|thereafter|followed\s+by)\s+(?:randomi[sz]ed|randomly\s+assigned|"
-                                r"allocated|randomi[sz]ation)\s+(?:\(?\d+\s*:\s*\d+\)?\s+)?to\s+(?:receive\s+)?(?:either\s+)?$", re.I)
+_THEN_RANDOMISED = lazy_compile(rf"\b(?:then|subsequently|thereafter|followed\s+by)\s+(?:{ASSIGN_VERB}|randomi[sz]ation)\s+"
+                                r"(?:\(?\d+\s*:\s*\d+\)?\s+)?to\s+(?:receive\s+)?(?:either\s+)?$", re.I)
 
 
 # a design that names its arms as sequences: "sequential A followed by B", "the sequence of A then B"
@@ -987,7 +983,7 @@ _ALONE_OR_WITH = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:was|were)\s
 
 # "FOLFOX or CAPOX with or without cetuximab", "FOLFOX or XELOX ± cetuximab": the words between a choice of backbones and
 # the drug some arms add to either
-_CHOICE_OPTIONAL = lazy_compile(rf"\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*(?:{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–])\s*(?:the\s+)?$", re.I)
+_CHOICE_OPTIONAL = lazy_compile(rf"\s*(?:\([^()]{{0,80}}\)\s*)?,?\s*(?:{WITH_OR_WITHOUT}|{PLUS_MINUS_SIGN})\s*(?:the\s+)?$", re.I)
 
 
 def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
@@ -1169,7 +1165,7 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
 # what parts the arms of a list instead of "and": "between A (arm A) or B", "between A versus B"
 _ARM_ALTERNATIVE = lazy_compile(r"\b(?:or|versus|vs\.?)\b", re.I)
 _ADDITION_COMPARED = lazy_compile(r"\b(?:vs\.?|versus|compar\w*|alone|control|placebo|randomi[sz]ed\s+(?:to|between|patients)|"
-                                  r"randomly|assign\w*|with(?: or |\s*/\s*)without|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
+                                  r"randomly|assign\w*|" + WITH_JOINED_WITHOUT + r"|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
                                   r"increas\w*|decreas\w*|reduc\w*|enhanc\w*|better|worse|longer|shorter|higher|lower|(?:evaluat|test|assess|investigat|examin|stud)\w*\s+"
                                   r"(?:the\s+)?(?:addition|adding)|(?:addition|adding)\b[^.;]{0,80}\d+(?:\.\d+)?\s*(?:%|mo|months))", re.I)
 
@@ -1463,7 +1459,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             alone or paired and share_a_target(ctx.vocab, a.entity, b.entity) is not True)
         # ("we compared A maintenance with B", "... with A maintenance and with no treatment": the phase a side is given
         # in, written after its therapy, is no word between the sides)
-        if compared and (re.fullmatch(r"\s*(?:(?:maintenance|continuation)\s+(?:(?:therapy|treatment)\s+)?)?(?:with|to|and(?:\s+with)?|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
+        if compared and (re.fullmatch(rf"\s*(?:{KEPT_ON}\s+(?:(?:therapy|treatment)\s+)?)?(?:with|to|and(?:\s+with)?|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
                                       _strip_brackets(gap), re.I) and not joining
                          or _COMPARED_WITH_QUALIFIED.fullmatch(_strip_brackets(gap))
                          or leading):

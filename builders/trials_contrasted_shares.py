@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builders.design_words import ASSIGN_VERB
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 
@@ -44,7 +45,7 @@ _CONTRASTED_SHARE = prefiltered(lazy_compile(
     r"(?P<second>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)(?:\s*\([^()]{0,40}\))?"
     # (the second share's patients named before their arm: "33.0% of patients treated with B", "30% of those in the B arm")
     r"(?:\s+of\s+(?:the\s+)?(?:patients|those|participants)\s+(?:(?:who\s+(?:were\s+)?)?(?:treated\s+with|given|"
-    r"receiving|received|randomi[sz]ed\s+to|assigned\s+to)|in|on)(?=\s))?", re.I))
+    rf"receiving|received|{ASSIGN_VERB}\s+to)|in|on)(?=\s))?", re.I))
 
 
 @dataclass(frozen=True)

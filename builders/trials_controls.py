@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import KEPT_ON, RANDOMISED_VERB
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from kg.ids import mint
@@ -20,7 +21,7 @@ OBSERVATION = Entity(mint("regimen", "observation"), "Regimen", "observation")
 
 # the words of a control that gives no therapy (a following "-related" / "group" noun makes them no arm)
 _UNTREATED = lazy_compile(r"\b(?:observation(?:\s+alone)?|watchful\s+waiting|no\s+(?:maintenance|further)\s+"
-                          r"(?:treatment|therapy)|no\s+maintenance|no\s+(?:treatment|continuation))\b"
+                          rf"(?:treatment|therapy)|no\s+(?:{KEPT_ON}|treatment))\b"
                           r"(?![-\s]*(?:related|period|time|of|that|which|was|were|is)\b)", re.I)
 # what joins it to the therapy it is the alternative of, either side
 # ("capecitabine or only observation", "A or observation only": a word that says nothing is given beside it)
@@ -31,8 +32,9 @@ _COMPARED_WITH = lazy_compile(r"\b(?:and\s+)?with\s+$", re.I)
 _COMPARES = lazy_compile(r"\bcompar(?:e|es|ed|ing)\b", re.I)
 # (h57 prec5) a randomisation "between" its arms, the first named next: "were randomized (2:1) between A and B",
 # "randomly assigned 2:1 between maintenance A and B", "randomisation between"; its "and" parts the two arms
-RANDOMISED_BETWEEN = lazy_compile(r"\b(?:randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated))\s+(?:(?:the\s+)?(?:patients|them|participants)\s+)?(?:\(?\d\s*:\s*\d\)?\s+)?"
-                                  r"between\s+(?:(?:the|either)\s+)?(?:(?:maintenance|continuation)(?:\s+(?:with|of))?\s+"
+RANDOMISED_BETWEEN = lazy_compile(rf"\b(?:{RANDOMISED_VERB}|randomi[sz]ation)\s+(?:(?:the\s+)?(?:patients|them|participants)\s+)?"
+                                  r"(?:\(?\d\s*:\s*\d\)?\s+)?"
+                                  rf"between\s+(?:(?:the|either)\s+)?(?:{KEPT_ON}(?:\s+(?:with|of))?\s+"
                                   r"|continued\s+)?$", re.I)
 _AND_BEFORE = lazy_compile(r"\band\s+(?:with\s+)?$", re.I)
 _LABEL_AFTER = lazy_compile(r"^\s*\(\s*[Aa]rm\s+[A-H1-9]\s*\)")

@@ -23,7 +23,8 @@ from builders.context import normal_subgroup
 from builders.trials_analysis_sets import population_counts, sampled_count, set_named as analysis_set_named
 from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
-from builders.trials_arms import ASSIGN_VERB, WITH_WITHOUT_JOIN, _OPTIONAL, _PLACEBO
+from builders.design_words import ASSIGN_VERB, ASSIGNED_TO, RANDOMISED_VERB, WITH_WITHOUT_JOIN
+from builders.trials_arms import _OPTIONAL, _PLACEBO
 from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, Value, _RESPECTIVELY, _count,
                                     _LABEL_WORDS, _population_words, _PART_OF_STUDY, _count_phrase)
 from builders.prefilter import prefiltered
@@ -52,8 +53,8 @@ _WITH_WITHOUT_COUNTS = prefiltered(lazy_compile(  # (tried on every sentence wit
 _CLAUSE_TURN = lazy_compile(r";|\.\s|,\s*(?:and|whereas|while|but)\b|\b(?:whereas|versus|or|and)\b|\bvs\.?\s|"
                             r"\(\s*n\s*=\s*\d[^()]*\)", re.I)
 # the counted group's regimen named after its count: "(n = 40) received B", "40 patients in the control group were given B"
-_RECEIVED_AFTER_COUNT = lazy_compile(r"\)?[^;.()]{0,50}?\b(?:(?:was|were)\s+)?(?:received|given|treated\s+with|assigned\s+to|"
-                                     r"allocated\s+to|randomi[sz]ed\s+to)\s+(?:(?:the|a|an)\s+)?", re.I)
+_RECEIVED_AFTER_COUNT = lazy_compile(r"\)?[^;.()]{0,50}?\b(?:(?:was|were)\s+)?(?:received|given|treated\s+with|"
+                                     rf"{ASSIGN_VERB}\s+to)\s+(?:(?:the|a|an)\s+)?", re.I)
 # a therapy said to be given on its own: "A alone", "A monotherapy", "A as a single agent"
 _GIVEN_ALONE = lazy_compile(r"[\s\-]*(?:monotherapy|alone|single[\s\-]agent|as\s+a\s+single\s+agent|by\s+itself)\b", re.I)
 # what a count in brackets after them counts when it is no arm's size: events, deaths, responses
@@ -73,8 +74,6 @@ _DEMOGRAPHIC_ASIDE = lazy_compile(r"\s*\((?=\s*(?:\d+(?:\.\d+)?\s*%\s*(?:were\s+
 # an arm's count as the first or last item of the bracket after its therapy, beside its dosing or its ratio: "cobimetinib
 # (60 mg once daily for days 1-21 of a 28-day cycle; n = 183)", "placebo (n = 54; HR, 0.49)"
 _N_LISTED = lazy_compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,][^()]{1,120}?)?\)", re.I)
-# how patients are said to get a therapy: "received", "treated with", "randomized to receive", "randomly assigned to"
-_ASSIGNED_TO = r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to(?:\s+receive)?"
 # (also with the arm's label after it: "A plus B (31 patients, arm B) was compared to B (31 patients, arm A)")
 _N_BRACKET = lazy_compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*(?:[,;]\s*(?:arm|group|cohort)\s+[A-H1-9]\s*)?\)",
                           re.I)
@@ -114,19 +113,19 @@ _N_PATIENTS = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+{_N_GROUPS_OF}(?:(?:(?:
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 # ("48 patients were offered A, and 35 (73%) started treatment": those who started it are the ones treated)
 _N_ELIDED = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
-                         r"(?:enroll?ed|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b|"
+                         rf"(?:enroll?ed|{RANDOMISED_VERB}|treated|included|evaluable)\b|"
                          r"(?:\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)\s+)?(?:started|began|initiated|commenced)\s+(?:the\s+)?"
                          r"(?:treatment|therapy)(?=\s*(?:[.;]|,\s|$)))", re.I)
 # the count that leads a sentence's part of it, its noun left out after the verb of entry: "Of the 102 enrolled, 44
 # ...", "Among 121 randomized, ..." (the total of the patients the study took in)
 _N_OF_ENTERED = lazy_compile(rf"(?:(?<=\bof\s)|(?<=\bamong\s))(?:the\s+|all\s+)?{_COUNT}\s+(?:(?:originally|initially)\s+)?"
-                             r"(?:enrol+ed|randomi[sz]ed|randomly\s+(?:assigned|allocated))(?=\s*,)", re.I)
+                             rf"(?:enrol+ed|{RANDOMISED_VERB})(?=\s*,)", re.I)
 # the sample's count in brackets after its noun, then the verb that makes it the sample: "Patients (n = 153) were
 # randomised 1:1 to A or B", "participants (N=64) were enrolled"
 # ("Patients with previously untreated mCRC (n = 280) were randomly assigned": the patients described before the bracket)
 _N_BRACKETED = lazy_compile(r"\b(?:patients|participants|pts|subjects)(?:\s+(?:with|who)\s+[^.;:,()]{1,80}?)?\s*"
                             r"\(\s*n\s*=\s*(\d{1,4})\s*\)\s+(?:were|had been)\s+"
-                            r"(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited)\b",
+                            rf"(?:then\s+|subsequently\s+|\w+ly\s+)?(?:{RANDOMISED_VERB}|enroll?ed|included|recruited)\b",
                             re.I)
 # "20 patients were enrolled, with 17 evaluable for efficacy", "of whom 43 were evaluable": the analysed part of the sample
 _N_EVALUABLE = lazy_compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\s+(?:patients\s+)?(?:being\s+|were\s+)?"
@@ -141,7 +140,9 @@ _N_EVALUABLE_AFTER = lazy_compile(r"\s+(?:(?:(?!(?:were|was|being|enroll?ed|incl
 # a count said itself to be evaluable ("566 were evaluable", "58 patients were evaluable for efficacy"; not "12 patients had
 # assessable lesions")
 _WERE_EVALUABLE = lazy_compile(r"\s+(?:patients\s+|participants\s+|pts\s+)?(?:were|was)\s+(?:evaluable|assessable)\b", re.I)
-_RANDOMISED_BEFORE = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
+# the words of a random assignment: before an evaluable count ("were randomised ... 566 were evaluable"), and after a
+# count that names the patients randomised ("121 randomly assigned patients"), never a pool they were taken from
+_RANDOMISED = lazy_compile(rf"\b{RANDOMISED_VERB}\b", re.I)
 # "604 patients had left-sided tumors": the size of a population the text then reports values for
 _N_HAD = lazy_compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
                       r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
@@ -203,7 +204,7 @@ _N_MARKER_TESTED = lazy_compile(
 # (the verb may stand without "were" when it tells the patients entered the study: "99 patients with BRAF-mutated and RAS
 # wild-type mCRC enrolled in the study", "... enrolled within the trial")
 _N_DESCRIBED = lazy_compile(r"\s+(?:with|who|whose|that|previously)\b(?:[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
-                            r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enroll?ed|included|recruited)\b|"
+                            rf"(?:{ASSIGN_VERB}|enroll?ed|included|recruited)\b|"
                             # (no other count before the bare verb: "Of 88 patients with ..., 30 enrolled in the study")
                             # (not a denial, "previously", another trial named, or patients then excluded: "40 patients
                             # ... never enrolled in the trial", "... previously enrolled in the ABC trial were excluded")
@@ -218,7 +219,7 @@ _N_DESCRIBED = lazy_compile(r"\s+(?:with|who|whose|that|previously)\b(?:[^.;:()\
 # (a relative word in lower case: "WHO PS 0-1" is the performance scale)
 _N_APPOSED = lazy_compile(r",\s+(?!(?:[^,;.()]|\([^()]*\))*\b(?-i:who|which|that|were|was|had|have|of whom)\b)"
                           r"(?:[^,;.()]|\([^();]{1,40}\)){1,100}?,\s+(?:were|had been)\s+"
-                          r"(?:\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited|treated)\b", re.I)
+                          rf"(?:\w+ly\s+)?(?:{RANDOMISED_VERB}|enroll?ed|included|recruited|treated)\b", re.I)
 # what the counted patients had been through before entry, right after the count ("441 patients with mCRC whose disease
 # had progressed during A", "120 patients previously treated with A", "98 patients refractory to A", "who could not
 # tolerate standard treatment"): their history, which tells nothing of what the count counts
@@ -230,8 +231,8 @@ _HISTORY_DESC = lazy_compile(
     r"refractory\s+to|intolerant\s+(?:of|to)|progressing\s+(?:on|after|during)|(?:after|following)\s+(?:the\s+)?failure\s+of)\w*\b",
     re.I)
 # the verb that makes the described patients the sample, after their history
-_SAMPLE_VERB_AFTER = lazy_compile(r"\s(?:were|was|had been)\s+(?:subsequently\s+|then\s+)?(?:enroll?ed|included|randomi[sz]ed|"
-                                  r"randomly assigned|treated|recruited)\b", re.I)
+_SAMPLE_VERB_AFTER = lazy_compile(r"\s(?:were|was|had been)\s+(?:subsequently\s+|then\s+)?(?:enroll?ed|included|"
+                                  rf"{RANDOMISED_VERB}|treated|recruited)\b", re.I)
 # the words of a design with more than one arm: a count told with them is no one arm's
 _CONTROLLED_DESIGN = lazy_compile(r"randomi[sz]|randomly|\b(?:placebo[- ]controlled|double-blind|parallel-group|"
                                   r"(?:two|three|2|3)-arm)\b", re.I)
@@ -341,7 +342,7 @@ _ADDED_LABEL = "additional patients"
 # the part of an enrolled sample that was then randomised: "164 patients were enrolled; of whom, 113 patients were then
 # randomised"
 _OF_WHOM_BEFORE = lazy_compile(r"\bof\s+(?:whom|which|these|them)\s*,?\s*$", re.I)
-_RANDOMISED_AFTER = lazy_compile(r"\s+(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?(?:randomi[sz]ed|randomly\s+assigned)\b", re.I)
+_RANDOMISED_AFTER = lazy_compile(rf"\s+(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?{RANDOMISED_VERB}\b", re.I)
 _RANDOMISED_LABEL = "randomized"
 # the treated part of a sample counted first in the sentence ("... enrolled, and 45 patients were treated")
 _TREATED_AFTER = lazy_compile(r"\s+(?:were|was)\s+(?:then\s+|subsequently\s+|actually\s+)?treated\b(?!\s+with\b)", re.I)
@@ -364,7 +365,7 @@ _N_PLANNED_BEFORE = lazy_compile(r"\b(?:(?:required?|planned|pre-?planned|projec
                                  r"\bdesign\s*\(\s*(?:enrol+ing|including|with|accruing))\s+"
                                  r"(?:(?:a\s+total\s+of|at\s+least|approximately|about|up\s+to|an?|the)\s+)*$", re.I)
 _N_PLANNED_AFTER = lazy_compile(r"[^.;]{0,80}?\b(?:(?:(?:were|was|are|is)\s+)?to\s+be|(?:would|will)\s+be)\s+(?:\w+ly\s+)?"
-                                r"(?:included|enroll?ed|randomi[sz]ed|randomly\s+assigned|accrued|recruited|treated|needed|required)\b|"
+                                rf"(?:included|enroll?ed|{RANDOMISED_VERB}|accrued|recruited|treated|needed|required)\b|"
                                 r"[^.;]{0,80}?\b(?:were|was)\s+(?:needed|required|planned)\b", re.I)
 # "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
 _N_STUDY_IN = lazy_compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
@@ -374,7 +375,7 @@ _MET = r"(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s
 # the words that give a trial by the count of its patients: "this randomized clinical trial of 116 patients", "a phase 2
 # trial involving 416 patients"
 _TRIAL_OF_COUNT = lazy_compile(r"\b(?:trial|study)\s+(?:of|involving|including|enrolling)\s+(?:a\s+total\s+of\s+)?$", re.I)
-_N_VERB = lazy_compile(rf"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
+_N_VERB = lazy_compile(rf"\b(?:{ASSIGN_VERB}|enroll?ed|included|treated|received|evaluable|assessable|"
                        rf"{_MET}|"
                        r"(?:were|was)\s+involved\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:study|trial|analysis|cohort)|"
                        r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed|"
@@ -382,9 +383,8 @@ _N_VERB = lazy_compile(rf"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?e
                        r"entered\s+(?:the|this|our|onto|into)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|protocol)|were\s+entered)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
 # "results for the 62 participants"
-_N_VERB_BEFORE = lazy_compile(r"\b(?:enroll?ed|enroll?ing|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
-                              r"(?:randomly\s+)?(?:assigned|allocated)|"
-                              r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
+_N_VERB_BEFORE = lazy_compile(r"\b(?:enroll?ed|enroll?ing|included|including|" + ASSIGN_VERB + r"|randomi[sz]ing|recruited|"
+                              r"recruiting|accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
                               r"(?:given|administered)\s+to|"
                               r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in)|"
                               # "closed early following accrual of 191 patients", "an intent-to-treat population of 1,226"
@@ -406,14 +406,14 @@ _N_OPERATED = lazy_compile(r"(?:\s+(?:patients|pts|participants|cases))?\s+(?:ha
 # ... unless the same patients are then the ones the study took in: "400 patients underwent curative resection and
 # were randomised to A or B", "... had undergone hepatectomy and were subsequently enrolled"
 _OPERATED_THEN_SAMPLE = lazy_compile(r"[^,;.()]{0,60}?\s(?:and\s+)?(?:were|was)\s+(?:subsequently\s+|then\s+|later\s+)?"
-                                     r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|enrol+ed|included)\b",
+                                     rf"(?:{ASSIGN_VERB}|enrol+ed|included)\b",
                                      re.I)
 # a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
 # a bracket the clause opens and does not close: the parts of a count it lists
 _OPEN_PARTS = lazy_compile(r"\([^()]*$|$")
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 _PARALLEL_COUNT = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
-                               r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|treated|enrol+ed|included)\s+)?"
+                               rf"(?:(?:{ASSIGN_VERB}|treated|enrol+ed|included)\s+)?"
                                r"(?:to|in|into|on)\b", re.I)
 # one phase of a study a count's patients entered, right after the count: "(patients) were treated in the dose
 # escalation cohort", "were enrolled in the dose-expansion phase"
@@ -434,8 +434,8 @@ def _phase_label(m) -> str:
 
 # the first count's clause of two counted in one frame, a verb of assignment or enrolment and the word naming the
 # group ("were randomized to", "were assigned to", "were enrolled in", "in")
-_PARALLEL_FRAME = lazy_compile(r"\s*(?:(?:were|was|had\s+been)\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|"
-                               r"allocated|enrol+ed|included|treated|recruited|accrued|registered)\s+)?(?:to|in|into|on)\b", re.I)
+_PARALLEL_FRAME = lazy_compile(rf"\s*(?:(?:were|was|had\s+been)\s+)?(?:(?:{ASSIGN_VERB}|enrol+ed|included|treated|recruited|"
+                               r"accrued|registered)\s+)?(?:to|in|into|on)\b", re.I)
 # where the second count's words end: a comma, semicolon, stop, bracket, "and", a verb
 _PARALLEL_END = lazy_compile(r"[,;:.()]\s|[;:()]|\.$|\b(?:and|while|whereas|were|was|had|who|of\s+whom)\b", re.I)
 # words after the pair that make them no sample sizes ("... and 17 to CI were evaluable", "... had responses")
@@ -447,7 +447,7 @@ _NOT_SAMPLE_AFTER = lazy_compile(r"[^,;.()]{0,60}?\b(?:were|was)\s+(?:evaluable|
 # assigned to receive A and the 88 patients given B", "the 40 patients treated with B": the first count is its own
 # group's, never the whole sample
 _GROUP_PARALLEL = lazy_compile(rf",?\s*and\s+(?:the\s+|those\s+)?{_COUNT}\s+(?:patients|participants|pts|subjects)\s+"
-                               r"(?:who\s+(?:were|had\s+been)\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)"
+                               rf"(?:who\s+(?:were|had\s+been)\s+)?(?:{ASSIGN_VERB}"
                                r"\s+to|given|receiving|treated\s+with|in\s+the\s+[\w\-+ ]{1,40}?(?:arm|group))\b", re.I)
 _RECEIVED_CLAUSE = lazy_compile(r"\s*(?:received|were\s+(?:treated\s+with|given))\s", re.I)
 _RECEIVED_PARALLEL = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:received|were\s+(?:treated\s+with|"
@@ -457,9 +457,7 @@ _RECEIVED_PARALLEL = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|partic
 _POOL_BEFORE = lazy_compile(r"(?:^|\b)(?:results?\s*:\s*)?(?:out\s+of|of|among|from)\s+(?:the\s+|all\s+)?$", re.I)
 _POOL_SELECTED = lazy_compile(r"\s*,[^.;]{0,60}?\b(?:(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:study|eligibility|inclusion)\s+"
                               r"criteria|were\s+(?:eligible|selected))\b", re.I)
-# words that make the patients a count names the ones randomised ("121 randomly assigned patients", "the 121
-# patients randomized"), never a pool they were taken from
-_RANDOMISED_POOL = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
+# (words that make the patients a count names the ones randomised: _RANDOMISED)
 # (s44 ovals) a total, then its split into two groups by what each received: "Of 178 eligible patients, 141 received A,
 # and 37 received B"
 _GIVEN_VERB = r"(?:received|were\s+(?:treated\s+with|given))\s"
@@ -580,7 +578,7 @@ _OF_THERAPY_GAP = lazy_compile(r"\s*(?:(?:of\s+)?(?:therapy|treatment))?\s*", re
 # the first group
 # (a count in words too: "Ninety-six patients were randomized to A and 95 to B")
 _GROUP_COUNT = lazy_compile(rf"(?<![\w.,%\-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_WORDS_COUNT})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
-                            rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}|"
+                            rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{ASSIGNED_TO}|"
                             # ("133 patients were randomly allocated A and 134 were allocated B": the arm right after)
                             r"(?:randomly\s+)?allocated(?!\s+to\b)))\s+|,\s*|(?P<to>\s+to\s+))"
                             r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
@@ -595,15 +593,15 @@ _GROUP_SIZE = lazy_compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm
 # after it; never "were treated", which may count a part: "In arm A, 12 patients were treated beyond progression")
 _ARM_OPENING = lazy_compile(r"^\W*(?:[A-Z][a-z]+\s*:\s*)?(?:In|Within)\s+(?:the\s+)?(?P<grp>(?:[^,;()]{1,50}?\s)?"
                             r"(?:group|arm|cohort)(?:\s+(?:[A-H]|[1-9])(?![\w\-/]))?)\s*,\s*(?:a\s+total\s+of\s+)?"
-                            rf"{_COUNT}\s+(?:patients|pts|participants|subjects)\s+(?:were|had\s+been)\s+(?:randomly\s+assigned|"
-                            r"randomi[sz]ed|assigned|allocated|enrol+ed|included|recruited|accrued|registered)\b"
+                            rf"{_COUNT}\s+(?:patients|pts|participants|subjects)\s+(?:were|had\s+been)\s+(?:{ASSIGN_VERB}|"
+                            r"enrol+ed|included|recruited|accrued|registered)\b"
                             r"(?![^,;.()]{0,40}\b(?:and|or)\s+\d)", re.I)
 # (s56 armcounts) a sentence that opens with the patients assigned to one arm, then says what some of them had: "Of 120
 # patients randomized to arm A, 40 responded", "Among the 60 patients assigned to receive A plus B, ..." -- the count of
 # that arm's patients (the part after the comma is read as before, never as a sample)
 _ARM_POOL_OPENING = lazy_compile(rf"^\W*(?:[A-Z][a-z]+\s*:\s*)?(?:Of|Among)\s+(?:the\s+|all\s+)?{_COUNT}\s+(?:patients|pts|"
-                                 r"participants|subjects)\s+(?:who\s+(?:were|had\s+been)\s+)?(?:randomly\s+assigned|"
-                                 r"randomi[sz]ed|assigned|allocated)\s+(?:to|in|into)\s+(?:receive\s+)?"
+                                 r"participants|subjects)\s+(?:who\s+(?:were|had\s+been)\s+)?"
+                                 rf"{ASSIGN_VERB}\s+(?:to|in|into)\s+(?:receive\s+)?"
                                  r"(?P<grp>[^,;()]{1,60}?)\s*,", re.I)
 _YEAR = lazy_compile(r"(?:19|20)\d\d")
 _AND_OR_COMMA_END = lazy_compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a group only after these
@@ -638,8 +636,8 @@ _COUNT_RUN = lazy_compile(r"(?<![\d.,\-/])\b\d{1,5}(?:\s*,\s*\d{1,5})*\s*,?\s+an
 # "142 and 143 patients, respectively, were treated", "A total of 142 and 143 patients were assigned to the two arms,
 # respectively"
 _RESPECTIVE_PAIR = lazy_compile(r"(?<![\d.,\-/])(?P<a>\d{1,5})\s+and\s+(?P<b>\d{1,5})\s+(?:patients|participants|pts)\s*"
-                                r"(?:,\s*respectively\s*,\s*)?(?:were|had\s+been)\s+(?:randomi[sz]ed|randomly\s+assigned|assigned|"
-                                r"allocated|treated|enrolled|included)\b(?:\s+(?:to|in|into)\s+(?:the\s+)?(?:two|both|respective)\s+"
+                                rf"(?:,\s*respectively\s*,\s*)?(?:were|had\s+been)\s+(?:{ASSIGN_VERB}|treated|enrolled|"
+                                r"included)\b(?:\s+(?:to|in|into)\s+(?:the\s+)?(?:two|both|respective)\s+"
                                 r"(?:arms|groups))?\s*(?:,\s*respectively\b)?", re.I)
 # (screened patients: _N_EVENTS, asked first, already says "screened")
 _NOT_ARM_GROUPS = lazy_compile(r"\b(?:subgroups?|populations?|cohorts?|with|tumou?rs?|mutant|mutated|wild[- ]type|"
@@ -672,7 +670,7 @@ def _in_counts_respectively(text: str, start: int, end: int) -> bool:
 
 # what a bracket splitting the whole sample between arms stands after ("In the general study population (",
 # "553 patients (", "were randomised ("), not a subgroup ("were biomarker-positive (")
-_WHOLE_BEFORE = lazy_compile(r"\b(?:population|patients|pts|participants|randomi[sz]ed|randomly\s+assigned|enroll?ed|"
+_WHOLE_BEFORE = lazy_compile(rf"\b(?:population|patients|pts|participants|{RANDOMISED_VERB}|enroll?ed|"
                              r"treated|analy[sz]ed)\s*$", re.I)
 # a bracket of two groups' counts apart by a semicolon ("(placebo n = 265; aflibercept n = 288)")
 _TWO_PART_BRACKET = prefiltered(lazy_compile(r"\(([^();]{2,40}\d;[^();]{2,40}\d)\s*\)"))
@@ -697,7 +695,7 @@ _BREAKDOWN = lazy_compile(
     r"(?:in|to|into|received|receiving|on|treated\s+with|given)\b"
     r"|(?<=\()[^()\d;,]{1,40}?(?:,|:)?\s*(?:n\s*=\s*)?\d{1,5}\s*[;,][^()]*\d\s*\))", re.I)
 # the patients randomised to the arms a clause lists: their count is the trial's, not the first arm's
-_RANDOMISED_TO = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\([^()]*\)\s+)?to\b", re.I)
+_RANDOMISED_TO = lazy_compile(rf"\b{RANDOMISED_VERB}\s+(?:\([^()]*\)\s+)?to\b", re.I)
 # one arm's count inside a bracketed list ("(RAM 536; PBO 536)", "(n = 41 in the XELIRI arm and 46 in the FOLFIRI
 # arm)"); a number with a unit is no count ("(63 years in the XELIRI and 62 years in the FOLFIRI arm)": median ages)
 _BRACKET_ARM_COUNT = lazy_compile(r"(?:n\s*=\s*)?(\d{1,5})\s+(?!(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|cycles?|mg|kg|"
@@ -727,7 +725,7 @@ _N_PATIENTS, _N_VERB = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB))
 # "499 patients received panitumumab", "500 to cetuximab", "500 in the cetuximab arm")
 _SPLIT_ITEM = prefiltered(lazy_compile(
     r"(?<![\d.,\-/])(\d{1,3}(?:,\d{3})?|\d{1,5})\s+(?:(?:patients|pts|participants)\s+)?"
-    r"(?:(?:were\s+)?(?:received|receiving|treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to|to|in\s+the|on)\s+)?"
+    rf"(?:(?:were\s+)?(?:received|receiving|treated\s+with|given|{ASSIGN_VERB}\s+to|to|in\s+the|on)\s+)?"
     r"(?=[A-Za-z])", re.I))
 # what may stand between one listed arm and the next count: a comma, a semicolon, "and"
 _SPLIT_SEP = lazy_compile(r"\s*(?:arm|group|cohort)?\s*(?:,\s*and|;\s*and|,|;|and)\s*", re.I)
@@ -1251,7 +1249,7 @@ class PatientCounts:
                 # "Thirty-two patients entered the study, and 31 were treated": the treated part of the sample
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or _TREATED_LABEL)
             elif found and first is not None and n < first and not subgroup and evaluable and \
-                    _WERE_EVALUABLE.match(text, m.end(1)) and _RANDOMISED_BEFORE.search(text, 0, m.start()):
+                    _WERE_EVALUABLE.match(text, m.end(1)) and _RANDOMISED.search(text, 0, m.start()):
                 # (s45 own2) "Of the 571 patients randomly assigned, 566 were evaluable in ITT analyses", "123 patients were
                 # randomized (116 were evaluable: A=54, B=62)": the evaluable part of the randomised sample counted first,
                 # kept apart (its analysis population; not of a sample only enrolled: "Of 24 patients enrolled, 22 were
@@ -1460,7 +1458,7 @@ class PatientCounts:
         # been through is not what the count counts
         clause = re.sub(r"\b(?:who|that)\s+(?:had\s+)?(?:previously\s+)?(?:experienc|progress|relaps|recurr|received\b)\w*\b"
                         r"(?:[^,;()]|\([^()]*\))*?"
-                        r"(?=\s+(?:were|was|had been)\s+(?:subsequently\s+)?(?:enrolled|included|randomi[sz]ed|randomly assigned|"
+                        rf"(?=\s+(?:were|was|had been)\s+(?:subsequently\s+)?(?:enrolled|included|{RANDOMISED_VERB}|"
                         r"treated|recruited)\b)", " ", clause)
         history = _HISTORY_DESC.match(text, m.end())
         if history and _N_PATIENTS_WORD.search(m.group(0)):
@@ -1477,7 +1475,7 @@ class PatientCounts:
         if operated and not _OPERATED_THEN_SAMPLE.match(text, operated.end()):
             return False  # "Thirty patients underwent curative resection": those operated on, not the sample
         if _POOL_BEFORE.search(before) and _POOL_SELECTED.match(text, hi) and \
-                not _RANDOMISED_POOL.search(text, m.start(), hi):
+                not _RANDOMISED.search(text, m.start(), hi):
             # ("Of 121 randomly assigned patients, 117 were eligible": the patients randomised are the sample, not
             # a pool it was taken from; those found eligible after it are its part, read apart)
             return False  # (s44 ovals) "Out of 1820 patients treated palliatively, 32% (590 patients) met study criteria": the pool
@@ -1541,7 +1539,7 @@ class PatientCounts:
             # patients, the best overall response was ..."
             return True
         if re.fullmatch(r"\s*(?:(?:Results?\s*:\s*)?(?:of|among))\s+(?:the\s+|all\s+)?", before, re.I) and (
-                re.search(r"\b(?:randomi[sz]ed|randomly assigned|enrolled|treated)\s+(?:patients|participants|pts)\b", m.group(0), re.I)
+                re.search(rf"\b(?:{RANDOMISED_VERB}|enrolled|treated)\s+(?:patients|participants|pts)\b", m.group(0), re.I)
                 or _ITT_AFTER.match(text, m.end())) and _WHOLE_SAMPLE_END.match(text, m.end()):
             return True  # "Of the 204 randomized patients, ...", "Of 592 patients in the intention-to-treat population, ...",
             # "Of 59 treated patients, ..."

@@ -34,7 +34,9 @@ from builders.treatment_lines import (first_lines, later_lines, sequence_compare
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
 from builders.spelled_brackets import blanked, without_colon_spelled
-from builders.trials_arms import (WITH_JOINED_WITHOUT, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
+from builders.design_words import (ASSIGN_VERB, ASSIGNMENT_WORD, OPTIONAL_PARTNER, PLUS_MINUS, RANDOMISED_VERB,
+                                   WITH_JOINED_WITHOUT, WITH_OR_WITHOUT_UNORDERED)
+from builders.trials_arms import (_ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, sequence_alternatives, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, side_arms, _added_to_alone,
                                   without_bracketed_alternatives, strategy_refs)
@@ -92,7 +94,7 @@ _RECEIVED_CLAUSE = lazy_compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|
                                 # (s48 trialregs2) "One arm received A; the other received B", "the second group was
                                 # given B": each group named by its place among the arms
                                 r"\b(?:one|the\s+(?:first|second|third|other))\s+(?:arm|group|cohort)\s+|\bthe\s+other\s+)"
-                                r"(?:were\s+)?(?:received|were treated with|were given|were assigned to|were allocated to)\s+"
+                                rf"(?:were\s+)?(?:received|were treated with|were given|were\s+{ASSIGN_VERB}\s+to)\s+"
                                 r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
 # the end of a group's clause: another clause, or what the sentence goes on to say of the groups
 _RECEIVED_END = lazy_compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
@@ -126,7 +128,7 @@ _SOC_APPOSITION_BEFORE = lazy_compile(r"\s*(?:\([^()]{0,60}\)\s*|[^()]{0,60}\)\s
 _SOC_APPOSITION_AFTER = lazy_compile(r"[-\s]*(?:(?:therapy|treatment|option|regimen|drug|agent|comparator)\b\s*)?"
                                      r"(?:[,.;)]|$|(?:in|for|at|as|of)\b)", re.I)
 # words that make alternatives in a design sentence arms of a comparison (not one patient's or another's choice)
-_COMPARATIVE = lazy_compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\b|\beither\b|\bversus\b|\bvs\b|\bcompar|"
+_COMPARATIVE = lazy_compile(ASSIGNMENT_WORD + r"|\beither\b|\bversus\b|\bvs\b|\bcompar|"
                             r"\bgroups?\b|\barms?\b|\bcohorts?\b|\balone\b|\baddition of\b|\badding\b|"
                             r"\bdivided\b|\bstratified\b|\bplacebo\b", re.I)
 
@@ -154,7 +156,7 @@ _CLAUSE_SEP = lazy_compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhere
 # a clause after a semicolon that counts the patients of each arm: "; 152 were assigned to A and 148 to B", "; 61 patients
 # received A and 59 received B"
 _COUNTED_CLAUSE = lazy_compile(r";\s*(?:of\s+(?:these|them|whom),?\s*)?\d{1,5}\s+(?:(?:patients|pts|participants)\s+)?(?:(?:were|was)\s+)?"
-                               r"(?:(?:randomly\s+)?(?:assigned|allocated)|randomi[sz]ed|received|treated|given)\b", re.I)
+                               rf"(?:{ASSIGN_VERB}|received|treated|given)\b", re.I)
 # the therapy that makes patients eligible, not the one the trial gave: "patients who were candidates for first-line
 # chemotherapy", "unsuitable for intensive chemotherapy", "a lesion for which first-line chemotherapy was indicated"
 _ELIGIBLE_FOR = lazy_compile(r"\b(?:(?:un)?suitable|candidates?|(?:un)?amenable)\s+(?:for|to)\s+(?:[\w\-/,]+\s+){0,3}$|"
@@ -167,7 +169,7 @@ _INDICATED_AFTER = lazy_compile(r"\s*(?:was|were|is|are|had\s+been|has\s+been)\s
 # assigned to arm A" (not "after progression": "continuation of X after progression" may be the study's own therapy)
 _LATER_LINES = lazy_compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:subsequent|later|further|post-?study|post-?protocol)"
                             r"\s+(?:treatment\s+|therapy\s+)?(?:lines?|therap(?:y|ies)|treatments?)\b|"
-                            r"\boriginally\s+(?:assigned|randomi[sz]ed|allocated)\b|"
+                            rf"\boriginally\s+{ASSIGN_VERB}\b|"
                             # the treatment patients may have after the trial's: "At progression, patients could go on to
                             # receive A or B"
                             r"\b(?:go|goes|went|going)\s+on\s+to\s+(?:receive|be\s+treated|be\s+given)\b|"
@@ -175,12 +177,13 @@ _LATER_LINES = lazy_compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:sub
                             r"permitted|offered|eligible))\b", re.I)
 # the "with" of "with or without": an optional add-on, never a design's "with"
 _WITH_OR_WITHOUT_AT = lazy_compile(rf"{WITH_JOINED_WITHOUT}\b", re.I)
+# the written option marks a chain "A ± B ± C", "A +/- B +/- C" may use
+_CHAIN_WORDS = lazy_compile(PLUS_MINUS, re.I)
 # a design of one regimen with and without an add-on: "A ± B", "A +/- B", "A with or without B", "A plus or minus B",
 # "A alone or in combination with B"
-# the written option marks besides "±" a chain "A +/- B +/- C" may use
-_CHAIN_WORDS = lazy_compile(r"\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b", re.I)
-_OPTIONAL_DESIGN = lazy_compile(rf"±|\+\s*/\s*[-−–]|\b{WITH_JOINED_WITHOUT}\b|\bplus\s+or\s+minus\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
-                                re.I)
+_OPTIONAL_DESIGN = lazy_compile(rf"{OPTIONAL_PARTNER}|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b", re.I)
+# a bare "with or without" (in a sentence of nested alternatives, each patient's choice)
+_WITH_OR_WITHOUT = lazy_compile(rf"\b{WITH_OR_WITHOUT_UNORDERED}\b", re.I)
 _ADDED = lazy_compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -223,20 +226,20 @@ _COHORT_HISTORY = lazy_compile(r"\b(?:comprised|consisted\s+of|were\s+eligible\s
                                r"\b(?:response|responded|benefit(?:ed|ted)?|progress(?:ed|ion)|failed|failure|refractory)\b|"
                                # (the patients a trial randomised, described by what they had received before: "The trial
                                # randomized patients who had received A plus first-line B to receive C or D")
-                               r"\b(?:randomi[sz]ed|randomly\s+assigned|enrolled)\s+(?:\d[\d,]*\s+)?(?:patients|participants)\b"
+                               rf"\b(?:{RANDOMISED_VERB}|enrolled)\s+(?:\d[\d,]*\s+)?(?:patients|participants)\b"
                                r"[^.;]{0,120}?\bwho\s+had\s+(?:previously\s+|already\s+)?(?:received|been\s+treated\s+with)\b|"
                                # (the patients described by the treatment after which they were randomised: "patients
                                # without progression after 4-6 months of first-line A plus B were randomly assigned to
                                # continuing B or no treatment")
                                r"\b(?:patients|participants)\b[^.;]{0,120}?\b(?:after|following)\s+(?:\d+(?:\s*[-–]\s*\d+)?\s+"
                                r"(?:months?|cycles?|weeks?)\s+of\s+)?(?=[^.;]{0,160}?\b(?:were|was)\s+(?:then\s+)?"
-                               r"(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\b)",
+                               rf"{RANDOMISED_VERB}\b)",
                                re.I)
 # the verb that gives the cohort its treatment in the study ends its history: "comprised 200 patients who had
 # progressed on A and were randomised to B or C", "... who had failed A and were then assigned to B" (B and C are
 # the study's arms; "then progressed and received second-line B" stays history: no verb of assignment)
-_COHORT_HISTORY_END = lazy_compile(r"\b(?:(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?(?:(?:randomly\s+)?"
-                                   r"(?:randomi[sz]ed|assigned|allocated)|enrolled|included)|"
+_COHORT_HISTORY_END = lazy_compile(r"\b(?:(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?(?:" + ASSIGN_VERB +
+                                   r"|enrolled|included)|"
                                    r"(?:were|was)\s+(?:then|subsequently)\s+(?:treated|given)|to\s+receive)\b", re.I)
 # what joins the next item of a list of earlier therapies to the one before it
 # (also its partner in an earlier combination: "in response to first-line A plus B")
@@ -803,7 +806,7 @@ class TrialDesign:
             arms = self._compared_sides(text, therapies, comp) or arms
         if len(arms) >= 2 and not _COMPARATIVE.search(text) and not names_trial and (
                 re.search(r"\([^()]*\bor\b[^()]*\)", text) or len(re.findall(r"\bor\b", text)) >= 3 or
-                (re.search(r"\bwith or without\b", text) and len(re.findall(r"\bor\b", text)) >= 2)):
+                (_WITH_OR_WITHOUT.search(text) and len(re.findall(r"\bor\b", text)) >= 2)):
             # "The four patients received toripalimab or sintilimab plus chemotherapy (FOLFOX or FOLFIRI) with or
             # without bevacizumab": each patient's choice among nested alternatives, not arms
             return False

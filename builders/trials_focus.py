@@ -27,7 +27,8 @@ from builders import references, trials_cited, trials_own, trials_own_cohort, tr
 from builders.lazy_patterns import lazy_compile
 from builders.pattern_mentions import joined_runs
 from builders.recognize import Mention
-from builders.trials_arms import ASSIGN_VERB, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart, _parts_named
+from builders.design_words import ASSIGN_VERB, RANDOMISED_VERB
+from builders.trials_arms import _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart, _parts_named
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
 from builders.trials_nested_optional import nested_optional
 from builders.prefilter import prefiltered
@@ -163,7 +164,7 @@ def _patients_history(text: str, at: int) -> bool:
 _PATIENTS_RECEIVED = lazy_compile(r"^(?:(?:these|the|all|eligible|enrolled)\s+)?(?:patients|participants|pts)\b[^.;:]{0,160}?"
                                   r"(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s(?:received|were\s+(?:then\s+)?(?:treated\s+with|given|administered))\s|"
                                   # "Participants were randomly assigned 2:1 to receive A or B"
-                                  r"^(?:patients|participants|pts)\s+were\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
+                                  rf"^(?:patients|participants|pts)\s+were\s+{RANDOMISED_VERB}\s+"
                                   r"(?:\(?\d\s?:\s?\d\)?\s+)?to\s+receive\s+(?:either\s+)?", re.I)
 # words that offer the next therapy as an alternative to the one before it ("were given A or B", "A versus B")
 _OFFERED = lazy_compile(r"\b(?:or|versus|vs)\b", re.I)

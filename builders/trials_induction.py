@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import ASSIGN_VERB
 from builders.lazy_patterns import lazy_compile
 from builders.mention_runs import joined_run
 from builders.recognize import Mention
-from builders.trials_arms import ASSIGN_VERB
 
 # "following (first-line) induction (therapy) with (six cycles of)", "after an induction phase of", "after induction
 # with six 3-weekly cycles of"

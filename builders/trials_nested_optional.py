@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import OPTIONAL_PARTNER, PLUS_MINUS, PLUS_MINUS_SIGN
 from builders.lazy_patterns import lazy_compile
 
-_OPTIONAL = r"(?:±|\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b|\bwith(?:\s+or\s+|\s*/\s*)without\b)"
 # the optional add-on, then (within the clause) a second contrast: "with or without C", "with C or without C" (or
 # "without it"), "alone or with C",
 # "± C", or "versus ... plus C" after a repeated optional backbone
@@ -24,8 +24,8 @@ _OPTIONAL = r"(?:±|\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b|\bwith(?:\s+or\s+|\
 _NOT_HISTORY = r"(?!\s+(?:prior|previous(?:ly)?|history|(?:[\w\-]+\s+)?(?:mutations?|mutated|metastas[ei]s|disease)\b))"
 # (the words between stay on the therapies: "A with or without B in patients with or without prior C" sets a
 # population beside the design, no second add-on; bounded, so linear)
-_NESTED = lazy_compile(_OPTIONAL + r"(?:(?!\b(?:in|for|among|patients|participants|tumou?rs|who|whose|disease|prior|"
-                       r"previous|previously)\b)[^.;:]){1,80}?(?:" + _OPTIONAL + _NOT_HISTORY +
+_NESTED = lazy_compile(OPTIONAL_PARTNER + r"(?:(?!\b(?:in|for|among|patients|participants|tumou?rs|who|whose|disease|prior|"
+                       r"previous|previously)\b)[^.;:]){1,80}?(?:" + OPTIONAL_PARTNER + _NOT_HISTORY +
                        r"|\bwith\s+(?:an?\s+|the\s+)?([\w\-]+(?:\s+[\w\-]+){0,3}?)\s+or\s+without\s+(?:an?\s+|the\s+)?(?:\1|it|them)\b"
                        r"|\balone\s+or\s+(?:with|plus|(?:combined|in\s+combination)\s+with)\b)",
                        re.I)
@@ -38,7 +38,7 @@ def nested_optional(text: str) -> bool:
 
 
 # the words between a backbone and its optional add-on: " ± ", " (plus or minus ", " with or without "
-_OPTIONAL_GAP = lazy_compile(r"\s*\(?\s*" + _OPTIONAL + r"\s*(?:an?\s+|the\s+)?", re.I)
+_OPTIONAL_GAP = lazy_compile(r"\s*\(?\s*" + OPTIONAL_PARTNER + r"\s*(?:an?\s+|the\s+)?", re.I)
 
 
 def shared_optional(text: str, therapies: list) -> tuple | None:
@@ -53,9 +53,9 @@ def shared_optional(text: str, therapies: list) -> tuple | None:
 
 # the words between the optional add-on and a therapy the second contrast adds: "... ± B with C", ", plus C",
 # "(± B) ± C", "± B, with or without C"
-_ADD_GAP = lazy_compile(r"\s*\)?\s*,?\s*(?:(?:with|plus|\+|and|(?:combined|in\s+combination)\s+with)|" + _OPTIONAL +
+_ADD_GAP = lazy_compile(r"\s*\)?\s*,?\s*(?:(?:with|plus|\+|and|(?:combined|in\s+combination)\s+with)|" + OPTIONAL_PARTNER +
                         r")\s+(?:an?\s+|the\s+)?", re.I)
-_OPTIONAL_ONLY = lazy_compile(r"\s*\)?\s*,?\s*" + _OPTIONAL + r"\s+(?:an?\s+|the\s+)?", re.I)
+_OPTIONAL_ONLY = lazy_compile(r"\s*\)?\s*,?\s*" + OPTIONAL_PARTNER + r"\s+(?:an?\s+|the\s+)?", re.I)
 # "... with C or without C" / "... or without it": the contrast closed after C
 _ALONE_OR_WITH = lazy_compile(r"\s*\)?\s*,?\s*alone\s+or\s+(?:with|plus|(?:combined|in\s+combination)\s+with)\s+"
                               r"(?:an?\s+|the\s+)?", re.I)
@@ -76,7 +76,7 @@ def added_contrast(text: str, therapies: list) -> tuple | None:
     a, b = pair
     # the option every arm may take written as such: "A ± B", "A (plus or minus B)"; a bare "A with or without B, with
     # or without C" may be a factorial design of four arms
-    chosen = re.search(r"±|\+\s*/\s*[-−–]", text[a.end:b.start]) is not None
+    chosen = re.search(PLUS_MINUS_SIGN, text[a.end:b.start]) is not None
     bracketed = "(" in text[a.end:b.start]
     if not (chosen or bracketed):
         return None
@@ -113,7 +113,7 @@ def added_contrast(text: str, therapies: list) -> tuple | None:
 
 
 # the written option mark of a chain: "±", "+/-", "plus or minus" ("with or without" twice may be a factorial design)
-_MARK = r"(?:±|\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b)"
+_MARK = PLUS_MINUS
 # a short form or note in brackets after a therapy: "capecitabine (C)", "mitomycin [M]"
 _NOTE = r"(?:\s*[(\[][^()\[\]]{1,25}[)\]])*"
 # backbone to first add-on: "A (C) ± B" (the option not itself bracketed: "A (± B) with or without C" is the nested

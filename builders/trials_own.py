@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import ASSIGN_VERB, RANDOMISED_VERB
 from builders.document import Document, Sentence
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
@@ -93,12 +94,12 @@ DESIGN_PHRASE = lazy_compile(rf"{_METHODS_LABEL}(?:an?\s+)?{_DESIGN_WORDS}{PHASE
 _FINDING = lazy_compile(r"\b(?:showed|shown|demonstrated|reported|found|revealed|suggested|established|proved)\b", re.I)
 # the report's own randomisation, told in the first person: "we randomly assigned 402 patients to receive A and 411 to
 # receive B", "we randomized 120 patients to A or B"; its first arm names the trial
-WE_RANDOMISED = lazy_compile(r"\bwe\s+(?:then\s+|prospectively\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+(?:an?\s+total\s+of\s+)?"
+WE_RANDOMISED = lazy_compile(rf"\bwe\s+(?:then\s+|prospectively\s+)?{RANDOMISED_VERB}\s+(?:an?\s+total\s+of\s+)?"
                              r"(?:\d[\d,]*\s+)?(?:(?:eligible\s+)?(?:patients|participants|subjects)\s+)?(?:\([^()]{0,40}\)\s+)?"
                              r"(?:\(?\d:\d\)?\s+)?to\b", re.I)
 # the same, told of a news report's researchers: "researchers randomly assigned 112 patients with mCRC who had ... to
 # receive either A or B"
-RESEARCHERS_RANDOMISED = lazy_compile(rf"\b{_RESEARCHERS}\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
+RESEARCHERS_RANDOMISED = lazy_compile(rf"\b{_RESEARCHERS}\s+{RANDOMISED_VERB}\s+"
                                       r"(?:an?\s+total\s+of\s+)?\d[\d,]*\s+(?:patients|participants|subjects)\b"
                                       r"(?:\s+(?:with|who)\b[^.;]{0,200}?)?\s+to\s+(?:receive\s+)?(?:either\s+)?", re.I)
 # a news report's own trial, told of its researchers: "For the double-blind, phase III trial, researchers enrolled 204
@@ -112,7 +113,7 @@ RESEARCHERS_ENROLLED = lazy_compile(rf"\b(?:in|for)\s+(?:the|an?|this)\s+{_DESIG
 # study, in a report that names no trial)
 PATIENTS_RANDOMISED = lazy_compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]{0,40}\)\s+)?"
                                    r"(?:(?:with|who)\b[^.;]{0,200}?\s+)?were\s+(?:then\s+)?(?:enrolled\s+and\s+)?"
-                                   r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\(?\d\s*:\s*\d\)?\s+|"
+                                   rf"{RANDOMISED_VERB}\s+(?:\(?\d\s*:\s*\d\)?\s+|"
                                    r"in\s+an?\s+\d\s*:\s*\d\s+ratio\s+)?(?:to\s+(?:receive\s+)?(?:either\s+)?|either\s+|"
                                    # (no "to": "were randomly allocated irinotecan 300-350 mg/m2 ... or fluorouracil")
                                    r"(?!(?:between|in|into|from|at|on|during|over|within|after|before|by|since|until|"
@@ -210,7 +211,7 @@ _HAD_BEFORE = lazy_compile(r"\b(?:had|have|has|having)\s+(?:previously\s+|alread
                            r"\b(?:resistant|intolerant)\s+(?:to|of)\b", re.I)
 # words that give the trial's own therapy after such words: "... were eligible if ... irinotecan, and then received A"
 _NOW_GIVEN = lazy_compile(r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!previously\s)(?<!already\s)(?<!also\s)\b(?:received|"
-                          r"were\s+(?:then\s+)?(?:treated|given|assigned|allocated|randomi[sz]ed)|was\s+(?:given|administered)|"
+                          rf"were\s+(?:then\s+)?(?:treated|given|{ASSIGN_VERB})|was\s+(?:given|administered)|"
                           r"were\s+administered|to\s+receive)\b", re.I)
 
 
@@ -244,7 +245,7 @@ _OWN_AIM = lazy_compile(rf"\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s
 # a sentence that introduces the report's own study by a demonstrative, after a background that may cite other
 # trials: "Methods: This phase III study randomized pts ...", "This randomized trial compared A with B", "In this study, ..."
 _THIS_STUDY = lazy_compile(rf"\bthis\s+{_DESIGN_WORDS}(?:{PHASE}[\s,]+{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s+"
-                           r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|included|recruited|compared|evaluated|"
+                           rf"(?:{RANDOMISED_VERB}|enrolled|included|recruited|compared|evaluated|"
                            r"assessed|investigated|tested)\b|"
                            r"^(?:[A-Za-z ]{1,30}:\s*)?in\s+this\s+(?:[\w\-]+\s+){0,3}?(?:study|trial)\s*,", re.I)
 
@@ -334,7 +335,7 @@ def introduces_own_study(text: str) -> bool:
 # twenty-three patients were randomized", "Patients (n = 153) were randomised 1:1 to ...", "Participants were enrolled
 # and randomly assigned"
 _OWN_RANDOMISED = lazy_compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]*\)\s+)?(?:with\s+[^.;]{0,80}?\s+)?"
-                               r"were\s+(?:then\s+)?(?:enrolled\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
+                               rf"were\s+(?:then\s+)?(?:enrolled\s+and\s+)?{RANDOMISED_VERB}\b", re.I)
 # another study's source: "(ref. 12)", "[12]", "Smith et al."
 _CITED = lazy_compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
 # a citation line above a report's title: a bare page mark, or the journal's date, volume and DOI (and a deposited

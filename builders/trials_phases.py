@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import KEPT_ON, RENEWAL
 from builders.lazy_patterns import lazy_compile
 
-_PHASE_WORD = r"(?:initial|induction|maintenance|reintroduced|re-?introduction|re-?induction|reinduction|rechallenge)"
+# the words of a phase: its first course, a therapy kept on after it, a therapy given again
+_PHASE_WORD = rf"(?:initial|induction|reintroduced|{KEPT_ON}|{RENEWAL})"
 # "55.8% for the initial A plus B therapy", "17.8% during maintenance": one value and the phase it is for, up to the
 # next comma, semicolon or "and"
 _PHASE_VALUE = lazy_compile(rf"(?P<v>\d{{1,3}}(?:\.\d{{1,2}})?)\s*%\s+(?:for|in|during|with)\s+(?:the\s+)?"

@@ -58,7 +58,8 @@ from builders.trials_written_order import written_order
 from builders.trials_focus import _TRAILING_CITATION, _CITATION, _NOT_ARMS, _VS, _SIDE_TURN, _joined_runs
 from builders.trials_design import _CLAUSE_SEP, _drug_doses
 from builders.trials_controls import OBSERVATION
-from builders.trials_counts import _N_EQ, _ASSIGNED_TO, _N_EVENTS, _COHORT_LABEL, _blank, _cohort_name
+from builders.design_words import ASSIGN_VERB, ASSIGNED_TO, ASSIGNMENT_WORD, WITH_OR_WITHOUT_UNORDERED
+from builders.trials_counts import _N_EQ, _N_EVENTS, _COHORT_LABEL, _blank, _cohort_name
 from kg.model import Entity
 from kg.groups import THERAPY
 
@@ -74,7 +75,7 @@ _PERCENT_LEAD = (r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?(?=\s*(?:%|percent\b))|"
 _SHARE_RESPONDED = lazy_compile(rf"{_PERCENT_LEAD}(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?"
                                 r"(?:(?:evaluable|treated|enrolled)\s+)?(?:patients|participants|pts)\s+)?responded\b"
                                 r"(?!\s+(?:to\s+)?(?:(?:their|the|a)\s+)?(?:prior|previous|earlier|first-line|initial)\b)", re.I)
-_GIVEN_VERB = rf"(?:received|receiving|treated\s+with|given|{_ASSIGNED_TO})"
+_GIVEN_VERB = rf"(?:received|receiving|treated\s+with|given|{ASSIGNED_TO})"
 # a share of one arm's patients ("87% of patients who received A", "60% of those treated with B") and the result it
 # has ("had a response", "achieved disease control"), which _arm_shares reads
 # (s50) also a share of an arm named as a group: "57 percent of the chemo only group responded", "64% of the B arm"
@@ -90,14 +91,14 @@ _VALUE_TO_ARM = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:(?:\([^()]*\)\s*)?,?\s*
 # KRAS-evaluable patients randomized to A", "... % in those with mutant tumours who were assigned to B"
 _RANDOMISED_TIE = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:for|in|among)\s+(?:all\s+|the\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:patients|those|participants)\s+(?:(?:with|who\s+had)\s+[^,;()]{1,40}?\s+)?"
-                               rf"(?:who\s+were\s+)?{_ASSIGNED_TO}\s+(?:the\s+)?", re.I)
+                               rf"(?:who\s+were\s+)?{ASSIGNED_TO}\s+(?:the\s+)?", re.I)
 # what may stand between the values of one run ("81% and 89%", "59%, 88%")
 _RUN_GAP = lazy_compile(r"[\s,;]*(?:and\s+|,\s*|/\s*)?")
 # what ties a run of values to the arm after it ("59% and 88% in the A group", "... in patients receiving B")
 # (also closed by "respectively" first, and patients "allocated/assigned/randomised to" it: "9.0 and 19.3 months,
 # respectively, in patients allocated to arm A")
 _RUN_TO_ARM = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,?\s*respectively\s*,?\s*)?(?:in|with|for|on|among)\s+"
-                           r"(?:the\s+)?(?:patients\s+(?:in|on|receiving|given|treated with|(?:allocated|assigned|randomi[sz]ed)"
+                           rf"(?:the\s+)?(?:patients\s+(?:in|on|receiving|given|treated with|{ASSIGN_VERB}"
                            r"\s+to)\s+(?:the\s+)?|those\s+(?:on|receiving|given)\s+)?", re.I)
 _SHARE_RESULT = lazy_compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:(?:objective|overall|confirmed|"
                              r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b"
@@ -2181,7 +2182,7 @@ class ValuePlacing:
             # named first is the second side of the pair
         control_first = False
         if len(named) == len(order) and set(named) == set(order) and \
-                not re.search(r"\brandomi[sz]|\brandomly\b|\bwith(?: or |\s*/\s*)without\b|\bassigned\b|\ballocated\b", text, re.I):
+                not re.search(rf"{ASSIGNMENT_WORD}|\b{WITH_OR_WITHOUT_UNORDERED}\b", text, re.I):
             order = named  # the order the sentence names the arms in ("patients treated with A ... compared with B")
         elif st.control_first and len(order) == 2 and order[0] is not min(order, key=lambda a: len(self._arm_drugs(st, a))):
             # "They received A ± B. ... The addition of B increased X from 56 to 67%. ... ORR was 61% vs. 69%": a report

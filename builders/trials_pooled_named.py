@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import RANDOMISED_VERB
 from builders.lazy_patterns import lazy_compile
 from builders.mention_runs import joined_run
 
@@ -40,7 +41,7 @@ _NAME_GAP = lazy_compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 _CLOSES = lazy_compile(r"\s*\)")
 # a comparison stated of the listed trials: "the ALPHA and BETA-2 trials compared A with B", "... randomised patients to A
 # or B"
-_COMPARES = lazy_compile(r"\b(?:compared?|comparing|versus|vs\.?|randomi[sz]ed|randomly\s+assigned)\b", re.I)
+_COMPARES = lazy_compile(rf"\b(?:compared?|comparing|versus|vs\.?|{RANDOMISED_VERB})\b", re.I)
 # a turn that starts another clause: what stands after it need not be what the listed trials tested
 _TURN = lazy_compile(r"\b(?:whereas|while|but|however|unlike|than|although|then)\b|;", re.I)
 

@@ -18,6 +18,7 @@ import re
 
 from dataclasses import replace
 
+from builders.design_words import RANDOMISED_VERB
 from builders.lazy_patterns import lazy_compile
 from kg.model import Entity
 
@@ -60,8 +61,7 @@ def trial_arms(out) -> dict[str, set[str]]:
 # a trial said to be randomised: in a sentence that names it ("the randomized EVEREST study", "X, a randomised phase II
 # trial") or, the document's one trial, its patients said randomised ("patients were randomly assigned to ...")
 _RANDOMISED_WORD = lazy_compile(r"\brandomi[sz]ed\b|\brandomly\b", re.I)
-_PATIENTS_RANDOMISED = lazy_compile(r"\b(?:were|was|been)\s+(?:then\s+|subsequently\s+)?(?:randomi[sz]ed|randomly\s+"
-                                    r"(?:assigned|allocated))\b", re.I)
+_PATIENTS_RANDOMISED = lazy_compile(rf"\b(?:were|was|been)\s+(?:then\s+|subsequently\s+)?{RANDOMISED_VERB}\b", re.I)
 # a randomisation the sentence denies or plans for another study ("non-randomized", "should be randomized")
 _NOT_RANDOMISED = lazy_compile(r"\bnon[\s\-]?randomi[sz]ed|\bnot\s+(?:been\s+)?randomi[sz]ed|\b(?:should|would|will|could)"
                                r"\s+be\s+randomi[sz]ed|\bsingle[\s\-]arm\b", re.I)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from builders.design_words import ASSIGN_VERB
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 
 # "randomised to capecitabine (C), ... or CB and mitomycin (CBM) in the X trial", "randomly assigned to A or B in
 # the phase III X study": the arms, then the trial that holds them
 _RANDOMISED_IN = prefiltered(lazy_compile(
-    r"\b(?i:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?i:to|between)\b[^.;]{3,300}?\s+"
+    rf"\b(?i:{ASSIGN_VERB})\s+(?i:to|between)\b[^.;]{{3,300}}?\s+"
     r"(?i:in|within|into|of)\s+the\s+(?:(?i:randomi[sz]ed|multicent(?:er|re)|phase\s+(?:[I1-4]{1,3}|[1-4])(?:/(?:[I1-4]{1,3}|[1-4]))?)\s+)*"
     r"(?P<name>[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*)?)\s+(?i:trial|study)\b"))
 

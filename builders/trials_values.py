@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from builders.context import paired_labels
 from builders.document import Sentence
 from builders import trials_cited, trials_endpoint_ratios, trials_subgroups
+from builders.design_words import ASSIGN_VERB, ASSIGNMENT_WORD
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.trials_analysis_sets import analysis_set, sampled_part
@@ -83,7 +84,7 @@ _SUBGROUP = lazy_compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?
                          r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
 # (also a sentence that opens with "Overall," and names no part of its own: "Overall, median PFS was 3.7 vs 1.8 months")
 _OVERALL = lazy_compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|^\s*Overall\s*,|"
-                        r"\b(?:among|in|for)\s+all\s+(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+){0,2}patients\b"
+                        rf"\b(?:among|in|for)\s+all\s+(?:(?:{ASSIGN_VERB}|enrolled|treated)\s+){{0,2}}patients\b"
                         r"(?!\s+(?:with|who|whose|harbou?ring|carrying|receiving|treated|in)\b)", re.I)
 # the units of a dose ("250 mg", "6 mg/kg", "85 mg/m2")
 _DOSE_UNIT = r"mg/kg|mg/m2|mg/m²|mg"
@@ -1222,7 +1223,7 @@ def _labels_contradict(text: str, fitting: list, order: list, st: TrialState) ->
 
 
 # the report's own aim or assignment: "we aimed to compare", "in this study", "patients were randomly assigned"
-_OWN_AIM = lazy_compile(r"\b(?:we|our|this\s+(?:study|trial)|the\s+present|here)\b|\brandomi[sz]|\bassigned\b", re.I)
+_OWN_AIM = lazy_compile(r"\b(?:we|our|this\s+(?:study|trial)|the\s+present|here)\b|" + ASSIGNMENT_WORD, re.I)
 
 
 _LIST_COLON = lazy_compile(r"(?<!\d):|:(?!\d)")  # a colon that opens a list, not a ratio's "1:1"

@@ -12,12 +12,13 @@ import re
 from typing import Callable, Iterable
 
 from builders.lazy_patterns import lazy_compile
+from builders.design_words import PLUS_MINUS_SIGN
 from builders.trials_arms import WITH_OR_WITHOUT
 
 # the words between A (its name and dose) and the add-on B that make "with B" the first arm: "with or without",
 # "with (n = 51) or without (n = 52)", "with versus without", "with and without", "plus or minus" (the arm reader's
 # WITH_OR_WITHOUT), "±", "+/-"
-_WITH_FIRST = lazy_compile(rf"(?:\b{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–])\s*(?:the\s+)?$", re.I)
+_WITH_FIRST = lazy_compile(rf"(?:\b{WITH_OR_WITHOUT}|{PLUS_MINUS_SIGN})\s*(?:the\s+)?$", re.I)
 # what ends A's stretch before the add-on: another clause or list item (never the stop of "vs.")
 _BREAK = lazy_compile(r"[;:]\s|(?<!\bvs)\.\s|,\s*(?:and|or|while|whereas|but)\b|(?<!\bwith )\b(?:vs\.?|versus)\b|\bcompared\b", re.I)
 
