@@ -37,6 +37,8 @@ _LOOK_BACK = 300
 # (s59) the clause describing the patients by what they received ("patients who received A, B, and C as first- and
 # second-line chemotherapy"): a relative verb of receiving before the therapy, ...
 _RECEIVED_RELATIVE = lazy_compile(r"\b(?:who|that)\s+(?:(?:all|both)\s+)?(?:received|were\s+(?:treated\s+with|given))\s", re.I)
+# (the clause it opens ends at a stop or at a verb other than its own: "... were selected")
+_RELATIVE_CLOSED = lazy_compile(r"[.;:]|\b(?:were|was)\s+(?!treated\b|given\b)")
 # ... and after it, in the same clause, two lines joined by "and" that it was given in ("as first- and second-line
 # therapy", "in the first-line and second-line settings", also paired one by one, "..., respectively"); never "or" (one
 # therapy given in either line)
@@ -66,18 +68,17 @@ def prior_treatment(text: str, pos: int) -> bool:
     >>> prior_treatment("Patients who received A and B as first- and second-line chemotherapy were selected.", 56)
     True
     """
-    lo = max(0, pos - _LOOK_BACK)
-    cues = list(_PRIOR_CUE.finditer(text, lo, pos))
-    if not cues:
-        return received_in_earlier_lines(text, pos)
-    return _OWN_CLAUSE.search(text, cues[-1].end(), pos) is None or received_in_earlier_lines(text, pos)
+    cues = list(_PRIOR_CUE.finditer(text, max(0, pos - _LOOK_BACK), pos))
+    if cues and _OWN_CLAUSE.search(text, cues[-1].end(), pos) is None:
+        return True
+    return received_in_earlier_lines(text, pos)
 
 
 def received_in_earlier_lines(text: str, pos: int) -> bool:
     """Whether the therapy at ``pos`` is one the clause describing the patients says they received across two lines
     joined by "and" ("who received A, B, and C as first- and second-line chemotherapy"): their treatment so far."""
     relatives = list(_RECEIVED_RELATIVE.finditer(text, max(0, pos - _LOOK_BACK), pos))
-    if not relatives or re.search(r"[.;:]|\b(?:were|was)\s+(?!treated\b|given\b)", text[relatives[-1].end():pos]):
+    if not relatives or _RELATIVE_CLOSED.search(text, relatives[-1].end(), pos):
         return False
     return _LINES_AND_AFTER.match(text, pos) is not None or \
         _LINES_AND_BEFORE.search(text, max(0, pos - 80), pos) is not None

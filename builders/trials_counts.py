@@ -306,6 +306,9 @@ _NEEDED_AFTER = lazy_compile(r"\s*(?:(?:had|experienced|developed|suffered)\s+(?
                              r"interruptions?|modifications?|discontinuation)\b)", re.I)
 
 
+_AFTER_COUNT_STOP = lazy_compile(r"[;.]\s|,\s")  # (where the words after a count stop being its clause)
+
+
 def _counts_an_event(text: str, start: int, end: int) -> bool:
     """(s59) Whether the bracketed count "(n = N)" at ``start``..``end`` counts the patients who had an event rather
     than those an arm took in: its patients said right after it to have had it ("(n = 3) had grade 4 neutropenia",
@@ -331,7 +334,7 @@ def _counts_an_event(text: str, start: int, end: int) -> bool:
     if locus is None:
         return False
     clause = _BRACKETS.sub(_blank, text[lo:locus.start()])
-    rest = re.split(r"[;.]\s|,\s", text[end:end + 80], maxsplit=1)[0]  # ("... (n = 30) at a rate of 40%": its sample)
+    rest = _AFTER_COUNT_STOP.split(text[end:end + 80], maxsplit=1)[0]  # ("... (n = 30) at a rate of 40%": its sample)
     return _HAD_EVENT.search(clause) is not None and _RATE_BEFORE.search(clause) is None and \
         _RATE_BEFORE.search(rest) is None and _SAMPLE_VERB.search(clause) is None
 # "30 further patients were recruited", "an additional 117 patients were randomly assigned": patients added to a first

@@ -76,7 +76,7 @@ def added_contrast(text: str, therapies: list) -> tuple | None:
     a, b = pair
     # the option every arm may take written as such: "A ± B", "A (plus or minus B)"; a bare "A with or without B, with
     # or without C" may be a factorial design of four arms
-    chosen = re.search(PLUS_MINUS_SIGN, text[a.end:b.start]) is not None
+    chosen = _SIGN.search(text, a.end, b.start) is not None
     bracketed = "(" in text[a.end:b.start]
     if not (chosen or bracketed):
         return None
@@ -112,6 +112,7 @@ def added_contrast(text: str, therapies: list) -> tuple | None:
     return None
 
 
+_SIGN = lazy_compile(PLUS_MINUS_SIGN)  # "±", "+/-" (added_contrast)
 # the written option mark of a chain: "±", "+/-", "plus or minus" ("with or without" twice may be a factorial design)
 _MARK = PLUS_MINUS
 # a short form or note in brackets after a therapy: "capecitabine (C)", "mitomycin [M]"
