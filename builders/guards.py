@@ -3488,11 +3488,9 @@ _CELL_DRUG_LIKE = lazy_compile(r"(?:pharmacological|targeted|target|deplet|block
 # (the cells' coming into the tumour is also disrupted or prevented by a drug: "when MDSC recruitment was disrupted")
 _RECRUITMENT_DRUG_LIKE = lazy_compile(r"(?:disrupt|prevent|abrogat|suppress)")
 # the cells' coming into the tumour, after them ("MDSC recruitment") or before them ("recruitment of MDSCs")
-_RECRUITMENT_WORDS = frozenset({"recruitment", "trafficking", "infiltration", "influx", "migration", "homing"})
-_RECRUITMENT_AFTER = lazy_compile(r"^(?P<cells>.+?)\s+(?P<process>recruitment|trafficking|infiltration|influx|migration|homing)$",
-                                  re.I)
-_RECRUITMENT_BEFORE = lazy_compile(r"^(?P<process>recruitment|trafficking|infiltration|influx|migration|homing)\s+of\s+"
-                                   r"(?:the\s+)?(?P<cells>.+)$", re.I)
+_RECRUITMENT_WORDS = ("recruitment", "trafficking", "infiltration", "influx", "migration", "homing")
+_RECRUITMENT_AFTER = lazy_compile(rf"^(?P<cells>.+?)\s+(?P<process>{'|'.join(_RECRUITMENT_WORDS)})$", re.I)
+_RECRUITMENT_BEFORE = lazy_compile(rf"^(?P<process>{'|'.join(_RECRUITMENT_WORDS)})\s+of\s+(?:the\s+)?(?P<cells>.+)$", re.I)
 
 
 def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity | None:

@@ -210,9 +210,9 @@ class Vocabulary:
 
     # -- registration -------------------------------------------------------
     def add(self, entity: Entity, terms: list[str] = (), exact: bool = False, plural: bool = False,
-            folded: frozenset = frozenset()) -> Entity:
-        """Register an entity and its surface forms (with their Greek and, for nouns, plural variants); ``folded``:
-        forms that fold case and dashes though the others are ``exact``."""
+            fold_lower: bool = False) -> Entity:
+        """Register an entity and its surface forms (with their Greek and, for nouns, plural variants); ``fold_lower``:
+        forms all in lower case (:func:`_lower_case_name`) fold case and dashes though the others are ``exact``."""
         known = self.entities.get(entity.id)
         if known is None:
             self.entities[entity.id] = entity
@@ -224,7 +224,8 @@ class Vocabulary:
             if text:
                 for variant in sorted(term_variants(text, plural and not exact)):
                     # short upper-case symbols ("AMP", "EMT") match only as written: "amp" is not AMP
-                    self.terms.append(Term(variant, entity.id, (exact and variant not in folded) or _short_symbol(variant)))
+                    self.terms.append(Term(variant, entity.id, (exact and not (fold_lower and _lower_case_name(variant))) or
+                                      _short_symbol(variant)))
                     self.by_name.setdefault(variant.lower(), entity.id)
         return known
 
@@ -344,7 +345,7 @@ def _load_genes(vocab: Vocabulary, folder: Path) -> None:
         label = spec.get("name") or name  # the family's display name, when its key alone reads as a gene
         entity = Entity(mint("gene_family", name), "Gene", label, tuple(spec.get("synonyms") or ()),
                         attributes=(("family", True),))
-        vocab.add(entity, exact=True, folded=_lower_case_names(entity))
+        vocab.add(entity, exact=True, fold_lower=True)
         vocab.gene_ids[name] = entity.id
         vocab.gene_ids[label] = entity.id  # an alteration of the family names its gene by the display name
         vocab.family_members[entity.id] = tuple(spec.get("members") or ())
@@ -407,11 +408,6 @@ def _lower_case_name(text: str) -> bool:
     capital opening a sentence or an en dash ("signal–regulated") still names it; any capital keeps a name
     exact ("HER family" is no "her family")."""
     return len(text) > 6 and not any(c.isupper() for c in text)
-
-
-def _lower_case_names(entity: Entity) -> frozenset:
-    """The variants of ``entity``'s names that :func:`_lower_case_name` lets fold."""
-    return frozenset(v for text in (entity.name, *entity.synonyms) for v in term_variants(text) if _lower_case_name(v))
 
 
 def _short_symbol(text: str) -> bool:
