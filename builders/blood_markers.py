@@ -35,6 +35,7 @@ import re
 
 from builders.derived_facts import DerivedFacts
 from builders.lazy_patterns import lazy_compile
+from kg.groups import THERAPY
 from kg.model import Assertion, Entity
 
 _BLOOD_NAME = lazy_compile(r"(?:ctDNA|cfDNA|plasma|liquid biopsy) ", re.I)
@@ -43,7 +44,6 @@ _PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
 _RESISTING = lazy_compile(r"\b(?:resistan(?:ce|t)|relaps(?:e|es|ed|ing)|progression|progressed|progressing)\b", re.I)
 # a sentence that denies the finding or says what the alteration does without a therapy is not the finding
 _DENIED = lazy_compile(r"\b(?:not|no|never|neither|nor|without|absence|absent|undetectable)\b", re.I)
-_THERAPY_KINDS = ("Drug", "DrugClass", "Regimen")
 # a sentence that puts the finding forward or sets out to look for it: a hypothesis
 _PUT_FORWARD = lazy_compile(r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|putative|candidate|suggest\w*|aim\w*|"
                             r"sought|seek\w*)\b", re.I)
@@ -150,13 +150,13 @@ def _found_with_resistance(assertions: list[Assertion], entities: dict[str, Enti
     stated: set[tuple[str, str, int]] = set()  # (alteration, document, start) of a sentence relating it to a therapy
     for a in assertions:
         therapy = entities.get(a.object)
-        if therapy is None or therapy.category not in _THERAPY_KINDS:
+        if therapy is None or therapy.category not in THERAPY:
             continue
         for ev in a.evidence:
             stated.add((a.subject, ev.document, ev.start))
         if a.predicate == "confers_resistance_to" and a.supported:
             resisted.setdefault(a.subject, {}).setdefault(a.object, []).append(a)
-    therapies = [e for e in entities.values() if e.category in _THERAPY_KINDS]
+    therapies = [e for e in entities.values() if e.category in THERAPY]
     for alteration, marker, evidence in measured_in:
         by_therapy = resisted.get(alteration, {})
         if len(by_therapy) != 1:
