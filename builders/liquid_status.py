@@ -17,16 +17,16 @@ from builders.pattern_mentions import _mention
 from kg.ids import mint
 from kg.model import Entity
 
+# the blood DNA however spelt, its short form also given in a bracket inside it ("circulating tumour (ct) DNA",
+# "cell-free (cf) DNA")
+_DNA = r"(?:ctDNA|cfDNA|circulating tumou?r (?:\(ct\) )?DNA|circulating cell[- ]free DNA|cell[- ]free (?:\(cf\) )?DNA)"
 # the DNA as the head noun right after the status: "RAS/BRAF WT ctDNA", "RAS wild-type circulating tumour DNA"
-_NOUN_AFTER = lazy_compile(r"\s+(?P<spec>ctDNA|cfDNA|circulating tumou?r DNA|circulating cell[- ]free DNA|"
-                           r"cell[- ]free DNA|plasma DNA)(?![A-Za-z])", re.I)
+_NOUN_AFTER = lazy_compile(r"\s+(?P<spec>" + _DNA + r"|plasma DNA)(?![A-Za-z])", re.I)
 # the specimen said after it: "RAS wild-type in ctDNA", "RAS/BRAF wild-type detected in plasma"
 _IN_AFTER = lazy_compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+)?(?:in|by)\s+(?:the\s+)?"
-                         r"(?P<spec>ctDNA|cfDNA|circulating tumou?r DNA|cell[- ]free DNA|plasma DNA|plasma)(?![A-Za-z])",
-                         re.I)
+                         r"(?P<spec>" + _DNA + r"|plasma DNA|plasma)(?![A-Za-z])", re.I)
 # a specimen word right before it: "plasma RAS wild-type", "ctDNA RAS/BRAF wild-type"
-_JUST_BEFORE = lazy_compile(r"(?<![\w\-])(?P<spec>ctDNA|cfDNA|plasma|liquid biopsy|circulating tumou?r DNA|"
-                            r"cell-free DNA)\s+\Z", re.I)
+_JUST_BEFORE = lazy_compile(r"(?<![\w\-])(?P<spec>" + _DNA + r"|plasma|liquid biopsy)\s+\Z", re.I)
 
 # a status already named by its specimen
 _MARKED = lazy_compile(r"(?:ctDNA|cfDNA|plasma|liquid biopsy) ")

@@ -230,6 +230,41 @@ def test_tissue_marker_and_other_sentence_give_nothing():
     assert not any(s and s.startswith(("tissue", "ctDNA")) and p.startswith("predicts") for s, p, _ in read), sorted(read)
 
 
+@pytest.mark.parametrize("text,marker,therapy", [
+    ("FGFR1 amplification confers resistance to panitumumab in colorectal cancer. FGFR1 amplification was present in "
+     "cell-free DNA before relapse was radiologically evident.", "cfDNA FGFR1 amplification", "panitumumab"),
+    ("ERBB2 amplification confers resistance to cetuximab in colorectal cancer. We sought to detect ERBB2 amplification "
+     "in circulating tumour DNA from patients with acquired resistance to cetuximab.", "ctDNA ERBB2 amplification",
+     "cetuximab"),
+])
+def test_blood_marker_found_with_the_resistance_predicts_it(text, marker, therapy):
+    """An alteration found in the blood at relapse or in resistant patients, of which the sentence says no more: its
+    blood marker predicts resistance to the one therapy the document says the alteration resists."""
+    read = _read_whole(text)
+    assert (marker, "predicts_resistance_to", therapy) in read, sorted(read)
+
+
+@pytest.mark.parametrize("text,fact", [
+    # denied
+    ("FGFR1 amplification confers resistance to panitumumab in colorectal cancer. FGFR1 amplification was not present "
+     "in cell-free DNA before relapse.", ("cfDNA FGFR1 amplification", "predicts_resistance_to", "panitumumab")),
+    # another therapy named: the sentence's own fact, never the document's other therapy
+    ("FGFR1 amplification confers resistance to panitumumab in colorectal cancer. FGFR1 amplification was present in "
+     "cell-free DNA at progression on regorafenib.", ("cfDNA FGFR1 amplification", "predicts_resistance_to",
+                                                      "panitumumab")),
+    # two therapies resisted in the document: which one is not said
+    ("FGFR1 amplification confers resistance to panitumumab and to regorafenib in colorectal cancer. FGFR1 "
+     "amplification was present in cell-free DNA before relapse.", ("cfDNA FGFR1 amplification",
+                                                                    "predicts_resistance_to", "panitumumab")),
+    # no resistance, relapse or progression in the sentence
+    ("FGFR1 amplification confers resistance to panitumumab in colorectal cancer. FGFR1 amplification was present in "
+     "cell-free DNA of the patients.", ("cfDNA FGFR1 amplification", "predicts_resistance_to", "panitumumab")),
+])
+def test_blood_marker_found_without_the_resistance_predicts_nothing(text, fact):
+    read = _read_whole(text)
+    assert fact not in read, sorted(read)
+
+
 def test_level_said_to_bring_resistance_predicts_it():
     """A level marker said to counteract a therapy is predictive evidence of resistance to it."""
     read = _read_whole("Elevated angiopoietin-2 levels counteract the therapeutic effects of bevacizumab in colorectal "

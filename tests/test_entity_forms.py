@@ -232,6 +232,11 @@ FORMS = [
     ("Enrolment required RAS wild-type both on tumour tissue and on ct-DNA.", "tissue RAS wild-type",
      ["tissue RAS wild-type"]),
     ("A RAS WT status on circulating tumour DNA (ct-DNA) was required.", "ctDNA RAS wild-type", ["ctDNA RAS wild-type"]),
+    # s60 the blood DNA with its short form in a bracket inside it is the specimen of the status before it
+    ("Baseline plasma KRAS/NRAS wild-type circulating tumor (ct) DNA was required for entry.",
+     "ctDNA KRAS/NRAS wild-type", ["ctDNA KRAS/NRAS wild-type"]),
+    ("Enrolment required NRAS wild-type cell-free (cf) DNA at baseline.", "cfDNA NRAS wild-type",
+     ["cfDNA NRAS wild-type"]),
     # s50 genotypes: a germline genotype, allele or polymorphism of a gene is a marker of its own, named canonically
     ("Patients with the FCGR3A V/V genotype were compared.", "FCGR3A V/V genotype", ["FCGR3A V/V genotype"]),
     ("Patients homozygous for FCGR2A H/H or H/R genotypes were compared.", "FCGR2A H/H or H/R genotype",
