@@ -1898,7 +1898,8 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
             return _named_alteration(entity, m) or mechanism(f"{entity.name} activation", [entity], m)
         if _ACT.search(around) or _ACT_VERB_BEFORE.search(_list_lead_words(m, token)) or _activation_governs(m, token) \
                 or _shares_activation(m, token):
-            return mechanism(f"{entity.name} activation", [entity], m)
+            # named also as the text writes the gene ("activation of ... MET and RON": "RON activation" of MST1R)
+            return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
         # a gene named as the cause, with no word for how: the gene itself, unless it is what the
         # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
         if entity.id in _targets_of_therapies(m, skip) or entity.attr("family"):
@@ -1978,12 +1979,15 @@ def _activation_governs(m: MatchContext, token: int) -> bool:
 
 
 def _written_activation(entity: Entity, m: MatchContext, token: int) -> tuple[str, ...]:
-    """The activation named with the words the text uses for the pathway ("RAS/RAF/MEK/ERK pathway activation")."""
+    """The activation named with the words the text uses for the pathway ("RAS/RAF/MEK/ERK pathway activation"), or
+    for the gene ("RON activation" of MST1R: no pathway form)."""
     if token < 0:
         return ()
     written = re.sub(r"\s+(?:signal(?:l)?ing\s+)?pathways?$", "", m.tokens[token].text.strip())
     if not written or written == entity.name:
         return ()
+    if entity.category == "Gene":
+        return (f"{written} activation", f"activation of {written}")
     return (f"{written} activation", f"{written} pathway activation", f"activation of {written}")
 
 

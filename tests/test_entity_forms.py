@@ -2438,3 +2438,16 @@ def test_a_code_spelled_one_way_takes_no_other_name():
     mentions = _mentions("Cells were treated with the MEK inhibitor ZT-774. ZT-77 was inactive.")
     assert not any(m.text.startswith("ZT-77") and m.text != "ZT-774" and m.entity.category == "Drug" for m in mentions), \
         [(m.text, m.entity.name) for m in mentions]
+
+
+def test_gene_activation_named_as_written():
+    """A gene's activation is also named with the name the text writes for the gene ("activation of ... MET and RON":
+    `MST1R activation`, also "RON activation"), never with a pathway form."""
+    from builders import read_source
+    from builders.formats import Source
+
+    text = "Activation of the receptor tyrosine kinases MET and RON contributed to resistance to cetuximab in colorectal cancer."
+    result = read_source(Source("ron.txt", text, "", "ron.txt", "text"))
+    mech = {e.name: set(e.synonyms) for e in result.entities if e.category == "ResistanceMechanism"}
+    assert "RON activation" in mech.get("MST1R activation", set()), mech
+    assert "RON pathway activation" not in mech.get("MST1R activation", set()), mech
