@@ -424,8 +424,11 @@ def _therapy_compounds(short: str, long_form: str, vocab) -> list[tuple[str, Ent
     return out
 
 
+# (s60) also a short form opening the bracket that goes on with the therapy's dosing: "trastuzumab plus pertuzumab
+# (TP; trastuzumab 6 mg/kg and pertuzumab 420 mg every 3 weeks)"
 _CAPS_SHORT = lazy_compile(r"\(\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)"
-                           r"(?:\s*;\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*))?\s*\)")
+                           r"(?:\s*;\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*))?"
+                           r"\s*(?:\)|;(?=[^();]{0,60}?\d\s*(?:mg|µg|mcg)\b))")
 # Short forms of what a trial reports, never names of the therapy written before them.
 _NOT_THERAPY_SHORT = frozenset({"ORR", "PFS", "OS", "DCR", "HR", "CI", "AE", "AES", "SAE", "SAES", "TRAE", "TRAES", "RR",
                                 "CR", "PR", "SD", "PD", "DOR", "TTF", "QOL", "ITT", "NR", "NA", "NE", "MTD", "DLT",
@@ -451,6 +454,14 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
     A short form the vocabulary already knows ("FTD-TPI", a name of TAS-102 there) is left to it:
 
     >>> _therapy_short_forms("given trifluridine/tipiracil (FTD-TPI) or placebo (ORR)", recognizer)
+    []
+
+    (s60) A short form opening a bracket that goes on with the therapy's dosing names it too; one before other words
+    does not:
+
+    >>> [(s, e.name) for s, e in _therapy_short_forms("given regorafenib plus cetuximab (RC; regorafenib 120 mg daily)", recognizer)]
+    [('RC', 'cetuximab + regorafenib')]
+    >>> _therapy_short_forms("given regorafenib plus cetuximab (RC; see the Methods)", recognizer)
     []
     """
     vocab = recognizer.vocab

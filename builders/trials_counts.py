@@ -116,6 +116,10 @@ _N_ELIDED = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:were|was)\s+(?:then
                          rf"(?:enroll?ed|{RANDOMISED_VERB}|treated|included|evaluable)\b|"
                          r"(?:\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)\s+)?(?:started|began|initiated|commenced)\s+(?:the\s+)?"
                          r"(?:treatment|therapy)(?=\s*(?:[.;]|,\s|$)))", re.I)
+# (s60) the count of those entered after the screened ones, noun and auxiliary shared with the screening clause: "49
+# patients were screened (...) and 31 included", "80 were screened and 52 enrolled" (read only after "were screened")
+_N_AFTER_SCREENED = lazy_compile(rf"(?<=\sand\s){_COUNT}\s+(?:enrol+ed|included|registered|{RANDOMISED_VERB})\b", re.I)
+_SCREENED_BEFORE = lazy_compile(r"\b(?:were|was|had\s+been)\s+screened\b", re.I)
 # the count that leads a sentence's part of it, its noun left out after the verb of entry: "Of the 102 enrolled, 44
 # ...", "Among 121 randomized, ..." (the total of the patients the study took in)
 _N_OF_ENTERED = lazy_compile(rf"(?:(?<=\bof\s)|(?<=\bamong\s))(?:the\s+|all\s+)?{_COUNT}\s+(?:(?:originally|initially)\s+)?"
@@ -1096,6 +1100,7 @@ class PatientCounts:
         inherited, part0, subgroup0 = getattr(self, "_inherited", None), part, subgroup
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text))
                         + list(_N_OF_ENTERED.finditer(text))
+                        + [m for m in _N_AFTER_SCREENED.finditer(text) if _SCREENED_BEFORE.search(text, 0, m.start())]
                         + list(_N_BRACKETED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
             if sampled and m.start(1) == sampled[2]:
