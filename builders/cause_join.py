@@ -6,7 +6,8 @@ The rescue then answers the cause whose gene the added drug acts on (crizotinib:
 never one the resisted therapy's own target explains (cetuximab acts on EGFR: no EGFR mutation is
 chosen for that). Several causes of that one gene are each answered ("ERBB2 amplification" and "activation
 of ERBB2 signalling", where the document places ERBB2 in that signalling); causes of different genes the
-drug acts on are not chosen between. A cause the document gives for a class of the resisted drug ("YAP
+drug acts on are not chosen between, unless the text itself names the drug's action on each of those genes
+("crizotinib, a multi-RTK inhibitor that also targets MET and RON": it answers MET activation and RON activation). A cause the document gives for a class of the resisted drug ("YAP
 promotes chemotherapy resistance"; the rescue "reverses 5-FU resistance") is a candidate too. Used by
 :func:`builders.relations.build` after the whole document is read.
 """
@@ -58,7 +59,12 @@ def causes_the_partner_acts_on(out: Emitter, facts: dict, rescuer: str, resisted
     met = {c: _cause_genes(out, facts, c, members or {}) & acted for c in causes}
     met = {c: genes for c, genes in met.items() if genes}
     shared = set.intersection(*met.values()) if met else set()
-    return set(met) if len(met) == 1 or shared else set()
+    if len(met) == 1 or shared:
+        return set(met)
+    # causes of different genes: each answered where the text itself says the partner acts on every one of those
+    # genes ("crizotinib, a multi-RTK inhibitor that also targets MET and RON": MET activation and RON activation)
+    said = _kin(out, {g for p in partners for g in facts.get((p, "targets"), set())}) - own
+    return set(met) if all(genes & said for genes in met.values()) else set()
 
 
 def _causes_countered_by_name(out: Emitter, partners: set, causes: set) -> set:

@@ -8857,7 +8857,9 @@ _PREDICATE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being",
 
 
 _RESISTED_DRUG_BEFORE = lazy_compile(
-    r"\b(?:(?:resistan(?:ce|t)|sensitiv(?:e|ity)|response|responsiveness|refractor(?:y|iness)|efficacy)\s+(?:to|of)|"
+    # (also their "chemo" compounds: "miR-X enhances chemosensitivity to 5-FU by targeting TYMS")
+    r"\b(?:(?:(?:chemo-?)?(?:resistan(?:ce|t)|sensitiv(?:e|ity))|response|responsiveness|refractor(?:y|iness)|efficacy)"
+    r"\s+(?:to|of)|"
     # "X sensitizes colorectal cancer cells to EGFR inhibitors by inhibiting STAT3": the drug is what X sensitizes to
     r"(?:re-?)?sensiti[sz](?:es?|ed|ing)\s+(?:[\w-]+\s+){0,5}?to)\s+(?:\w+[\s-]+)?$", re.I)
 

@@ -61,8 +61,9 @@ def strategy_instances(assertions: list[Assertion], entities: dict[str, Entity],
     done = {(a.subject, a.object) for a in assertions if a.predicate == "overcomes"}
     new = []
     title = _title(doc)
+    design = _design_parts(doc)
     for strategy in [a for a in assertions if facts.is_class_strategy(a)]:
-        for regimen, where in facts.regimens_after(strategy.evidence[0], title):
+        for regimen, where in facts.regimens_after(strategy.evidence[0], title, design):
             if (regimen, strategy.object) in done or \
                     not facts.instantiates(facts.components[regimen], facts.components[strategy.subject]):
                 continue
@@ -90,6 +91,28 @@ def _title(doc) -> tuple | None:
     if first is None or first.norm.rstrip().endswith((".", "?", "!")):
         return None
     return (first.section, first.start)
+
+
+# a structured abstract's opening part, which gives the study's grounds ("Purpose", "Background"), and the part right
+# after it that says what the study did ("Experimental Design", "Patients and Methods")
+_GROUNDS_PART = lazy_compile(r"(?:purpose|background|rationale|objectives?|aims?)", re.I)
+_DESIGN_PART = lazy_compile(r"(?:experimental\s+design|(?:patients|materials)\s+and\s+methods|methods|study\s+design)",
+                            re.I)
+
+
+def _design_parts(doc) -> dict:
+    """Section -> the section right after it, where the first opens a structured abstract on the study's grounds
+    ("Purpose") and the second says what the study did ("Experimental Design"): a strategy the grounds state is what
+    the study then sets out to test ("Purpose: ... combined RAF and EGFR inhibition could overcome it. Experimental
+    Design: We undertook a pilot trial to assess vemurafenib combined with panitumumab")."""
+    out, last = {}, None
+    for sentence in getattr(doc, "sentences", None) or ():
+        here = sentence.section
+        if here != last:
+            if last is not None and _GROUNDS_PART.fullmatch(last.strip()) and _DESIGN_PART.fullmatch(here.strip()):
+                out[last] = here
+            last = here
+    return out
 
 
 def _tested(qualifiers: tuple) -> tuple:
@@ -152,16 +175,19 @@ class _Facts:
         comps = self.components.get(a.subject, set())
         return len(comps) >= 2 and all(self.category(c) == "DrugClass" for c in comps)
 
-    def regimens_after(self, ev: Evidence, title: tuple | None = None) -> list[tuple[str, Evidence]]:
+    def regimens_after(self, ev: Evidence, title: tuple | None = None,
+                       design: dict | None = None) -> list[tuple[str, Evidence]]:
         """(regimen id, evidence) for the fullest combination of named drugs each sentence from ``ev`` on in its
-        section names (in every section after it when ``ev`` is the document's ``title``), component by component
+        section names (in every section after it when ``ev`` is the document's ``title``; also in the design part
+        ``design`` gives for an abstract's grounds part, :func:`_design_parts`), component by component
         or by the trial that evaluates it (a trial arm read from a table, named again in the prose: "within a
         clinical trial (NCT...)")."""
         whole = title is not None and (ev.section, ev.start) == title
+        parts = {ev.section, (design or {}).get(ev.section, ev.section)}
         sentences = {}
         for a in self.assertions:
             for where in a.evidence[:1]:
-                if where.document == ev.document and (whole or where.section == ev.section) and where.start >= ev.start:
+                if where.document == ev.document and (whole or where.section in parts) and where.start >= ev.start:
                     sentences.setdefault((where.start, where.end), where)
         out = []
         for span in sorted(sentences):

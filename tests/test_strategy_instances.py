@@ -121,3 +121,21 @@ def test_a_trial_the_authors_ran_to_test_an_instance_puts_it_forward(tmp_path, a
 def test_a_trial_run_for_no_aim_of_the_authors_is_no_instance(tmp_path, text):
     read = _overcomes(tmp_path, _STRATEGY + text)
     assert not any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
+
+
+# (s60 rescue) a structured abstract: the strategy its grounds part states, the study its design part sets out to run
+_ABSTRACT = ("Dual checkpoint blockade in MSS colorectal cancer\n\nBackground\n\n"
+             "Combining anti-PD-1 + anti-CTLA-4 agents could help overcome T-cell exhaustion in colorectal cancer.\n\n"
+             "{part}\n\nWe conducted a phase 2 study to evaluate nivolumab plus ipilimumab in MSS colorectal cancer.\n\n"
+             "Results\n\nTwenty patients were treated.\n")
+
+
+@pytest.mark.parametrize("part", ["Methods", "Patients and Methods", "Experimental Design"])
+def test_the_design_part_after_the_grounds_tests_an_instance(tmp_path, part):
+    read = _overcomes(tmp_path, _ABSTRACT.format(part=part))
+    assert ("ipilimumab + nivolumab", "T-cell exhaustion", (("certainty", "hypothesis"),)) in read
+
+
+def test_a_part_after_the_grounds_that_is_no_design_is_out_of_scope(tmp_path):
+    read = _overcomes(tmp_path, _ABSTRACT.format(part="Discussion"))
+    assert not any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
