@@ -723,7 +723,30 @@ class Discourse:
         (:meth:`combination_of_size`); "these patients" are the carriers of the one population marker
         the previous sentence names, none when it names several. A process ``acted_on`` by something its own
         sentence names ("IL-6 enhances this effect") is no actor of that process: an effect is no entity to
-        activate, so only a mechanism the previous sentence names stands for it."""
+        activate, so only a mechanism the previous sentence names stands for it. A word for one agent ("this
+        molecule", "this drug", "this antibody") never stands for a regimen of several: a combination it would take
+        gives its one targeted drug (:meth:`_one_agent_of`), else nothing."""
+        found = self._antecedent(kind, sentence, before, phrase, acted_on)
+        if found is None or found.category != "Regimen" or kind not in _THERAPY_KINDS or not _ONE_AGENT.fullmatch(phrase):
+            return found
+        agent = self._one_agent_of(found)
+        if self._resolved is not None and self._resolved[0] == sentence.index and self._resolved[1] is found:
+            self._resolved = (sentence.index, agent) if agent is not None else None
+        return agent
+
+    def _one_agent_of(self, regimen: Entity) -> Entity | None:
+        """The one part of ``regimen`` that is no chemotherapy backbone (a drug or a class: "aflibercept plus FOLFIRI"
+        -> aflibercept), as the reading combined it or the vocabulary lists it; None when it has none or several
+        ("encorafenib plus cetuximab": which one "this molecule" is, is not said)."""
+        from builders.guards import is_chemotherapy  # (guards reads the discourse's answers)
+        reading, vocab = self.reading, self.reading.vocab
+        ids = reading.regimens_read.get(regimen.id) or reading.combination_parts.get(regimen.id) or \
+            vocab.regimen_components.get(regimen.id, ())
+        parts = {e.id: e for e in (vocab.entities.get(c) for c in ids)
+                 if e is not None and e.category in ("Drug", "DrugClass") and not is_chemotherapy(vocab, e)}
+        return next(iter(parts.values())) if len(parts) == 1 else None
+
+    def _antecedent(self, kind: str, sentence, before: list, phrase: str, acted_on: bool) -> Entity | None:
         fits = _ANAPHOR_CATEGORIES[kind]
         size = combination_size_named(phrase) if kind == "anaphor_combination" else None
         if size is not None:
@@ -1123,6 +1146,10 @@ _ANAPHOR_CATEGORIES = {
     "anaphor_change": ("ResistanceMechanism", "Alteration"),
     "anaphor_molecules": ("Molecule",),
 }
+# anaphors of a therapy named before ("this drug", "this therapy", "these agents")
+_THERAPY_KINDS = ("anaphor_therapy", "anaphor_treatment")
+# (h60 prec) those that name one agent ("this molecule", "the drug", "this antibody"): never a regimen of several
+_ONE_AGENT = lazy_compile(r"(?:this|that|the)\s+(?:molecule|agent|drug|compound|antibody|inhibitor)", re.I)
 # anaphors that take the one fitting entity of the previous sentence, else its subject (Discourse._one_or_subject)
 _SUBJECT_KINDS = ("anaphor_cells", "anaphor_it", "anaphor_protein")
 # anaphors of a process the previous sentence described, never an entity of their own sentence

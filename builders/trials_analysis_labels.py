@@ -43,7 +43,7 @@ from dataclasses import replace
 
 from builders.design_words import ASSIGN_VERB
 from builders.lazy_patterns import lazy_compile
-from builders.trials_analysis_sets import analysis_counted, governing_set, set_label
+from builders.trials_analysis_sets import analysis_counted, governing_set, set_label, value_spots
 
 # the analyses of a trial a sentence may give values for, each with the words that name it ("interim analysis",
 # "the primary progression-free survival analysis", "final overall survival analysis", "updated analysis", "the current
@@ -113,7 +113,8 @@ def label_populations(out) -> None:
     values of one measure from two analysis populations are told apart by them ("10 ... months" in the mPP, "9 months"
     in the ITT population), and a single value is known as that population's. A value with a label of its own keeps
     it; an earlier sentence naming the population ("Efficacy was analysed in the per-protocol population") labels no
-    value of a later one."""
+    value of a later one. So too the assessment a value's clause opens on (``assessment_of``: "On investigator
+    assessment, median PFS was 9.2 vs 7.4 months (HR = 0.65)" beside the primary result by independent review)."""
     from builders.trials_values import _count
     for k, o in enumerate(out.outcomes):
         if o.bound is None and o.subgroup is None:
@@ -121,8 +122,61 @@ def label_populations(out) -> None:
             if label is None and o.metric == "n":
                 # (s57 prec3) "... and 241 assigned to the experimental group were included in the primary analysis"
                 label = analysis_counted(o.evidence.sentence, o.value)
+            elif label is None:
+                label = assessment_of(o.evidence.sentence, o.value)
             if label is not None:
                 out.outcomes[k] = replace(o, subgroup=label)
+
+
+# (h60 prec) who assessed the responses or progressions the values of a clause count, where the clause opens on it: the
+# investigators ("On investigator assessment, ...", "Per investigator, ...", "As assessed by the investigators, ..."),
+# or a blinded independent (central) review ("By independent central review, ...", "By BICR, ..."); never the
+# investigators' choice of a therapy ("chemotherapy per investigator's choice")
+_ASSESSED_BY = r"(?:on|by|per|according\s+to|as\s+assessed\s+by|assessed\s+by)\s+(?:an?\s+|the\s+)?"
+_ASSESSMENTS = (
+    ("investigator assessment", lazy_compile(
+        rf"{_ASSESSED_BY}(?:local\s+)?investigators?(?:['’]s?)?(?:\s+(?:assessment|review|evaluation)s?)?(?=\s*[,;)]|\s+\w)"
+        r"(?!\s+choice)", re.I)),
+    ("independent review", lazy_compile(
+        rf"{_ASSESSED_BY}(?:(?:blinded\s+)?(?:independent\s+(?:central\s+)?|central\s+)(?:radiolog\w*\s+)?"
+        r"(?:review|assessment)(?:\s+committee)?|BICR|BIRC|IRC|ICR|IRRC)\b", re.I)),
+)
+# where a clause of a results sentence opens, and the words that may lead into it: the sentence's start or a label
+# ("Results:"), a semicolon or a contrast between two clauses, then a connective ("However,", "Similarly,")
+_CLAUSE_LEAD = lazy_compile(r"(?:^|[;:]|,?\s+(?:whereas|while)\b|,\s+(?:and|but)\b)\s*(?:(?:however|similarly|likewise|"
+                            r"in\s+contrast|moreover|additionally|also|conversely|notably),?\s+)?", re.I)
+
+
+def assessment_of(sentence: str, value: float) -> str | None:
+    """The assessment the clause holding ``sentence``'s value ``value`` opens on, as the value's label, else None: "On
+    investigator assessment, median PFS was 9.2 vs 7.4 months (HR = 0.65)" gives its values "investigator assessment",
+    beside a primary result by independent review it would otherwise clash with. An assessment named inside a clause
+    ("Median PFS by BICR was 8.1 months", "8.1 months by BICR and 9.2 months by investigator assessment") labels
+    nothing.
+
+    >>> assessment_of("On investigator assessment, median PFS was 9.2 vs 7.4 months (HR = 0.65).", 0.65)
+    'investigator assessment'
+    >>> assessment_of("By BICR, the ORR was 28% vs 17%; per investigator, it was 31% vs 20%.", 17)
+    'independent review'
+    >>> assessment_of("By BICR, the ORR was 28% vs 17%; per investigator, it was 31% vs 20%.", 31)
+    'investigator assessment'
+    >>> assessment_of("Median PFS was 8.1 months by BICR and 9.2 months by investigator assessment.", 9.2) is None
+    True
+    >>> assessment_of("Per investigator's choice, patients received A; median OS was 7.1 months.", 7.1) is None
+    True
+    """
+    spots = value_spots(sentence, value)
+    if not spots:
+        return None
+    lead = None
+    for m in _CLAUSE_LEAD.finditer(sentence, 0, spots[0]):
+        lead = m
+    if lead is None:
+        return None
+    for label, pattern in _ASSESSMENTS:
+        if pattern.match(sentence, lead.end()):
+            return label
+    return None
 
 
 def _label_enrolment(out, ks: list[int]) -> None:

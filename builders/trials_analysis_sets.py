@@ -192,10 +192,14 @@ def governing_set(sentence: str, metric: str, value: float, count=None) -> str |
     return None
 
 
+def value_spots(sentence: str, value: float) -> list[int]:
+    """Where ``value`` is written in ``sentence`` (each number's start, in order)."""
+    return [m.start() for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\d])", sentence) if float(m.group(0)) == value]
+
+
 def _number_before(sentence: str, value: float, end: int) -> bool:
     """Whether ``value`` is written in ``sentence`` before ``end`` (and nowhere after it)."""
-    spots = [m.start() for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\d])", sentence)
-             if float(m.group(0)) == value]
+    spots = value_spots(sentence, value)
     return bool(spots) and all(at < end for at in spots)
 
 

@@ -141,6 +141,46 @@ _CONTRAST = lazy_compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|
                          rf"(?:improv\w*|prolong\w*|extend\w*|benefits?|advantages?)(?:\s+[\w\-()]+){{0,4}}?\s+(?:versus|vs\.?)"
                          rf"(?=\s+(?:(?:treatment|therapy)\s+with\s+)?(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:alone|monotherapy)\b))\s", re.I)
 _COMPARED = lazy_compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
+# (h60 prec) a comparison a result is set against, right before what it is compared with ("improved outcomes compared with
+# chemotherapy", "longer than with standard therapy", "an advantage over chemotherapy")
+_RESULT_AGAINST = lazy_compile(r"(?:\bcompared\s+(?:with|to)|\bin\s+comparison\s+(?:with|to)|\brelative\s+to|\bthan(?:\s+(?:with|did))?|"
+                               r"\bover|\bagainst)\s+(?:(?:the|a|an|conventional|standard|systemic|cytotoxic)\s+)*$", re.I)
+# words that report how a trial was designed: its assignment, or its study verb before its arms ("compared A with B", "A
+# is compared to B in the X trial", "tested A with or without B"); never the kind of trial ("the randomized phase III X
+# trial showed ...")
+_DESIGN_SAID = lazy_compile(r"\brandomi[sz](?!ed,?\s+(?:[\w\-]+\s+){0,3}?(?:phase|trials?|stud(?:y|ies))\b)|\brandomly\b|"
+                            r"\b(?:assigned|allocated)\b|\bcompar(?:ed|es|ing)\s+(?!with\b|to\b)|\b(?:to\s+)?receive\b|"
+                            r"\b(?:test|evaluat|investigat)(?:ed|es|s|ing)\b|\bstudied\b|"
+                            r"\b(?:is|are|was|were|be|being|been)\s+(?:\w+\s+)?compared\s+(?:with|to)\b|\bdivided\s+into\b", re.I)
+
+
+def generic_comparator(text: str, t: Mention) -> bool:
+    """Is ``t`` only a generic word (chemotherapy, standard therapy, standard of care) a result of a named trial is set
+    against, in a sentence that does not report the trial's design ("BEACON improved outcomes compared with
+    chemotherapy")? Such a word says which arm the result was better than no more than "the control" does: no arm of
+    the trial. A design's own words ("randomly assigned to A or chemotherapy", "the trial compared A with
+    chemotherapy") keep it.
+
+    >>> from builders.recognize import Mention
+    >>> chemo = Entity("crc:class_chemotherapy", "DrugClass", "chemotherapy")
+    >>> text = "BEACON improved outcomes compared with chemotherapy."
+    >>> generic_comparator(text, Mention(39, 51, "chemotherapy", chemo, "vocab"))
+    True
+    >>> text = "BEACON compared encorafenib plus cetuximab with chemotherapy."
+    >>> generic_comparator(text, Mention(48, 60, "chemotherapy", chemo, "vocab"))
+    False
+    >>> text = "The randomized phase III BEACON trial improved outcomes compared with chemotherapy."
+    >>> generic_comparator(text, Mention(70, 82, "chemotherapy", chemo, "vocab"))
+    True
+    >>> text = "A plus B is compared to chemotherapy in the X trial."
+    >>> generic_comparator(text, Mention(24, 36, "chemotherapy", chemo, "vocab"))
+    False
+    """
+    if not (_is_chemotherapy(t.entity) or t.entity.id == _STANDARD_OF_CARE):
+        return False
+    return _RESULT_AGAINST.search(text, max(0, t.start - 60), t.start) is not None and not _DESIGN_SAID.search(text)
+
+
 # a therapy as the subject of its own result: "larotrectinib achieved an ORR of 75%", "entrectinib resulted in an ORR of 57%"
 _RESULT_SUBJECT = lazy_compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
                                r"gave)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ORR|DCR|response rate|objective response|"
@@ -487,6 +527,9 @@ _ALONE_AFTER = lazy_compile(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b
 class TrialDesign:
     """The trial reader's part that reads a trial's therapies and arms (see the module)."""
 
+    # the ids of the generic comparators of the design sentence being read that are no arm (_design, _set_arms)
+    _generic: frozenset[str] = frozenset()
+
     # -- arms -------------------------------------------------------------------------------
     def _unmerged(self, text: str, rec) -> list[Mention]:
         """The sentence's mentions, combinations that join the arms of a comparison taken apart."""
@@ -606,6 +649,12 @@ class TrialDesign:
 
     def _design(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
         """Arms from a design sentence; returns whether arms were set."""
+        try:
+            return self._design_arms(st, s, rec, hits, ev)
+        finally:
+            self._generic = frozenset()
+
+    def _design_arms(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
         text = s.norm
         names_trial = any(m.entity.category == "Trial" for m in rec.mentions)
         # (a study the sentence cites by its first author, with its study verb: the verb names its arms as a trial's
@@ -657,6 +706,12 @@ class TrialDesign:
         # ("Whether adding A to B improves outcomes is unclear": a background's open question names no arm of the trial)
         questions = [q.span() for q in _OPEN_QUESTION.finditer(text)]
         therapies = [t for t in therapies if not any(a <= t.start < b for a, b in questions)]
+        if (names_trial or st.trial.id in self.ctx.vocab.entities) and not any(_values(text)[:2]):
+            # (h60 prec) "BEACON improved outcomes compared with chemotherapy": a named trial's result set against a
+            # generic word is no report of its design, and the word no arm of it (one given values of its own,
+            # "compared with chemotherapy (16.5 vs 8.2 months)", stays the arm that holds them); the therapy it is set
+            # against stays an arm
+            self._generic = frozenset(t.entity.id for t in therapies if generic_comparator(text, t))
         counted = _COUNTED_CLAUSE.search(text)
         if counted is not None and any(t.start < counted.start() for t in therapies):
             # ("randomized to A plus B or A alone; 152 were assigned to A plus B and 148 to A alone": the clause that
@@ -1053,6 +1108,10 @@ class TrialDesign:
         return out
 
     def _set_arms(self, st: TrialState, regimens: list, ev, text: str = "") -> None:
+        if self._generic:
+            regimens = [(reg, comps) for reg, comps in regimens if reg.id not in self._generic]
+            if not regimens:
+                return
         known = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
         if st.arms and len(regimens) <= len(st.arms) and all(r.id in known for r, _ in regimens):
             return  # the same arms again ("the combination arm and the control arm")

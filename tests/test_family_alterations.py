@@ -66,3 +66,16 @@ def test_no_member_for_a_family_overexpression():
     assert sorted(g.name for g in genes) == ["NTRK1", "NTRK2", "NTRK3"]  # a fusion is one of a member by definition
     facts, _ = _read(ctx, _alt("RAS mutation", "RAS"), "crc:gene_family_ras")
     assert {ctx.vocab.entities[a.object].name for a in facts} == {"KRAS", "NRAS"}
+
+
+# h60 prec: a fusion named by its family ("agents that act on NTRK fusion genes", "NTRK fusion-positive solid
+# tumours") is tied to every member the house knows for the family, never to one of them alone
+def test_a_family_fusion_read_in_prose_is_every_members(tmp_path):
+    from kg.pipeline import build_graph
+    (tmp_path / "a.txt").write_text("Targeted agents in colorectal cancer\n\nRepotrectinib and selitrectinib are agents "
+                                    "that act on NTRK fusion genes. Repotrectinib is approved for NTRK fusion-positive "
+                                    "solid tumours.\n", encoding="utf-8")
+    kg, _ = build_graph(tmp_path, background=False)
+    genes = {kg.entity(a.object).name for a in kg.assertions()
+             if a.predicate == "alteration_of" and kg.entity(a.subject).name == "NTRK fusion"}
+    assert genes - {"NTRK"} == {"NTRK1", "NTRK2", "NTRK3"}
