@@ -909,12 +909,11 @@ def _listed_pathway_changes(text, mentions, out, rec) -> set:
     Sets ``out[k]`` for each item ``k`` read so and returns those indices; a list with no pathway, or with anything
     but pathways and genes in it (or mechanisms the vocabulary names, "JAK-STAT signaling", which keep their own
     reading), is left, and so is a pathway whose own change a list of other changes ends ("loss of B2M or JAK/STAT
-    pathway alterations": builders/mechanism_names.py's single pathway)."""
+    pathway alterations": read alone by :func:`_pathway_changes`)."""
     done: set = set()
     for k, m in enumerate(mentions):
         if k in done or m.entity.category not in ("Pathway", "Gene", "Alteration"):
             continue
-        lead = None
         if m.entity.category == "Alteration":  # "Alterations in KRAS, BRAF and the PI3K pathway"
             lead = _CHANGE_OPENS.match(m.text)
             if lead is None or m.entity.attr("alteration_kind") not in ("mutation", "alteration"):
