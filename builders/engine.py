@@ -519,10 +519,10 @@ class Clause:
         its "the" too ("the A and the B pathways"): each member's own article. Not after a comma (", and the T cells
         then suppress ..." opens a clause), nor when the first has none ("A blocks B and the C pathway is ...")."""
         toks = self.tokens
-        if not (self.lo + 2 < k < self.hi - 1 and toks[k - 1].lower in ("and", "or") and toks[k - 2].is_entity
+        if not (self.lo + 1 < k < self.hi - 1 and toks[k - 1].lower in ("and", "or") and toks[k - 2].is_entity
                 and toks[k + 1].is_entity):
-            return False
-        return toks[k - 3].lower == "the" or " the " in f" {toks[k - 2].lower} "
+            return False  # (the member before may open the sentence: "Alterations in the A and the B pathways ...")
+        return k - 3 >= self.lo and toks[k - 3].lower == "the" or " the " in f" {toks[k - 2].lower} "
 
     def _preposition_after_join(self, k: int) -> bool:
         """Whether token ``k`` is a preposition between an "and" or "or" and an entity that repeats the one right

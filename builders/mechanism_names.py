@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
-from builders.pattern_mentions import _mention
+from builders.pattern_mentions import _mention, list_reach
 from kg.ids import mint
 from kg.model import Entity
 
@@ -845,10 +845,11 @@ _OF_GENE_AFTER = lazy_compile(r"\s+of\s+(?:the\s+)?")
 # pathway genes": changes named by the pathway their genes belong to
 _PATHWAY_CHANGE_AFTER = lazy_compile(
     r"(?:[-\s]+(?:signal(?:l)?ing\s+)?(?:pathways?|cascades?))?(?:[-\s]+(?:related\s+)?genes?)?[-\s]+"
-    r"(?P<kind>mutations?|alterations?|aberrations?)(?![A-Za-z])", re.I)
+    r"(?P<kind>mutations?|alterations?|aberrations?|lesions)(?![A-Za-z])", re.I)
 _PATHWAY_CHANGE_BEFORE = lazy_compile(
-    r"(?<![A-Za-z])(?:(?:gene|genetic|somatic|genomic)\s+)?(?P<kind>mutations?|alterations?|aberrations?)\s+"
-    r"(?:in|of|affecting|within)\s+(?:the\s+)?(?:genes?\s+(?:of|in)\s+(?:the\s+)?)?$", re.I)
+    r"(?<![A-Za-z])(?:(?:gene|genetic|somatic|genomic)\s+)?(?P<kind>mutations?|alterations?|aberrations?|lesions)\s+"
+    r"(?:in|of|affecting|within)\s+(?:the\s+)?(?:(?:genes?|components?|elements?|members?|constituents?)\s+(?:of|in)\s+"
+    r"(?:the\s+)?)?$", re.I)
 _PATHWAY_CHANGE_TAIL = lazy_compile(r"(?:\s+(?:signal(?:l)?ing\s+)?(?:pathways?|cascades?))?(?:\s+genes?)?(?![A-Za-z])", re.I)
 # a pathway that is an item of a list, or whose changes are listed after it: the listed changes are the reading
 _PATHWAY_LISTED_AFTER = lazy_compile(r"\s*(?:,|\(|;|/|\band\b|\bor\b|\bincluding\b|\bsuch\s+as\b)", re.I)
@@ -858,52 +859,106 @@ _PATHWAY_LISTED_BEFORE = lazy_compile(r"(?:(?:mutations?|alterations?|aberration
                                       r"fusions?|variants?|changes|activation|expression|\))\s*,|/|\band|\bor)\s*$", re.I)
 
 
-# the join between two pathways a change word before the first is said of ("alterations in the Wnt and the Notch
-# pathways", "mutations in the MAPK, PI3K or Hippo pathways", "alterations in the Wnt pathway and the Notch pathway")
-_PATHWAY_ITEM_JOIN = lazy_compile(r"(?:\s+(?:signal(?:l)?ing\s+)?pathways?)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
-                                  r"(?:the\s+)?", re.I)
+# the join between two items a change word before the first or after the last is said of ("alterations in the Wnt and
+# the Notch pathways", "mutations in the MAPK, PI3K or Hippo pathways", "alterations in the MAPK pathway, HER2 gene,
+# and cell cycle control genes", "B2M or JAK/STAT pathway alterations"): an item's own head word ("pathway", "gene",
+# "control genes") before the join
+_ITEM_HEAD = r"(?:\s+(?:signal(?:l)?ing\s+)?(?:pathways?|cascades?))?(?:\s+(?:(?:control|regulatory)\s+)?genes?)?"
+_PATHWAY_ITEM_JOIN = lazy_compile(_ITEM_HEAD + r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?", re.I)
+_ITEM_TAIL = lazy_compile(_ITEM_HEAD + r"(?![A-Za-z])", re.I)
+# the change word after a list's last item, every item's ("B2M or JAK/STAT pathway alterations")
+_LIST_CHANGE_AFTER = lazy_compile(_ITEM_HEAD + r"[-\s]+(?P<kind>mutations|alterations|aberrations)(?![A-Za-z])", re.I)
+# a change word the list's first item took in already ("Alterations in KRAS" read by builders/patterns.py)
+_CHANGE_OPENS = lazy_compile(r"(?P<kind>mutations?|alterations?|aberrations?)\s+(?:in|of|affecting|within)\s", re.I)
+# a gene that is the object of the word before it is no item of a list of changes ("inhibition of EGFR or MAPK pathway
+# alterations", "resistance to EGFR and ...")
+_OBJECT_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:of|to|by|against|targeting|than)\s+(?:the\s+)?$", re.I)
+_LIST_ITEMS = ("Pathway", "Gene")
+
+
+def _change_items(text, mentions, k, step) -> list:
+    """Indices of the items of a list of pathways and genes from ``mentions[k]`` on (``step`` 1: forward, -1: backward),
+    each joined to the next by a comma, "and" or "or" (another reading of the same words passed over); a list of
+    two items joined by a bare comma is no list (pattern_mentions.list_reach)."""
+    items, gaps = [k], []
+    j = k + step
+    while 0 <= j < len(mentions):
+        n, last = mentions[j], mentions[items[-1]]
+        a, b = (last, n) if step > 0 else (n, last)
+        if a.end > b.start:
+            if n.entity.category in ("Pathway", "ResistanceMechanism"):
+                j += step
+                continue  # (another reading of the same words)
+            break
+        if n.entity.category not in _LIST_ITEMS or not _PATHWAY_ITEM_JOIN.fullmatch(text, a.end, b.start):
+            break
+        items.append(j)
+        gaps.append(text[a.end:b.start])
+        j += step
+    if step > 0:
+        gaps.reverse()  # (list_reach counts the gaps nearest the last item first)
+    return items[:list_reach(gaps) + 1]
 
 
 def _listed_pathway_changes(text, mentions, out, rec) -> set:
     """Changes said of a list of pathways ("alterations in the Wnt and the JAK-STAT pathways", "mutations in the MAPK,
-    PI3K or Notch pathways"): each pathway of the list has that change, one mechanism each (activation for mutations,
-    dysregulation for other changes) over its own word, the first over the change word too. Sets ``out[k]`` for each
-    item ``k`` read so and returns those indices; a list with anything but pathways (or mechanisms the vocabulary
-    names, "JAK-STAT signaling") in it is left."""
+    PI3K or Notch pathways", "Wnt or Notch pathway alterations"), genes among them or not ("alterations in the MAPK
+    pathway, HER2 gene, PI3K/AKT pathway, and cell cycle control genes", "B2M or JAK/STAT pathway alterations"): each
+    pathway of the list has that change, one mechanism each (activation for mutations, dysregulation for other
+    changes) over its own word, the first over the change word before too, and each gene that kind of alteration.
+    Sets ``out[k]`` for each item ``k`` read so and returns those indices; a list with no pathway, or with anything
+    but pathways and genes in it (or mechanisms the vocabulary names, "JAK-STAT signaling", which keep their own
+    reading), is left, and so is a pathway whose own change a list of other changes ends ("loss of B2M or JAK/STAT
+    pathway alterations": read alone by :func:`_pathway_changes`)."""
     done: set = set()
     for k, m in enumerate(mentions):
-        if m.entity.category != "Pathway" or k in done:
+        if k in done or m.entity.category not in ("Pathway", "Gene", "Alteration"):
             continue
-        before = _PATHWAY_CHANGE_BEFORE.search(text, max(0, m.start - 60), m.start)
-        if before is None or _PATHWAY_LISTED_BEFORE.search(text, max(0, before.start() - 20), before.start()):
+        if m.entity.category == "Alteration":  # "Alterations in KRAS, BRAF and the PI3K pathway"
+            lead = _CHANGE_OPENS.match(m.text)
+            if lead is None or m.entity.attr("alteration_kind") not in ("mutation", "alteration"):
+                continue
+            before, after, kind, items = None, None, lead.group("kind"), _change_items(text, mentions, k, 1)
+        else:
+            before = _PATHWAY_CHANGE_BEFORE.search(text, max(0, m.start - 60), m.start)
+            after = None
+            if before is not None:
+                if _PATHWAY_LISTED_BEFORE.search(text, max(0, before.start() - 20), before.start()):
+                    continue
+                items, kind = _change_items(text, mentions, k, 1), before.group("kind")
+            else:
+                after = _LIST_CHANGE_AFTER.match(text, m.end)
+                if after is None or m.entity.category != "Pathway":
+                    continue
+                items, kind = sorted(_change_items(text, mentions, k, -1)), after.group("kind")
+                first = mentions[items[0]]
+                if len(items) > 1 and first.entity.category == "Gene" and \
+                        _OBJECT_BEFORE.search(text, max(0, first.start - 20), first.start):
+                    items = items[1:]
+        items = [j for j in items if j not in done]
+        if len(items) < 2 or not any(mentions[j].entity.category == "Pathway" for j in items):
             continue
-        items = [k]
-        for j in range(k + 1, len(mentions)):
-            n, last = mentions[j], mentions[items[-1]]
-            if n.start < last.end:
-                if n.entity.category in ("Pathway", "ResistanceMechanism"):
-                    continue  # (another reading of the same words)
-                break
-            if not _PATHWAY_ITEM_JOIN.fullmatch(text, last.end, n.start):
-                break
-            if n.entity.category not in ("Pathway", "ResistanceMechanism"):
-                items = []
-                break  # a gene or drug among the items: a list of another kind
-            items.append(j)
-        # (an item the vocabulary already names as a mechanism, "JAK-STAT signaling", keeps its own reading)
-        items = items if len(items) >= 2 else []
-        items = [j for j in items if mentions[j].entity.category == "Pathway"]
-        if not items:
-            continue
-        kind = before.group("kind").lower()
-        word = "activation" if kind.startswith("mutat") else "dysregulation"
+        low = kind.lower()
+        word = "activation" if low.startswith("mutat") else "dysregulation"
         for i, j in enumerate(items):
             p = mentions[j]
-            start = before.start() if i == 0 else p.start
-            mech = mechanism_entity(f"{p.entity.name} {word}", [p.entity],
-                                    synonyms=(re.sub(r"\s+", " ", text[start:p.end]),))
-            rec.imply(mech, "involves", p.entity)
-            out[j] = _mention(start, p.end, text, mech)
+            if p.entity.category == "Alteration":
+                done.add(j)
+                continue  # (read with its change word already)
+            start = before.start() if i == 0 and before is not None else p.start
+            end = _ITEM_TAIL.match(text, p.end).end()
+            if i == len(items) - 1 and after is not None:
+                end = after.end()
+            written = re.sub(r"\s+", " ", text[start:end])
+            if p.entity.category == "Pathway":
+                ent = mechanism_entity(f"{p.entity.name} {word}", [p.entity],
+                                       synonyms=(written, f"{p.entity.name} {low.rstrip('s')}"))
+                rec.imply(ent, "involves", p.entity)
+            else:
+                from builders.patterns import alteration_entity  # (patterns.py imports this module)
+                ent = alteration_entity(p.entity, "mutation" if low.startswith("mutat") else "alteration")
+                rec.imply(ent, "alteration_of", p.entity)
+            out[j] = _mention(start, end, text, ent)
             done.add(j)
     return done
 
@@ -915,7 +970,7 @@ def _pathway_changes(text, mentions, rec) -> list:
     (a set of changes in the pathway's genes that names no gene and no direction). A pathway listed with others, or whose changes are listed after it
     ("alterations in the PI3K pathway, such as PIK3CA mutations"), is left to the readings of those lists."""
     low = text.lower()
-    if "mutat" not in low and "alter" not in low and "aberr" not in low:
+    if "mutat" not in low and "alter" not in low and "aberr" not in low and "lesion" not in low:
         return mentions  # (every phrase of this kind names a change)
     out = list(mentions)
     listed = _listed_pathway_changes(text, mentions, out, rec)
@@ -931,10 +986,9 @@ def _pathway_changes(text, mentions, rec) -> list:
             start, end, kind = before.start(), tail.end(), before.group("kind").lower()
             if _PATHWAY_LISTED_AFTER.match(text, end) or _PATHWAY_LISTED_BEFORE.search(text, max(0, start - 20), start):
                 continue  # (a second change joined to another, "KRAS mutations and alterations in X": its own rule)
-        else:
+        else:  # (its own change word after it is its own, whatever list it ends: "loss of B2M or JAK/STAT pathway
+            # alterations"; a list of pathways and genes sharing it is read above)
             start, end, kind = m.start, after.end(), after.group("kind").lower()
-            if _PATHWAY_LISTED_BEFORE.search(text, max(0, m.start - 20), m.start):
-                continue
         if any(o is not m and o.start < end and start < o.end and o.entity.category != "ResistanceMechanism"
                for o in mentions):
             continue  # another named entity inside the phrase: a gene or list of its own
