@@ -28,7 +28,7 @@ try:  # re's own steps (private, as in Python 3.11-3.13); without them patterns 
 except ImportError:  # pragma: no cover - another Python's re
     _compiler = _parser = _sre = None
 
-from kg.kept import cache_folder, keep_text
+from kg.kept import keep_text, kept_path
 
 
 def kept_compile(source: str, flags: int = 0) -> re.Pattern:
@@ -39,7 +39,8 @@ def kept_compile(source: str, flags: int = 0) -> re.Pattern:
         return re.compile(source, flags)
     path = _kept_path(source, flags)
     try:
-        return _from_parts(source, json.loads(path.read_text(encoding="utf-8")))
+        with open(path, encoding="utf-8") as handle:
+            return _from_parts(source, json.loads(handle.read()))
     except (OSError, ValueError, TypeError, KeyError, OverflowError, RuntimeError):  # no copy, or not one the
         pass  # matcher takes (it refuses code that is not its numbers, or that it cannot run)
     try:
@@ -47,8 +48,21 @@ def kept_compile(source: str, flags: int = 0) -> re.Pattern:
         pattern = _from_parts(source, parts)
     except Exception:  # noqa: BLE001 - re's internals differ in this Python: compile as re does, keep nothing
         return re.compile(source, flags)
-    keep_text(path, json.dumps(parts, ensure_ascii=False))
+    keep_text(Path(path), json.dumps(parts, ensure_ascii=False))
     return pattern
+
+
+def uncached_compile(source: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(source, flags)`` past ``re``'s own cache, nothing kept: for patterns made from names (one per
+    name, kept by their caller), which would push the patterns written inline out of that cache (512 entries, the
+    oldest out first), to be compiled again at their next use.
+
+    >>> uncached_compile(r"\\bMET\\b", re.I) == re.compile(r"\\bMET\\b", re.I)
+    True
+    """
+    if _compiler is None:  # pragma: no cover - another Python's re
+        return re.compile(source, flags)
+    return _compiler.compile(source, int(flags))
 
 
 def _parts(source: str, flags: int) -> dict:
@@ -73,10 +87,10 @@ def _from_parts(source: str, parts: dict) -> re.Pattern:
     return _sre.compile(source, flags, code, groups - 1, names, tuple(index))
 
 
-def _kept_path(source: str, flags: int) -> Path:
+def _kept_path(source: str, flags: int) -> str:
     digest = hashlib.sha256(_code_digest())
     digest.update(f"{flags}\n{source}".encode("utf-8", "surrogatepass"))
-    return cache_folder() / "regex" / f"{digest.hexdigest()[:32]}.json"
+    return kept_path("regex", f"{digest.hexdigest()[:32]}.json")
 
 
 @lru_cache(maxsize=1)
