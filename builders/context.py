@@ -215,6 +215,7 @@ class Reading:
         # a combination a later anaphor points back to ("This combination is based on the rationale that ...")
         self.regimens_read: dict[str, tuple[str, ...]] = {}
         self._hits: dict[tuple[int, int], list] = {}
+        self._found: dict[str, Recognition] = {}  # text -> its recognition (:meth:`find`)
         self.trace: list | None = None  # set to a list to record (rule, subject, predicate, object) per fact
         self._document_wide: dict[str, object] = {}
         self.trial_aliases = self._trial_aliases()
@@ -404,11 +405,18 @@ class Reading:
         return hits
 
     def find(self, text: str) -> Recognition:
-        """The mentions of a piece of text that is not a whole sentence (a table cell, a caption)."""
-        rec = self.recognizer.find(text, self.abbreviations)
-        if getattr(self, "trial_aliases", None):
-            _apply_aliases(rec, self.trial_aliases)
-        return rec
+        """The mentions of a piece of text that is not a whole sentence (a table cell, a caption, a heading):
+        recognised once per text (builders ask again for a document's headings and cells), each caller given its own
+        copy to change."""
+        aliases = getattr(self, "trial_aliases", None)
+        if aliases is None:  # (the reading is being set up: no text is kept)
+            return self.recognizer.find(text, self.abbreviations)
+        rec = self._found.get(text)
+        if rec is None:
+            rec = self._found[text] = self.recognizer.find(text, self.abbreviations)
+            if aliases:
+                _apply_aliases(rec, aliases)
+        return rec.copy()
 
 
 def sentences_speaking(reading, talk):

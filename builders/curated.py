@@ -12,6 +12,7 @@ import re
 
 from builders.context import Emitter, study_kind
 from builders.document import Document, collapse
+from builders.lazy_patterns import compiled
 from kg.model import Evidence
 
 
@@ -49,7 +50,9 @@ def locate(text: str, quote: str) -> tuple[int, int] | None:
         return "".join(parts)
 
     words = collapse(quote).split(" ")
-    m = re.search(_SPACE.join(word(w) for w in words), text)
+    # (compiled from its kept code: a quote's pattern, a group between every two letters, takes 10-20 ms to compile,
+    # about a hundred times its search)
+    m = compiled(_SPACE.join(word(w) for w in words)).search(text)
     return (m.start(), m.end()) if m else None
 
 

@@ -1095,6 +1095,9 @@ _SETTING_MODIFIERS = frozenset({("infiltrating",), ("infiltrate",), ("infiltrate
                                 ("derived", "from"), ("isolated", "from"), ("found", "in"), ("present", "in"),
                                 ("residing", "in"), ("resident", "in"), ("located", "in"), ("recruited", "to"),
                                 ("recruited", "into"), ("accumulating", "in"), ("in",), ("among",)})
+# the same, by their last word (the one a modifier's object follows)
+_MODIFIERS_BY_LAST_WORD = {last: tuple(sorted(w for w in _SETTING_MODIFIERS if w[-1] == last))
+                           for last in {w[-1] for w in _SETTING_MODIFIERS}}
 # the words a modifier may put between its opener and its object ("infiltrating the MSS tumours", "that infiltrate")
 _MODIFIER_FILLERS = frozenset({"the", "these", "those", "a", "an", "its", "their", "that", "which", "who"})
 
@@ -1107,7 +1110,9 @@ def setting_modifier_object(toks, j: int, lo: int) -> bool:
     k = j - 1
     while k > lo and toks[k].lower in _MODIFIER_FILLERS and toks[k].lower not in ("that", "which", "who"):
         k -= 1
-    for words in _SETTING_MODIFIERS:
+    if k <= lo:
+        return False  # (no room for a modifier and the entity before it)
+    for words in _MODIFIERS_BY_LAST_WORD.get(toks[k].lower, ()):  # (the modifiers that end in the word before)
         n = len(words)
         start = k - n + 1
         if start <= lo or any(toks[start + q].lower != w for q, w in enumerate(words)):

@@ -29,7 +29,7 @@ from pathlib import Path
 from re import _constants as C, _parser
 
 from builders.lazy_patterns import LazyPattern, lazy_compile
-from kg.kept import cache_folder, keep_text
+from kg.kept import keep_text, kept_path
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 
@@ -175,9 +175,10 @@ def _kept_analysis(source: str, flags: int) -> tuple[bool, frozenset | None]:
     missing or not of the expected shape is made again."""
     digest = hashlib.sha256(_code_digest())
     digest.update(f"{flags}\n{source}".encode("utf-8", "surrogatepass"))
-    path = cache_folder() / "prefilter" / f"{digest.hexdigest()[:32]}.json"
+    path = kept_path("prefilter", f"{digest.hexdigest()[:32]}.json")
     try:
-        kept = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as handle:
+            kept = json.loads(handle.read())
     except (OSError, ValueError):
         kept = None
     if isinstance(kept, dict) and isinstance(kept.get("fold"), bool) and (
@@ -185,7 +186,7 @@ def _kept_analysis(source: str, flags: int) -> tuple[bool, frozenset | None]:
             and kept["words"] and all(isinstance(w, str) and w for w in kept["words"])):
         return kept["fold"], None if kept["words"] is None else frozenset(kept["words"])
     fold, words = _analysis(source, flags)
-    keep_text(path, json.dumps({"fold": fold, "words": None if words is None else sorted(words)}, ensure_ascii=False))
+    keep_text(Path(path), json.dumps({"fold": fold, "words": None if words is None else sorted(words)}, ensure_ascii=False))
     return fold, words
 
 

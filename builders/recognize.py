@@ -152,6 +152,12 @@ class Recognition:
     def of(self, *categories: str) -> list[Mention]:
         return [m for m in self.mentions if m.entity.category in categories]
 
+    def copy(self) -> "Recognition":
+        """A copy whose lists and mapping may be changed without changing this one (mentions and entities are
+        immutable, shared)."""
+        return Recognition(list(self.mentions), list(self.regimens), list(self.subject_regimens), dict(self.populations),
+                           list(self.implied))
+
     def imply(self, subject: Entity, predicate: str, obj: Entity) -> None:
         if subject.id != obj.id:
             self.implied.append((subject, predicate, obj))

@@ -1428,10 +1428,9 @@ class TrialDesign:
         """Arms a stretch of the sentence refers to, by position: labels, drug groups, control groups."""
         hi = len(text) if hi is None else hi
         refs: list[tuple[int, Entity]] = []
-        for m in _ARM_LABEL.finditer(text, lo, hi):
-            label = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).upper()
+        for at, label in self._labels_written(text, lo, hi):
             if label in st.labels:
-                refs.append((m.start(), st.labels[label]))
+                refs.append((at, st.labels[label]))
         groups = getattr(self, "group_names", {}).get(st.trial.id)
         if groups:
             # "the A continuation group": a group the report's own study named where it compared them
@@ -1501,6 +1500,18 @@ class TrialDesign:
                 refs.append((t.start, arm))
         refs.sort(key=lambda r: r[0])
         return refs
+
+    def _labels_written(self, text: str, lo: int, hi: int) -> tuple[tuple[int, str], ...]:
+        """The arm labels ``text[lo:hi]`` writes ("arm B", "cohort 2", "18.0 m (A)"), each as its position and the
+        label in capitals: found once per stretch of a sentence (arm_refs looks at one stretch for each trial and pair
+        of arms, as the comparisons of every two-arm trial are looked for, builders/trials_tested_arm.py)."""
+        found = self.__dict__.setdefault("_labels_written_cache", {})
+        key = (text, lo, hi)
+        labels = found.get(key)
+        if labels is None:
+            labels = found[key] = tuple((m.start(), (m.group(1) or m.group(2) or m.group(3) or m.group(4)).upper())
+                                        for m in _ARM_LABEL.finditer(text, lo, hi))
+        return labels
 
     @staticmethod
     def _note_roles(st: TrialState, text: str, read: list) -> None:

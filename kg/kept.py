@@ -28,6 +28,19 @@ def cache_folder() -> Path:
     return Path(base) / "crc-resistance-kg"
 
 
+def kept_path(kind: str, name: str) -> str:
+    """The path of the kept copy ``name`` of ``kind`` (``cache_folder() / kind / name``), as a string: asked for
+    every pattern a build compiles, so the folder is worked out once for the environment's ``XDG_CACHE_HOME`` and
+    ``HOME`` (``Path.home()`` and the joins cost more than reading the copy)."""
+    return os.path.join(_folder(os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME")), kind, name)
+
+
+@lru_cache(maxsize=8)
+def _folder(xdg_cache_home: str | None, home: str | None) -> str:
+    """:func:`cache_folder` for these values of the variables it depends on."""
+    return str(cache_folder())
+
+
 def kept_yaml(text: str, stream_name: str | None = None):
     """:func:`kg.resources.read_yaml` of ``text``, from its kept copy when there is one. A text that is not
     valid YAML raises as there (``stream_name``: the file name its error marks give, as when a file is read).

@@ -2,6 +2,7 @@
 (builders/kept_patterns.py): the same patterns as ``re.compile`` gives, whatever the kept copy holds."""
 from __future__ import annotations
 
+import base64
 import importlib
 import json
 import pickle
@@ -57,14 +58,19 @@ def test_a_pattern_is_kept_then_read_back(kept_folder):
     assert json.loads(copy.read_text())["groups"] == 2
 
 
+def _code(numbers) -> str:
+    """Code as a kept copy writes it (the Base64 text of the numbers' 32-bit little-endian bytes)."""
+    return base64.b64encode(b"".join(n.to_bytes(4, "little") for n in numbers)).decode()
+
+
 @pytest.mark.parametrize("damage", [
     "not json",
-    json.dumps({"flags": 34, "code": "x", "groups": 1, "groupindex": {}}),          # not a list of numbers
-    json.dumps({"flags": 34, "code": [1, 2, 3, 999], "groups": 1, "groupindex": {}}),  # code the matcher refuses
-    json.dumps({"flags": 34, "code": [1.5, -1], "groups": 1, "groupindex": {}}),       # numbers it cannot take
-    json.dumps({"flags": 34, "code": [-1, 2], "groups": 1, "groupindex": {}}),
-    json.dumps({"flags": 34, "code": ["x", None], "groups": 1, "groupindex": {}}),
-    json.dumps({"flags": 34, "code": [], "groups": 1, "groupindex": {"n": 5}}),      # a group that is not there
+    json.dumps({"flags": 34, "code": "x!", "groups": 1, "groupindex": {}}),         # not Base64
+    json.dumps({"flags": 34, "code": "AQID", "groups": 1, "groupindex": {}}),       # 3 bytes: no whole number
+    json.dumps({"flags": 34, "code": _code([1, 2, 3, 999]), "groups": 1, "groupindex": {}}),  # code the matcher refuses
+    json.dumps({"flags": 34, "code": [1, 2, 3], "groups": 1, "groupindex": {}}),    # a list (another shape)
+    json.dumps({"flags": 34, "code": None, "groups": 1, "groupindex": {}}),
+    json.dumps({"flags": 34, "code": _code([]), "groups": 1, "groupindex": {"n": 5}}),  # a group that is not there
     json.dumps([1, 2]),
 ])
 def test_a_damaged_copy_is_made_again(kept_folder, damage):

@@ -48,8 +48,10 @@ def build(
         from kg.outputs import OutputError, check_out, publish
         from kg.export import BUILD_FORMATS, WRITERS
         from kg.pipeline import (BuildReport, CorpusError, ReaderSetupError, assemble, corpus_entries,
-                                 document_metadata, read_all)
+                                 document_metadata, read_all, read_suffixes)
         from kg.report import report_dict, report_json
+
+        read_suffixes()  # (imports the readers' modules, which listing the corpus needs: long-lived too)
         from kg.resources import bundled_corpus_dir
 
     err = stderr()
