@@ -209,6 +209,9 @@ class Reading:
         self.abbreviations = AbbreviationTable(pairs, ctx.recognizer.confirmed_symbols(sentences))
         # the drug each resistant subline the document defines resists ("oxaliplatin-resistant (DLD-1-OxR)")
         self.line_drugs = defined_line_drugs([s.norm for s in doc.sentences], ctx.recognizer, self.abbreviations)
+        # (s60) each such line read as one cell line wherever the document writes it ("S1-IR20", "CC-CR")
+        self._line_names = re.compile(r"(?<![\w\-/])(?:" + "|".join(re.escape(n) for n in sorted(self.line_drugs, key=len,
+                                      reverse=True)) + r")(?![\w]|[\-/][\w])") if self.line_drugs else None
         self._recognitions: dict[tuple[int, int], Recognition] = {}
         self.combination_parts: dict[str, tuple[str, ...]] = {}  # combination regimen id -> component ids
         # the component ids of each combination the relation reader's sentences named so far (builders.discourse), for
@@ -388,6 +391,9 @@ class Reading:
         if rec is None:
             self.deadline.check(self.doc.name)
             rec = self._recognitions[key] = self.recognizer.find(sentence.norm, self.abbreviations)
+            if self._line_names is not None and self._line_names.search(sentence.norm):
+                from builders.resistant_lines import name_defined_lines
+                rec.mentions = name_defined_lines(sentence.norm, rec.mentions, self._line_names)
             if getattr(self, "trial_aliases", None):
                 _apply_aliases(rec, self.trial_aliases)
         return rec

@@ -1939,7 +1939,9 @@ _SHARED_ACTIVATION = lazy_compile(r"\s+and\s+(?:its|their)\s+(?:[\w\-]+\s+){1,4}
                                   r"(?:activated|upregulated|up-regulated|induced|enhanced|increased)\b", re.I)
 _DRIVES = lazy_compile(r"[-\s]?(?:driven|mediated|dependent|induced|triggered)\b", re.I)
 _PREDICATE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?)\s+(?:\w+ly\s+)?$", re.I)
-_ACTIVATION_HEAD = lazy_compile(r"\b(?:activated|activating|(?:hyper|re)?activation\s+of)\b", re.I)
+# (s60: a raised phosphorylation too, "increased phosphorylation of several RTKs, including MET and RON")
+_ACTIVATION_HEAD = lazy_compile(r"\b(?:activated|activating|(?:hyper|re)?activation\s+of|(?:increased|enhanced|elevated|"
+                                r"higher|augmented)\s+phosphorylation\s+of)\b", re.I)
 
 
 _ASSOCIATED = lazy_compile(r"[-\s]?(?:associated|related)\b", re.I)

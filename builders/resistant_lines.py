@@ -10,6 +10,8 @@ number ("HCT-116R", "SW620R": a colorectal line's name, never a gene symbol). A 
 """
 from __future__ import annotations
 
+import re
+
 from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
@@ -129,6 +131,38 @@ _MADE_BY = lazy_compile(r"\((?P<line>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Z
                         r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*)")
 
 
+# s60: a line's code with a hyphen or slash, written where a sentence defines it by its drug ("the irinotecan-resistant
+# S1-IR20 cell line", "cetuximab-resistant CC-CR cells", "SW480/R, an oxaliplatin-resistant subline")
+_CODE = r"[A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)+"
+_SUFFIXED = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R)"
+_DRUG_RESISTANT = r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*?)[-\s]resistant\s+"
+_CELL_WORDS = r"(?:(?:human|colorectal|colon|cancer|CRC)\s+)*"
+# several sublines in one bracket after their definition: "oxaliplatin-resistant CRC cell lines (SW480/R and HT29/R)"
+_DEFINED_LIST = lazy_compile(_DRUG_RESISTANT + _CELL_WORDS + r"(?:cell\s+lines|cells|sublines|lines|clones)\s*\("
+                             r"(?P<lines>" + _SUFFIXED + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _SUFFIXED + r")+)\s*\)")
+_LIST_ITEM = lazy_compile(_SUFFIXED)
+# the code between the drug's resistance and the cells: "the irinotecan-resistant S1-IR20 cell line"
+_DEFINED_BEFORE = lazy_compile(_DRUG_RESISTANT + _CELL_WORDS + r"(?P<line>" + _CODE + r")\s+"
+                               r"(?:cell\s+lines?|cells|sublines?|clones?)\b")
+# the code set off before its definition: "SW480/R, an oxaliplatin-resistant subline"
+_DEFINED_AFTER = lazy_compile(r"(?<![\w\-/])(?P<line>" + _CODE + r")\s*,\s+(?:an?|the)\s+(?:(?:acquired|novel|stable|"
+                              r"established)\s+)?" + _DRUG_RESISTANT + _CELL_WORDS +
+                              r"(?:cell\s+lines?|sublines?|clones?|derivatives?|variants?)\b")
+
+
+def _derived_name(name: str, words: set[str], recognizer) -> bool:
+    """Whether ``name`` is written as a line derived from another: a resistance suffix ("SW480/R", "CC-CR"), or a
+    tag after a parent the document also writes alone ("S1-IR20" beside "parental S1 cells"); never a name the
+    vocabulary knows (a parental line such as "HCT-116", a gene) nor one written as a parent ("DLD-1")."""
+    vocab = recognizer.vocab
+    if name.lower() in vocab.by_name or vocab.gene_entity(name) is not None or _PARENT.fullmatch(name):
+        return False
+    if re.fullmatch(_SUFFIXED, name):
+        return True
+    parent = re.split(r"[-/]", name)[0]
+    return parent in words
+
+
 def defined_line_drugs(sentences, recognizer, abbreviations=None) -> dict[str, Entity]:
     """The drug each resistant subline a document defines resists, by the line's written name.
 
@@ -141,15 +175,52 @@ def defined_line_drugs(sentences, recognizer, abbreviations=None) -> dict[str, E
     >>> {k: e.name for k, e in defined_line_drugs(["We made a line (SW48-IrR) by exposing SW48 cells to increasing "
     ...                                            "concentrations of irinotecan for months."], r).items()}
     {'SW48-IrR': 'irinotecan'}
+
+    Several sublines in one bracket, a code between the drug's resistance and the cells whose parent the document
+    writes alone, and a code set off before its definition (s60); never a parental line's own name:
+
+    >>> {k: e.name for k, e in defined_line_drugs(["We made 5-FU-resistant cell lines (LS180/R and RKO/R).",
+    ...                                            "The cetuximab-resistant KM12-CX4 cell line grew as KM12 cells did.",
+    ...                                            "GEO-CR7, a panitumumab-resistant derivative of GEO cells, grew.",
+    ...                                            "We used oxaliplatin-resistant HT-29 cells."], r).items()}
+    {'LS180/R': 'fluorouracil', 'RKO/R': 'fluorouracil', 'KM12-CX4': 'cetuximab', 'GEO-CR7': 'panitumumab'}
     """
     out: dict[str, Entity] = {}
+    sentences = list(sentences)
+    words: set[str] | None = None
     for text in sentences:
         if "resistant" not in text and "expos" not in text and "by treating" not in text:
             continue
-        for m in [*_DEFINED.finditer(text), *_MADE_BY.finditer(text)]:
-            drug = m.group("drug")
+        pairs = [(m.group("line"), m.group("drug")) for m in [*_DEFINED.finditer(text), *_MADE_BY.finditer(text)]]
+        pairs += [(x.group(0), m.group("drug")) for m in _DEFINED_LIST.finditer(text)
+                  for x in _LIST_ITEM.finditer(m.group("lines"))]
+        coded = [(m.group("line"), m.group("drug")) for m in [*_DEFINED_BEFORE.finditer(text), *_DEFINED_AFTER.finditer(text)]]
+        if coded and words is None:  # (the document's words, once: a derived line's parent written alone)
+            words = {w for t in sentences for w in re.findall(r"[A-Za-z0-9]+", t)}
+        pairs += [(line, drug) for line, drug in coded if _derived_name(line, words or set(), recognizer)]
+        for line, drug in pairs:
             found = [x for x in recognizer.vocabulary_mentions(drug, abbreviations)
                      if x.start == 0 and x.end == len(drug) and x.entity.category == "Drug"]
             if found:
-                out.setdefault(m.group("line"), found[0].entity)
+                out.setdefault(line, found[0].entity)
     return out
+
+
+def name_defined_lines(text: str, mentions: list, names) -> list:
+    """``mentions`` with each resistant line the document defines by its drug (``names``, a pattern of their written
+    names) read as one cell line where the recogniser read it otherwise or not at all ("S1-IR20": no gene "IR20")."""
+    from builders.recognize import Mention, in_text_order
+
+    added = []
+    for x in names.finditer(text):
+        a, b = x.span()
+        if any(m.start <= a and b <= m.end and m.entity.category == "CellType" for m in mentions) or \
+                any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in mentions):
+            continue
+        name = x.group(0)
+        added.append(Mention(a, b, name, Entity(mint("cell", name), "CellType", name, (), (), (("cell_line", True),)),
+                             "pattern"))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(n.start <= m.start and m.end <= n.end for n in added)]
+    return in_text_order(kept + added)
