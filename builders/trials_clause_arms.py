@@ -13,6 +13,10 @@ it ("treatment with A resulted in an increase in overall survival compared with 
 6.6 months)"): the regimen after the comparison word is the second arm (``improvement_sides``). Or it lists both
 regimens after the metric and then their values in the same order after a colon ("Median OS for A-B and A-placebo: 16.2
 and 13.1 months"; ``listed_sides``).
+
+(s60) Or it writes the comparator's value with it only, set against the known arm's value by a word of comparison:
+"the median OS with A plus B was 8.9 months (95% CI, ...) compared with 8.5 months with the multikinase inhibitor C":
+8.5 is C's, whatever order the design named the arms in (``compared_value_therapy``).
 """
 from __future__ import annotations
 
@@ -135,3 +139,41 @@ def listed_sides(text: str, therapies: list[Mention]) -> tuple[list[Mention], li
             return None
         return first, second
     return None
+
+
+# (s60) between two values of one metric, the word that sets the second against the first: "8.9 months (95% CI,
+# 7.0-10.6) compared with 8.5 months", "30% versus 20%"
+_VALUES_COMPARED = lazy_compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+", re.I)
+# the value's own therapy written right after it: "with C", "for patients given C", "with the multikinase inhibitor C"
+# (a class word or a few before the drug)
+_TIED_TO = lazy_compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|on)\s+(?:the\s+)?(?:(?:patients|those)\s+(?:receiving|"
+                        r"treated\s+with|given)\s+)?", re.I)
+_DESCRIBED = lazy_compile(r"(?:[\w\-/]+\s+){0,3}(?:inhibitor|antibody|agent|drug|blocker|TKI|mAb)\s+", re.I)
+
+
+def compared_value_therapy(text: str, therapies: list[Mention], first_end: int, second: tuple[int, int]) -> Mention | None:
+    """The one therapy the second of two values of one metric is written with, where a word of comparison sets that
+    value against the first ("... was 8.9 months (95% CI, 7.0-10.6) compared with 8.5 months with the multikinase
+    inhibitor C": C), else None (no comparison between the values, no therapy right after the second value, a
+    combination, outside data).
+
+    >>> from types import SimpleNamespace as N
+    >>> text = "OS with A was 8.9 months compared with 8.5 months with the multikinase inhibitor C (HR 1.0)."
+    >>> c = N(start=text.index("C ("), end=text.index("C (") + 1)
+    >>> compared_value_therapy(text, [c], text.index(" compared"), (text.index("8.5"), text.index(" with the"))) is c
+    True
+    >>> compared_value_therapy(text.replace("compared with", "and"), [c], text.index(" compared"),
+    ...                        (text.index("8.5"), text.index(" with the"))) is None
+    True
+    """
+    if _OUTSIDE.search(text) or not _VALUES_COMPARED.fullmatch(text, first_end, second[0]):
+        return None
+    tie = _TIED_TO.match(text, second[1])
+    if tie is None:
+        return None
+    after = [t for t in therapies if t.start >= tie.end()]
+    if not after or (after[0].start > tie.end() and not _DESCRIBED.fullmatch(text, tie.end(), after[0].start)):
+        return None
+    if len(after) > 1 and _JOIN.fullmatch(text, after[0].end, after[1].start):
+        return None  # "with C plus D": a combination, not read here
+    return after[0]

@@ -421,7 +421,11 @@ _OPEN_PARTS = lazy_compile(r"\([^()]*$|$")
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 _PARALLEL_COUNT = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
                                rf"(?:(?:{ASSIGN_VERB}|treated|enrol+ed|included)\s+)?"
-                               r"(?:to|in|into|on)\b", re.I)
+                               r"(?:to|in|into|on)\b(?!\s+(?:the\s+|this\s+)?(?:[\w\-]+\s+){0,2}analys[ie]s\b)", re.I)
+# (s60 b) "(64 patients were enrolled) and 40 included in the efficacy analysis": the part of the sample the sentence
+# counted first that one analysis of the trial took in, its noun and auxiliary shared with the first count's clause
+_N_ANALYSED = lazy_compile(rf"(?<=\sand\s){_COUNT}\s+(?:patients\s+)?(?:were\s+)?(?:included|analy[sz]ed)\s+in\s+"
+                           r"(?:the|this)\s+(?P<which>(?:[\w\-]+\s+){0,2}?)analys[ie]s(?:\s+(?:set|population))?\b", re.I)
 # one phase of a study a count's patients entered, right after the count: "(patients) were treated in the dose
 # escalation cohort", "were enrolled in the dose-expansion phase"
 _PHASE_WORDS = r"(?P<part>(?:dose[\s\-]?)?(?:escalation|expansion)(?:\s+(?:cohort|phase|part|stage))?)\b"
@@ -1099,7 +1103,7 @@ class PatientCounts:
         paired_upto = -1  # the end of the second count of two groups counted by what each received
         inherited, part0, subgroup0 = getattr(self, "_inherited", None), part, subgroup
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text))
-                        + list(_N_OF_ENTERED.finditer(text))
+                        + list(_N_OF_ENTERED.finditer(text)) + list(_N_ANALYSED.finditer(text))
                         + [m for m in _N_AFTER_SCREENED.finditer(text) if _SCREENED_BEFORE.search(text, 0, m.start())]
                         + list(_N_BRACKETED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
@@ -1116,15 +1120,16 @@ class PatientCounts:
                 # response", "There were 9 responders among the patients": those who had it, not the sample (the count a
                 # verb before makes its object is: "The trial included 480 patients whose disease had progressed on A")
                 continue
-            if m.re == _N_EVALUABLE.regex:
+            if m.re in (_N_EVALUABLE.regex, _N_ANALYSED.regex):
                 # the evaluable part of the sample the sentence counted first, on the same owner
                 # (not one of "227 and 235 patients were evaluable for efficacy and safety, respectively": which count
                 # is evaluable for what the label would not say)
                 if found and first is not None and n < first and not subgroup and \
                         not _in_counts_respectively(text, m.start(1), m.end(1)) and \
                         not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
-                    self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev,
-                              part or self._evaluable_label(text, m))
+                    label = f"{' '.join(m.group('which').split()).lower()} analysis".lstrip() \
+                        if m.re == _N_ANALYSED.regex else self._evaluable_label(text, m)
+                    self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or label)
                 continue
             labelled = _LABELLED_PART.fullmatch(text, 0, m.start())
             if labelled and m.start(1) in self._arm_sized:
@@ -1503,7 +1508,7 @@ class PatientCounts:
             return False  # "63 patients in cohort B were enrolled": the size of one labelled part, not of the sample
         if _N_TO_LABELLED_ARM.match(text, m.end(1)):
             return False  # "56 patients were randomised to arm A, 55 to arm B": one arm's patients, not the sample
-        if m.re == _N_ELIDED.regex or m.re == _N_BRACKETED or m.re == _N_OF_ENTERED.regex:
+        if m.re in (_N_ELIDED.regex, _N_BRACKETED, _N_OF_ENTERED.regex, _N_AFTER_SCREENED.regex):
             return True  # ("77 were treated", "patients (n = 153) were randomised": the verb is the count's own)
         if stated_sample(text, m.start(), m.end()):
             return True  # (s45 own2) "There were 142 enrollments on 29 trials", "The ITT population was comprised of 300 patients"

@@ -4,7 +4,8 @@ A report may give each arm's value through a list of its regimens closed by "res
 for A + B, A + C + B, and C + B were 10%, 21%, and 0%, respectively"), where its design named fewer arms (an add-on
 written "A + B ± C" gives one arm, and the third combination appears only here). The regimens are runs of therapies
 joined by "+", "plus" or "with" (never by "and" or a comma, which part the list's items) written as one list ("X, Y,
-and Z", "X and Y") right before the verb that opens the values; the values follow with nothing but their separators between them and "respectively" right after the last. The caller
+and Z", "X and Y") right before the verb that opens the values (or the bracket that holds them, "whether A or B (6.4
+months vs. 5.4 months, respectively)"); the values follow with nothing but their separators between them and "respectively" right after the last. The caller
 (builders/trials_placing.py) takes the runs as the trial's arms only when every arm it knew is among them.
 """
 from __future__ import annotations
@@ -18,10 +19,11 @@ from builders.trials_focus import _joined_runs
 _IN_REGIMEN = lazy_compile(r"\s*(?:\+|plus|with|combined with|in combination with)\s*", re.I)
 # what separates the items of one list of regimens: ", ", ", and ", " and ", " or "
 _ITEM_SEP = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
-# from the last regimen to the first value: the verb that opens the values ("were", "was", "of")
-_TO_VALUES = lazy_compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:were|was|of|reached)\s+(?:an?\s+|respectively\s+)?", re.I)
-# between two values of the list: their unit and a separator
-_VALUE_SEP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)", re.I)
+# from the last regimen to the first value: the verb that opens the values ("were", "was", "of"), or (s60) the bracket
+# that holds them ("whether A or B (6.4 months vs. 5.4 months, respectively)")
+_TO_VALUES = lazy_compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:were|was|of|reached)\s+(?:an?\s+|respectively\s+)?|\s*\(\s*", re.I)
+# between two values of the list: their unit and a separator (also "vs.", in a bracket)
+_VALUE_SEP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|(?:vs\.?|versus)\s+)", re.I)
 # "respectively" right after the last value
 _CLOSED = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]{0,60}\)\s*)?,?\s*respectively\b", re.I)
 

@@ -64,6 +64,49 @@ def value_groups(text: str, starts_ends: list[tuple[int, int]]) -> list[tuple[st
 
 _LEVEL = r"(?:high|higher|low|lower|elevated|increased|decreased|reduced)"
 _CUT = r"(?:[≥>≤<]=?\s*\d[\d,.]*\s*(?:[a-zµμ]+/[a-zµμL]+|%)?)"
+# (s60) inside a bracket after one arm's value, a subgroup's value followed by its group: "(57.1% with GCN ≥20 v 9.1% with GCN
+# <20)", "(45% in KRAS wild-type vs 20% in KRAS-mutant tumours)"
+_BRACKET_GROUP = lazy_compile(
+    r"\s*(?:%|months?|mo)?\s*(?:in|for|among|with)\s+(?:the\s+)?(?:(?:patients|those|subjects)\s+(?:with|harbou?ring|"
+    r"carrying)\s+)?(?P<g>[^,;()]{2,50}?)\s*(?:patients|tumou?rs|carriers|subgroup|group|cohort|population|subset)?\s*"
+    r"(?=[,;)]|\s+(?:and|versus|vs\.?|v)\s)", re.I)
+_OPENED = lazy_compile(r"\s*(?:%|months?|mo)?\s*\(")
+
+
+def bracketed_groups(text: str, starts_ends: list[tuple[int, int]]) -> tuple[int, list[str]] | None:
+    """The marker groups of the values a bracket opened right after the first of several values gives ("On A, ORR was
+    34.6% (57.1% with GCN ≥20 v 9.1% with GCN <20)"): (where the bracket opens, the group of each value after the
+    first), the first value being the arm's own; None unless every value after the first stands in that bracket with a
+    group of its own, all different, each a marker with its status or cut-off.
+
+    >>> t = "On A, ORR was 34.6% (57.1% with GCN ≥20 v 9.1% with GCN <20)."
+    >>> bracketed_groups(t, [(14, 19), (21, 26), (42, 46)])
+    (20, ['GCN ≥20', 'GCN <20'])
+    >>> bracketed_groups("On A, ORR was 34.6% (57.1% with B v 9.1% with C).", [(14, 19), (21, 26), (36, 40)]) is None
+    True
+    """
+    if len(starts_ends) < 2:
+        return None
+    opened = _OPENED.match(text, starts_ends[0][1])
+    if opened is None:
+        return None
+    close = text.find(")", opened.end())
+    if close < starts_ends[-1][1] or "(" in text[opened.end():starts_ends[-1][1]]:
+        return None
+    labels = []
+    for i, (_, end) in enumerate(starts_ends[1:], 1):
+        stop = starts_ends[i + 1][0] if i + 1 < len(starts_ends) else close + 1
+        m = _BRACKET_GROUP.match(text[:stop], end)
+        if m is None:
+            return None
+        label = " ".join(m.group("g").split())
+        if not _MARKER_NAME.search(label) or _NOT_MARKER.search(label) or \
+                not (_MARKER_GROUP.search(label) or re.search(_CUT, label)):
+            return None
+        labels.append(label)
+    if len(set(labels)) != len(labels):
+        return None
+    return opened.end() - 1, labels
 # "patients with high X (>144 pg/mL) levels at baseline had worse OS compared with patients with lower levels",
 # "patients with baseline X levels ≥12,000 ng/mL had a better median OS than those with lower levels": the first group
 # named by a level word or a cut-off, the second by a level word (its measure taken from the first)

@@ -33,7 +33,7 @@ from builders.trials_no_response import no_response, no_response_in_cohorts, no_
 from builders.trials_metric_bracket import bracket_end
 from builders.trials_group_contrast import contrasted_groups
 from builders.trials_hr_labels import analysis_of_ratio, trailing_group
-from builders.trials_marker_groups import (group_named_before, level_pair as marker_level_pair, listed_marker_groups,
+from builders.trials_marker_groups import (bracketed_groups, group_named_before, level_pair as marker_level_pair, listed_marker_groups,
                                            value_groups)
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
@@ -54,6 +54,7 @@ from builders.trials_values import (_count, fronted_whole_and_disease, populatio
 from builders.prefilter import prefiltered
 from builders.recognize import Recognition
 from builders.trials_listed_arms import listed_runs
+from builders.trials_clause_arms import compared_value_therapy
 from builders.trials_written_order import written_order
 from builders.trials_focus import _TRAILING_CITATION, _CITATION, _NOT_ARMS, _VS, _SIDE_TURN, _joined_runs
 from builders.trials_design import _CLAUSE_SEP, _drug_doses
@@ -505,6 +506,10 @@ _PAIR_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:[;,]?\s*[(\[]?\s*(?:(?:conf
                          re.I)
 _HR_AFTER_GROUP_PAIR = lazy_compile(r"\s*(?:\[[^\[\]]*\]\s*)?(?:%|months?|mo)?\s*(?:,\s*respectively\s*)?[;,]\s*", re.I)
 _HR_AFTER_MONTHS = lazy_compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
+# (s60) a ratio's value and the side it is measured against after it: "hazard ratio of 1.19 compared with B", "HR 0.8 versus
+# the B arm"
+_RATIO_AGAINST = lazy_compile(rf"(?:hazard ratio|HR)?[^\d]{{0,12}}?{_NUM}\s*(?:\([^()]*\)\s*)?,?\s*(?:compared\s+(?:with|to)|"
+                              r"versus|vs\.?|relative\s+to)\s+(?:the\s+)?", re.I)
 _HR_VERSUS = lazy_compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
 # a hazard ratio that names the two sides it compares before its value: "the hazard ratio for death in the A group
 # versus the B group was 0.68", "HR for PFS of A versus B, 0.72": the side named first is the arm whose hazard it is
@@ -1873,6 +1878,17 @@ class ValuePlacing:
             for v in fitting:
                 self._add(self._listed_arm_of[v.start], metric, v, ev, subgroup)
             return
+        bracketed = bracketed_groups(text, [(v.start, v.end) for v in fitting]) if len(fitting) >= 2 else None
+        if bracketed is not None:
+            # (s60) "On A, ORR was 34.6% (57.1% with GCN ≥20 v 9.1% with GCN <20)": the value before the bracket is the
+            # arm's own, placed as one value; the bracket's are its marker groups', on that arm, each with its group
+            self._place(st, metric, fitting[:1], text, rec, ev, subgroup, lo, bracketed[0], False)
+            own = [a for end, a in getattr(self, "_placed_at", {}).get(metric, ()) if end == fitting[0].end]
+            for v, label in zip(fitting[1:], bracketed[1]) if own else ():
+                self._add(own[-1], metric, v, ev, label)
+            return
+        if respectively and self._class_part_arms(st, metric, text, rec, fitting, ev, subgroup):
+            return
         if self._foreign_pair(st, text, rec, fitting):
             return  # "... and for aspirin versus placebo (OS 20.5 vs 19.1 months)" in a trial whose arms are the other
             # factor's (a second randomisation the reader did not build): the pair's values are no arm's
@@ -1974,7 +1990,9 @@ class ValuePlacing:
             v = fitting[0]
             # the arm named right after the value, else right before it, within the value's own clause ("A achieved
             # an ORR of 75%, and B resulted in ...": B's clause is not 75%'s)
-            near = [a for p, a in refs if v.end <= p <= v.end + 60 and not _CLAUSE_SEP.search(text, v.end, p)] or \
+            # (s60: not one the value is set against, "7.1 months, with a hazard ratio of 1.19 compared with B")
+            near = [a for p, a in refs if v.end <= p <= v.end + 60 and not _CLAUSE_SEP.search(text, v.end, p) and
+                    not _SIDE_TURN.search(text, v.end, p)] or \
                 [a for p, a in refs if lo - 60 <= p < v.start and not _CLAUSE_SEP.search(text, p, v.start) and
                  not _SIDE_TURN.search(text, p, v.start)]
             arm = near[0] if len({a.id for a in near}) == 1 else None
@@ -2129,6 +2147,8 @@ class ValuePlacing:
             for v, a in zip(fitting, mixed):
                 self._add(a, metric, v, ev, subgroup)
             return
+        if self._compared_with_own_therapy(st, metric, text, rec, fitting, refs, lo, ev, subgroup):
+            return
         if len(st.arms) == 1 and len({a.id for _, a in every}) <= 1:
             # one arm, values of several populations: "6.2 months in the AXL-positive cohort vs. 12.1 months in the
             # AXL-negative cohort"; "In the overall population, median OS was 26.1 months; among patients with RAS
@@ -2230,6 +2250,57 @@ class ValuePlacing:
                         # is not the one the design's order gives it, so the order is no guide
                     for v, a in pairs:
                         self._add(a, metric, v, ev, label)
+
+    def _compared_with_own_therapy(self, st, metric, text, rec, fitting, refs, lo, ev, subgroup) -> bool:
+        """(s60) Two values of one metric, the second set against the first by a word of comparison and written with its
+        own therapy ("the median OS with the combination of A with B was 8.9 months (95% CI, ...) compared with 8.5
+        months with the multikinase inhibitor C"; builders.trials_clause_arms.compared_value_therapy): the first is the
+        one arm named with it (right after it, else before it in its clause), the second the arm of its therapy, added
+        to a randomised trial that has no arm of it yet; never the design's order. False when not so written."""
+        if len(fitting) != 2 or len(st.arms) < 2 or other_trial_named(st, rec):
+            return False
+        t = compared_value_therapy(text, self.therapies(text, rec), fitting[0].end, (fitting[1].start, fitting[1].end))
+        if t is None or t.entity.category == "DrugClass":
+            return False
+        first = {a.id: a for p, a in refs if fitting[0].end <= p < fitting[1].start} or \
+            {a.id: a for p, a in refs if lo <= p < fitting[0].start and not _CLAUSE_SEP.search(text, p, fitting[0].start)}
+        if len(first) != 1:
+            return False
+        own = next(iter(first.values()))
+        other = self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25])
+        if other is None:
+            other = add_arm(self.out, st.trial, t.entity, ev)
+            st.regimens[other.id] = as_regimen(self.ctx, t.entity)
+            if other not in st.every:
+                st.every.append(other)
+        if other.id == own.id:
+            return False
+        self._add(own, metric, fitting[0], ev, subgroup)
+        self._add(other, metric, fitting[1], ev, subgroup)
+        return True
+
+    def _class_part_arms(self, st, metric, text, rec, fitting, ev, subgroup) -> bool:
+        """(s60) The values a "respectively" list gives regimens that each fall within the drug class the trial's one arm
+        is named by ("chemotherapy" of a series, "Median PFS was not affected by the backbone, whether oxaliplatin-based
+        or irinotecan-based (6.4 months vs. 5.4 months, respectively)"; builders.trials_listed_arms): the series' groups
+        by regimen, each value its regimen's arm (added), in the list's order, as for named regimens. False when not
+        so written (every listed regimen one therapy, within the class, all different)."""
+        if len(st.arms) != 1 or len(fitting) < 2:
+            return False
+        runs = listed_runs(text, self.therapies(text, rec), fitting)
+        if runs is None or any(len(run) != 1 for run in runs) or len({run[0].entity.id for run in runs}) != len(runs):
+            return False
+        if not all(run[0].entity.category != "DrugClass" and self._in_class_part(st, run[0].entity) for run in runs):
+            return False
+        for v, run in zip(fitting, runs):
+            arm = self._arm_for_therapy(st, run[0].entity, "")
+            if arm is None or arm.id == st.arms[0].id:
+                arm = add_arm(self.out, st.trial, run[0].entity, ev)
+                st.regimens[arm.id] = as_regimen(self.ctx, run[0].entity)
+                if arm not in st.every:
+                    st.every.append(arm)
+            self._add(arm, metric, v, ev, subgroup)
+        return True
 
     def _as_added_on(self, st: TrialState, text: str, pairs: list) -> list:
         """``pairs`` (value, arm) of an add-on trial's two arms, placed by what the sentence says adding the drug
@@ -2610,7 +2681,9 @@ class ValuePlacing:
         """Whether ``therapy`` is of a drug class an arm is named by ("mFOLFOX6" beside the arm "doublet
         chemotherapy + panitumumab": a named regimen whose drugs are all of the class, or a drug of it)."""
         vocab = self.ctx.vocab
-        drugs = vocab.regimen_components.get(therapy.id) or (therapy.id,)
+        # (s60: also a regimen the text builds on one drug, "oxaliplatin-based chemotherapy", by the parts read for it)
+        drugs = vocab.regimen_components.get(therapy.id) or tuple(self.ctx.combination_parts.get(therapy.id, ())) or \
+            (therapy.id,)
         for arm in st.arms:
             for c in self._components(st, arm):
                 ent = vocab.entities.get(c)
@@ -2821,7 +2894,10 @@ class ValuePlacing:
                 continue  # "59.9% in arm A versus 49.0% in arm B (HR=1.51)": a ratio of the second arm to the first
                 # (the first arm did better), not of the first arm the ratio would go to
             against_control = _HR_VS_CONTROL.match(text[pos:pos + 40])
-            if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id and not against_control:
+            if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id and \
+                    not against_control and not self._ratio_against_other(st, text, rec, pos, placed[0]):
+                # (s60: never a ratio said against another arm right after it, "7.1 months ..., with a hazard ratio of
+                # 1.19 compared with B": the one arm with the value is its own)
                 # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one arm with a
                 # value is not the experimental arm the ratio belongs to; the arm the median was not reached with,
                 # when it is that experimental arm, is the ratio's
@@ -3023,6 +3099,15 @@ class ValuePlacing:
         if len(first) != 1 or len(second) != 1 or first.keys() == second.keys():
             return None
         return next(iter(first.values()))
+
+    def _ratio_against_other(self, st: TrialState, text: str, rec, pos: int, arm: Entity) -> bool:
+        """Whether the hazard ratio at ``pos`` names right after its value another arm than ``arm`` as the side it is
+        measured against ("a hazard ratio of 1.19 compared with B")."""
+        m = _RATIO_AGAINST.match(text, pos)
+        if m is None:
+            return False
+        refs = [a for q, a in self.arm_refs(st, text, rec, m.end(), m.end() + 40) if q == m.end()]
+        return bool(refs) and refs[0].id != arm.id
 
     def _hr_arm(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
         """The arm a hazard ratio at ``pos`` is said to be for, right after its value ("0.60 for the doublet")."""
