@@ -3280,6 +3280,22 @@ def added_to_recent_resisted(entity: Entity, m: MatchContext, token: int) -> Ent
     return None if prev is None else _with_slot_filled(m, "resisted", prev, added_to_resisted, entity, token)
 
 
+@transform(lambda cats: set(cats) | {"Regimen"})
+def combination_with_recent_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A combination holding the therapy the previous sentence names as resisted (``@recent_resisted``), or every part
+    of it: "CRC develops resistance to irinotecan-based therapy. To solve this problem, trials such as irinotecan plus
+    cetuximab vs. cetuximab monotherapy have been conducted" (irinotecan plus cetuximab holds irinotecan). None for
+    anything else: a therapy alone, the comparator ("cetuximab monotherapy"), the resisted therapy itself."""
+    prev = m.scope.get("recent_resisted")
+    if prev is None or entity.category != "Regimen" or entity.id == prev.id:
+        return None
+    parts = _part_ids(m, entity.id)
+    own = {getattr(c, "id", c) for c in m.reading.regimens_read.get(prev.id, ())} | \
+        set(m.reading.vocab.regimen_components.get(prev.id, ()))
+    held = prev.id in parts or bool(own) and own <= parts
+    return entity if len(parts) > 1 and held else None
+
+
 def _with_slot_filled(m: MatchContext, slot: str, value: Entity, fn, entity: Entity, token: int):
     """``fn(entity, m, token)`` with the match's ``slot`` holding ``value`` (an entity the discourse supplies, such as
     ``@prev_resisted``) for that call only."""
@@ -6233,7 +6249,8 @@ def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category not in THERAPY or entity.id in _NO_THERAPY_OF_ITS_OWN:
         return None
     mech = Entity(mint("mech", f"resistance to {entity.name}"), "ResistanceMechanism", f"resistance to {entity.name}",
-                  (f"{entity.name} resistance", f"acquired {entity.name} resistance", f"{entity.name} refractoriness"), (),
+                  (f"{entity.name} resistance", f"acquired {entity.name} resistance",
+                   f"acquired resistance to {entity.name}", f"{entity.name} refractoriness"), (),
                   (("taxonomy_class", "other"),))
     m.side.append((mech, "confers_resistance_to", entity))
     return mech
