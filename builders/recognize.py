@@ -33,6 +33,7 @@ from kg.groups import THERAPY
 
 _WORD = lazy_compile(r"[A-Za-z0-9]")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
+_GREEK_LETTERS = frozenset("αβγδεκ")
 _FOLD_TABLE = str.maketrans({"-": " ", "–": " ", "‐": " ", "‑": " "})
 
 
@@ -197,10 +198,16 @@ def cited_end(text: str, start: int, end: int) -> bool:
 
 
 def boundary_ok(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a whole word or phrase (not a piece of a longer word)?"""
+    """Is ``text[start:end]`` a whole word or phrase (not a piece of a longer word)?
+
+    >>> boundary_ok("C/EBPβ binds", 2, 5), boundary_ok("EBP binds", 0, 3), boundary_ok("TGF-β binds", 0, 5)
+    (False, True, True)
+    """
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return before not in _WORD_CHARS and not (after in _WORD_CHARS and text[end - 1] in _WORD_CHARS)
+    # a Greek letter glued on is part of the word: "C/EBPβ" is no mention of EBP, nor "PLCγ" of PLC
+    return before not in _WORD_CHARS and not ((after in _WORD_CHARS or after in _GREEK_LETTERS) and
+                                              text[end - 1] in _WORD_CHARS)
 
 
 # a marker opening a run of markers glued by plus signs: the "+FoxP3+" after "CD4" in "CD4+FoxP3+ T cells"
