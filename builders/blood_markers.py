@@ -35,6 +35,7 @@ import re
 
 from builders.derived_facts import DerivedFacts
 from builders.lazy_patterns import lazy_compile
+from builders.word_patterns import whole_word
 from kg.groups import THERAPY
 from kg.model import Assertion, Entity
 
@@ -182,13 +183,4 @@ def _found_with_resistance(assertions: list[Assertion], entities: dict[str, Enti
 
 def _names_in(entity: Entity, sentence: str) -> bool:
     """Whether the sentence holds one of the entity's names as words of its own."""
-    low = sentence.lower()
-    for name in (entity.name, *entity.synonyms):
-        i = low.find(name.lower())
-        while i >= 0:
-            j = i + len(name)
-            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "-")) and \
-                    (j == len(low) or not (low[j].isalnum() or low[j] == "-")):
-                return True
-            i = low.find(name.lower(), i + 1)
-    return False
+    return any(whole_word(name).search(sentence) for name in (entity.name, *entity.synonyms))

@@ -60,9 +60,12 @@ def strategy_instances(assertions: list[Assertion], entities: dict[str, Entity],
     following = _Following(doc)
     done = {(a.subject, a.object) for a in assertions if a.predicate == "overcomes"}
     new = []
+    strategies = [a for a in assertions if facts.is_class_strategy(a)]
+    if not strategies:
+        return new
     title = _title(doc)
     design = _design_parts(doc)
-    for strategy in [a for a in assertions if facts.is_class_strategy(a)]:
+    for strategy in strategies:
         for regimen, where in facts.regimens_after(strategy.evidence[0], title, design):
             if (regimen, strategy.object) in done or \
                     not facts.instantiates(facts.components[regimen], facts.components[strategy.subject]):

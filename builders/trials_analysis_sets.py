@@ -192,9 +192,12 @@ def governing_set(sentence: str, metric: str, value: float, count=None) -> str |
     return None
 
 
+_NUMBER = lazy_compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\d])")
+
+
 def value_spots(sentence: str, value: float) -> list[int]:
     """Where ``value`` is written in ``sentence`` (each number's start, in order)."""
-    return [m.start() for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?(?![\d])", sentence) if float(m.group(0)) == value]
+    return [m.start() for m in _NUMBER.finditer(sentence) if float(m.group(0)) == value]
 
 
 def _number_before(sentence: str, value: float, end: int) -> bool:

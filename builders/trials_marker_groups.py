@@ -71,6 +71,7 @@ _BRACKET_GROUP = lazy_compile(
     r"carrying)\s+)?(?P<g>[^,;()]{2,50}?)\s*(?:patients|tumou?rs|carriers|subgroup|group|cohort|population|subset)?\s*"
     r"(?=[,;)]|\s+(?:and|versus|vs\.?|v)\s)", re.I)
 _OPENED = lazy_compile(r"\s*(?:%|months?|mo)?\s*\(")
+_CUT_IN = lazy_compile(_CUT)
 
 
 def bracketed_groups(text: str, starts_ends: list[tuple[int, int]]) -> tuple[int, list[str]] | None:
@@ -96,12 +97,12 @@ def bracketed_groups(text: str, starts_ends: list[tuple[int, int]]) -> tuple[int
     labels = []
     for i, (_, end) in enumerate(starts_ends[1:], 1):
         stop = starts_ends[i + 1][0] if i + 1 < len(starts_ends) else close + 1
-        m = _BRACKET_GROUP.match(text[:stop], end)
+        m = _BRACKET_GROUP.match(text, end, stop)
         if m is None:
             return None
         label = " ".join(m.group("g").split())
         if not _MARKER_NAME.search(label) or _NOT_MARKER.search(label) or \
-                not (_MARKER_GROUP.search(label) or re.search(_CUT, label)):
+                not (_MARKER_GROUP.search(label) or _CUT_IN.search(label)):
             return None
         labels.append(label)
     if len(set(labels)) != len(labels):

@@ -1878,14 +1878,15 @@ class ValuePlacing:
             for v in fitting:
                 self._add(self._listed_arm_of[v.start], metric, v, ev, subgroup)
             return
-        bracketed = bracketed_groups(text, [(v.start, v.end) for v in fitting]) if len(fitting) >= 2 else None
+        bracketed = bracketed_groups(text, [(v.start, v.end) for v in fitting])
         if bracketed is not None:
             # (s60) "On A, ORR was 34.6% (57.1% with GCN ≥20 v 9.1% with GCN <20)": the value before the bracket is the
             # arm's own, placed as one value; the bracket's are its marker groups', on that arm, each with its group
             self._place(st, metric, fitting[:1], text, rec, ev, subgroup, lo, bracketed[0], False)
             own = [a for end, a in getattr(self, "_placed_at", {}).get(metric, ()) if end == fitting[0].end]
-            for v, label in zip(fitting[1:], bracketed[1]) if own else ():
-                self._add(own[-1], metric, v, ev, label)
+            if own:
+                for v, label in zip(fitting[1:], bracketed[1]):
+                    self._add(own[-1], metric, v, ev, label)
             return
         if respectively and self._class_part_arms(st, metric, text, rec, fitting, ev, subgroup):
             return
@@ -2269,15 +2270,20 @@ class ValuePlacing:
         own = next(iter(first.values()))
         other = self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25])
         if other is None:
-            other = add_arm(self.out, st.trial, t.entity, ev)
-            st.regimens[other.id] = as_regimen(self.ctx, t.entity)
-            if other not in st.every:
-                st.every.append(other)
+            other = self._added_arm(st, t.entity, ev)
         if other.id == own.id:
             return False
         self._add(own, metric, fitting[0], ev, subgroup)
         self._add(other, metric, fitting[1], ev, subgroup)
         return True
+
+    def _added_arm(self, st: TrialState, therapy: Entity, ev) -> Entity:
+        """The arm of ``therapy`` added to the trial's arms (one more arm a sentence gives values to)."""
+        arm = add_arm(self.out, st.trial, therapy, ev)
+        st.regimens[arm.id] = as_regimen(self.ctx, therapy)
+        if arm not in st.every:
+            st.every.append(arm)
+        return arm
 
     def _class_part_arms(self, st, metric, text, rec, fitting, ev, subgroup) -> bool:
         """(s60) The values a "respectively" list gives regimens that each fall within the drug class the trial's one arm
@@ -2295,10 +2301,7 @@ class ValuePlacing:
         for v, run in zip(fitting, runs):
             arm = self._arm_for_therapy(st, run[0].entity, "")
             if arm is None or arm.id == st.arms[0].id:
-                arm = add_arm(self.out, st.trial, run[0].entity, ev)
-                st.regimens[arm.id] = as_regimen(self.ctx, run[0].entity)
-                if arm not in st.every:
-                    st.every.append(arm)
+                arm = self._added_arm(st, run[0].entity, ev)
             self._add(arm, metric, v, ev, subgroup)
         return True
 
@@ -2609,11 +2612,7 @@ class ValuePlacing:
                 not any(t.entity.id in self._components(st, a) for a in st.arms):
             if t.entity.id in _NOT_ARMS or t.entity.category == "DrugClass":
                 return False
-            arm = add_arm(self.out, st.trial, t.entity, ev)
-            st.regimens[arm.id] = as_regimen(self.ctx, t.entity)
-            if arm not in st.every:
-                st.every.append(arm)
-            return arm
+            return self._added_arm(st, t.entity, ev)
         return False
 
     def _subject_arm(self, st: TrialState, text: str, rec, v) -> Entity | None:
@@ -2764,11 +2763,7 @@ class ValuePlacing:
         if known is not None:
             return known
         if re.match(r"\s*(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I) or t.entity.category != "DrugClass":
-            arm = add_arm(self.out, st.trial, t.entity, ev)
-            st.regimens[arm.id] = as_regimen(self.ctx, t.entity)
-            if arm not in st.every:
-                st.every.append(arm)
-            return arm
+            return self._added_arm(st, t.entity, ev)
         return False
 
     def _ratios_after_arm_values(self, text: str, metric: str, ratios: list[int]) -> dict[int, Entity]:
