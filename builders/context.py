@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from builders.document import Document, DocumentError, Sentence
 from builders.group_trials import group_code_pattern, group_id_pattern
+from builders.kept_patterns import uncached_compile
 from builders.lazy_patterns import compiled, lazy_compile
 from builders.prefilter import prefiltered
 from builders.recognize import Recognition, Recognizer, in_text_order
@@ -210,7 +211,7 @@ class Reading:
         # the drug each resistant subline the document defines resists ("oxaliplatin-resistant (DLD-1-OxR)")
         self.line_drugs = defined_line_drugs([s.norm for s in doc.sentences], ctx.recognizer, self.abbreviations)
         # (s60) each such line read as one cell line wherever the document writes it ("S1-IR20", "CC-CR")
-        self._line_names = re.compile(r"(?<![\w\-/])(?:" + "|".join(re.escape(n) for n in sorted(self.line_drugs, key=len,
+        self._line_names = uncached_compile(r"(?<![\w\-/])(?:" + "|".join(re.escape(n) for n in sorted(self.line_drugs, key=len,
                                       reverse=True)) + r")(?![\w]|[\-/][\w])") if self.line_drugs else None
         self._recognitions: dict[tuple[int, int], Recognition] = {}
         self.combination_parts: dict[str, tuple[str, ...]] = {}  # combination regimen id -> component ids

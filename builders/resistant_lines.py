@@ -10,8 +10,6 @@ number ("HCT-116R", "SW620R": a colorectal line's name, never a gene symbol). A 
 """
 from __future__ import annotations
 
-import re
-
 from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
@@ -140,7 +138,10 @@ _CELL_WORDS = r"(?:(?:human|colorectal|colon|cancer|CRC)\s+)*"
 # several sublines in one bracket after their definition: "oxaliplatin-resistant CRC cell lines (SW480/R and HT29/R)"
 _DEFINED_LIST = lazy_compile(_DRUG_RESISTANT + _CELL_WORDS + r"(?:cell\s+lines|cells|sublines|lines|clones)\s*\("
                              r"(?P<lines>" + _SUFFIXED + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _SUFFIXED + r")+)\s*\)")
-_LIST_ITEM = lazy_compile(_SUFFIXED)
+_LIST_ITEM = lazy_compile(_SUFFIXED)  # (also a whole name written with a resistance suffix: _derived_name)
+# the parent a coded name starts with ("S1" of "S1-IR20"); the words of a document, among which that parent is written
+_PARENT_PART = lazy_compile(r"[^-/]*")
+_WORD = lazy_compile(r"[A-Za-z0-9]+")
 # the code between the drug's resistance and the cells: "the irinotecan-resistant S1-IR20 cell line"
 _DEFINED_BEFORE = lazy_compile(_DRUG_RESISTANT + _CELL_WORDS + r"(?P<line>" + _CODE + r")\s+"
                                r"(?:cell\s+lines?|cells|sublines?|clones?)\b")
@@ -157,10 +158,9 @@ def _derived_name(name: str, words: set[str], recognizer) -> bool:
     vocab = recognizer.vocab
     if name.lower() in vocab.by_name or vocab.gene_entity(name) is not None or _PARENT.fullmatch(name):
         return False
-    if re.fullmatch(_SUFFIXED, name):
+    if _LIST_ITEM.fullmatch(name):
         return True
-    parent = re.split(r"[-/]", name)[0]
-    return parent in words
+    return _PARENT_PART.match(name).group(0) in words
 
 
 def defined_line_drugs(sentences, recognizer, abbreviations=None) -> dict[str, Entity]:
@@ -196,7 +196,7 @@ def defined_line_drugs(sentences, recognizer, abbreviations=None) -> dict[str, E
                   for x in _LIST_ITEM.finditer(m.group("lines"))]
         coded = [(m.group("line"), m.group("drug")) for m in [*_DEFINED_BEFORE.finditer(text), *_DEFINED_AFTER.finditer(text)]]
         if coded and words is None:  # (the document's words, once: a derived line's parent written alone)
-            words = {w for t in sentences for w in re.findall(r"[A-Za-z0-9]+", t)}
+            words = {w for t in sentences for w in _WORD.findall(t)}
         pairs += [(line, drug) for line, drug in coded if _derived_name(line, words or set(), recognizer)]
         for line, drug in pairs:
             found = [x for x in recognizer.vocabulary_mentions(drug, abbreviations)
