@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
-from builders.context import add_arm, add_outcome, arm_entity, as_regimen, paired_labels
+from builders.context import add_arm, add_outcome, arm_entity, as_regimen, normal_subgroup, paired_labels
 from builders.document import Sentence
 from builders import trials_cited, trials_endpoint_ratios, trials_restricted_groups, trials_sites, trials_subgroups
 from builders import trials_tested_arm
@@ -616,13 +616,17 @@ def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
     return frozenset(zeros)
 
 
-# a rate of none written right after its rate's name ("an ORR of 0%", "the ORR was 0%", "(ORR 0%)", "DCR: 0.0%") or
-# right before it ("0% ORR"), never the low end of a range ("ORR ranged from 0% to 23%", "0-12%")
+# a rate of none written right after its rate's name ("an ORR of 0%", "the ORR was 0%", "(ORR 0%)", "DCR: 0.0%"), after
+# its name and the group it is of ("the ORR of pMMR/MSS mCRC was 0%"), or right before it ("0% ORR"), never the low end
+# of a range ("ORR ranged from 0% to 23%", "0-12%")
 _RATE_NAME = (r"(?:ORR|DCR|(?:(?:objective|overall|confirmed|tumou?r)\s+)?response\s+rates?|"
               r"disease[- ]control\s+rates?)(?:\s*\((?:ORR|DCR|RR)\))?")
+_ZERO_NOT_RANGE = r"(?!\s*(?:[-–—]|to\b)\s*\d)"
 _NAMED_ZERO = lazy_compile(rf"\b{_RATE_NAME}\s*(?:(?:of|was|were|is|:|=|,)\s*)?(?:only\s+)?"
-                           r"(0(?:\.0{1,2})?\s*%)(?!\s*(?:[-–—]|to\b)\s*\d)"
-                           rf"|(?<![\d.,\-–])(0(?:\.0{{1,2}})?\s*%)\s+{_RATE_NAME}\b", re.I)
+                           rf"(0(?:\.0{{1,2}})?\s*%){_ZERO_NOT_RANGE}"
+                           rf"|(?<![\d.,\-–])(0(?:\.0{{1,2}})?\s*%)\s+{_RATE_NAME}\b"
+                           rf"|\b{_RATE_NAME}\s+(?:of|in|among|for)\s+[^,;:.%\d]{{2,120}}?\s+(?:was|were)\s+(?:only\s+)?"
+                           rf"(0(?:\.0{{1,2}})?\s*%){_ZERO_NOT_RANGE}", re.I)
 _ZERO_RATE_CUE = lazy_compile(r"(?<![\d.])0(?:\.0{1,2})?\s*%")
 
 
@@ -635,13 +639,16 @@ def _named_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
     >>> vs = [Value(t.index("0%"), t.index("0%") + 2, 0.0, "%")]
     >>> _named_zero_rates(t, vs) == {t.index("0%")}
     True
+    >>> t = "The DCR of pMMR/MSS tumours was 0%."
+    >>> _named_zero_rates(t, [Value(t.index("0%"), t.index("0%") + 2, 0.0, "%")]) == {t.index("0%")}
+    True
     >>> t = "The ORR ranged from 0% to 23% across studies."
     >>> _named_zero_rates(t, [Value(t.index("0%"), t.index("0%") + 2, 0.0, "%")])
     frozenset()
     """
     if _ZERO_RATE_CUE.search(text) is None:
         return frozenset()
-    said = {m.start(1) if m.group(1) is not None else m.start(2) for m in _NAMED_ZERO.finditer(text)}
+    said = {next(m.start(g) for g in (1, 2, 3) if m.group(g) is not None) for m in _NAMED_ZERO.finditer(text)}
     return frozenset(v.start for v in values if v.number == 0 and any(v.start <= z < v.end for z in said))
 
 
@@ -772,7 +779,7 @@ class ValuePlacing:
         20%, 5.0 months and 12.1 months"): the first clause is read as a sentence of its own, then the part's clause,
         its values labelled with the part; a clause that names no metric gives its values to the first clause's
         metrics and arms, in their order, when it gives as many values and each fits its metric (else none)."""
-        head_end, tail_start, label = parted
+        head_end, tail_start, label, own_label = parted
         text = s.norm
         head, head_rec, head_hits = _clause_view(s, rec, hits, 0, head_end)
         before = len(self.out.outcomes)
@@ -780,7 +787,10 @@ class ValuePlacing:
         ratios = [o for o in self.out.outcomes[before:] if o.metric.startswith("HR") and o.subgroup is None]
         tail, tail_rec, tail_hits = _clause_view(s, rec, hits, tail_start, len(text))
         if any(h[2].startswith("metric_") and h[2] != "metric_hr" for h in tail_hits):
+            told = len(self.out.outcomes)
             self.outcomes(st, tail, tail_rec, tail_hits, ev)
+            if own_label:
+                self._two_groups(st, text, head_end, label, before, told)
             return
         placed = sorted((end, metric, arm) for metric, at in (getattr(self, "_placed_at", None) or {}).items()
                         for end, arm in at if end <= head_end)
@@ -796,6 +806,21 @@ class ValuePlacing:
         for ratio, h in zip(ratios, hrs):
             if ratio.arm in arms:  # "(HR 0.85); ..., the corresponding values were ... (HR 0.70)": the same arm's ratio
                 add_outcome(self.out, arms[ratio.arm], ratio.metric, h[1], ev, subgroup=label)
+
+    def _two_groups(self, st: TrialState, text: str, head_end: int, label: str, before: int, told: int) -> None:
+        """(s60 trials60c) A sentence that sets two groups against each other, the second in a clause that names the
+        metric before it ("The ORR of dMMR/MSI-H mCRC patients treated with A was 40%, while the ORR of refractory
+        proficient mismatch repair (pMMR)/microsatellite stable (MSS) mCRC was 0%"): the second clause's values (read
+        from ``told`` on) are its group's, ``label``; the first clause's values (from ``before``) that its reading left
+        unlabelled are the first group's, when the sentence names it with its values and it ends where the second
+        clause begins (:func:`builders.trials_subgroups.metric_population`); no population carries on past the two."""
+        outs = self.out.outcomes
+        first = trials_subgroups.metric_population(text)
+        if first is not None and first[1] == head_end:
+            outs[before:told] = [replace(o, subgroup=normal_subgroup(first[0])) if o.subgroup is None else o
+                                 for o in outs[before:told]]
+        outs[told:] = [replace(o, subgroup=normal_subgroup(label)) for o in outs[told:]]
+        st.population = None
 
     def _whole_series_part(self, st: TrialState, s: Sentence, rec, hits) -> tuple[Sentence, list] | None:
         """The part of the sentence (and its cue hits) that gives values of the article's own study as a whole, when

@@ -204,6 +204,33 @@ def unselected(population: str) -> bool:
     return re.search(rf"{MARKER}|wild|mut|positive|negative|amplif|\b(?:WT|MT|MSI|MSS|[dp]MMR)\b", population, re.I) is None
 
 
+# a status written out with its short form in brackets ("proficient mismatch repair (pMMR)", "microsatellite stable
+# (MSS)"), and a group of patients named by marker statuses alone, with a qualifier or two before them and the disease
+# or "patients" after ("refractory pMMR/MSS mCRC", "patients with KRAS-mutant tumours")
+_WRITTEN_WITH_SHORT = lazy_compile(r"(?i:(?:deficient|proficient)\s+mismatch[- ]repair|mismatch[- ]repair[- ](?:deficient|proficient)|"
+                                   r"microsatellite[- ](?:stable|unstable|instability(?:[- ]high)?))\s*\(\s*([dp]MMR|MSS|MSI-H|MSI-high)\s*\)")
+_MARKER_GROUP = lazy_compile(rf"(?:(?:the|(?i:refractory|chemorefractory|metastatic|advanced|untreated|pretreated))\s+){{0,2}}"
+                             rf"(?:(?i:patients|those)\s+{_HAVING}|({_MARKERS}))"
+                             rf"(?:\s+{_DISEASE})?(?:\s+(?i:patients|cases|tumou?rs))?")
+
+
+def marker_group(words: str) -> str | None:
+    """The marker status of a group of patients the words name by it alone, written-out statuses put in their short
+    forms ("refractory proficient mismatch repair (pMMR)/microsatellite stable (MSS) mCRC" -> "pMMR/MSS"), else None
+    (a group named otherwise: "the historical cohort", "patients older than 70 years").
+
+    >>> marker_group("refractory proficient mismatch repair (pMMR)/microsatellite stable (MSS) mCRC")
+    'pMMR/MSS'
+    >>> marker_group("patients with KRAS-mutant tumours")
+    'KRAS-mutant'
+    >>> marker_group("the historical cohort") is None
+    True
+    """
+    short = _WRITTEN_WITH_SHORT.sub(lambda m: m.group(1), " ".join(words.split()))
+    m = _MARKER_GROUP.fullmatch(short)
+    return _status_last(_label(m)) if m else None
+
+
 def gene_of(label: str) -> str | None:
     """The gene a marker label names ("BRAF V600E-mutant" -> "BRAF"), None for a status with no gene."""
     m = re.match(GENE, label)

@@ -1273,6 +1273,14 @@ _PART_OPENING = lazy_compile(r"\s*(?:in|among|for|within)\s+[^,;:]{3,80}?(?:,|\s
                              r"respective|same|values|figures|rates))\b))", re.I)
 
 
+# (s60 trials60c) a clause that gives a metric again for a second group, the metric named before the group ("..., while
+# the ORR of refractory pMMR/MSS mCRC was 0%"): the clause begins at the metric, the group's words run up to its verb
+_METRIC_FIRST_TURN = prefiltered(lazy_compile(
+    r"(?:,\s*|\s)(?:while|whereas)\s+(?=(?:the|that)\s+(?:ORR|DCR|(?:median\s+)?(?:PFS|OS)|(?:objective\s+)?response\s+rates?|"
+    r"disease[- ]control\s+rates?|median\s+(?:progression-free\s+|overall\s+)?survival)\s+(?:of|in|among|for)\s+"
+    r"(?P<group>[^,;:.%]{2,120}?)\s+(?:was|were)\b)", re.I))
+
+
 # a part named by the status of the patients' disease: "in patients with mismatch repair-proficient mCRC", "among those
 # with RAS-mutant tumours"
 _STATUS_OF_DISEASE = lazy_compile(r"\s*(?:in|among|for|within)\s+(?:the\s+)?(?:patients|those|participants)\s+(?:with|harbou?ring)\s+"
@@ -1280,24 +1288,39 @@ _STATUS_OF_DISEASE = lazy_compile(r"\s*(?:in|among|for|within)\s+(?:the\s+)?(?:p
 _DEFICIENCY = lazy_compile(r"\b(?:[\w\-]+-)?(?:proficient|deficient|stable|unstable)\b", re.I)
 
 
-def part_clause(text: str) -> tuple[int, int, str] | None:
+def _values_before_turn(head: str) -> bool:
+    """Whether the words before a clause's turn give values, the turn standing outside brackets (a semicolon inside
+    a bracket separates one population's values)."""
+    return head.count("(") == head.count(")") and head.count("[") == head.count("]") and bool(_values(head)[0])
+
+
+def part_clause(text: str) -> tuple[int, int, str, bool] | None:
     """A sentence that gives the values of the whole population (or of one part) and then, in a clause of its own
     opened by another part of the patients, that part's values: "the ORR was 25%, median PFS 6.1 months and OS 14.8
     months; in the RAS-mutant subgroup, the corresponding values were 20%, 5.0 months and 12.1 months". Each series
-    keeps its own population: the values before the clause are never the part's. Returns (end of the first clause,
-    start of the part's clause, the part's label), or None when no such clause follows values.
+    keeps its own population: the values before the clause are never the part's. (s60 trials60c) So too a clause
+    that names the metric before a group named by its marker status alone ("..., while the ORR of refractory
+    proficient mismatch repair (pMMR)/microsatellite stable (MSS) mCRC was 0%"): its values are that group's, whatever
+    else the clause's reading would give them. Returns (end of the first clause, start of the part's clause, the
+    part's label, whether the label is the clause's values' own as it stands), or None when no such clause follows
+    values.
 
     >>> t = "The ORR was 25% and median PFS 6.1 months; in the RAS-mutant subgroup, these were 20% and 5.0 months."
     >>> part_clause(t)[2]
     'RAS-mutant'
     >>> part_clause("In the RAS-mutant subgroup, the ORR was 20% and median PFS 5.0 months.") is None
     True
+    >>> part_clause("The ORR of MSI-H tumours was 35%, whereas the ORR of microsatellite stable (MSS) tumours was 2%.")[2:]
+    ('MSS', True)
+    >>> part_clause("The ORR of MSI-H tumours was 35%, while the ORR of the historical cohort was 10%.") is None
+    True
     """
+    for m in _METRIC_FIRST_TURN.finditer(text):
+        label = trials_subgroups.marker_group(m.group("group"))
+        if label and _values_before_turn(text[:m.start()]) and _values(text[m.end():])[0]:
+            return m.start(), m.end(), label, True
     for m in _PART_CLAUSE_TURN.finditer(text):
-        head = text[:m.start()]
-        if head.count("(") != head.count(")") or head.count("[") != head.count("]"):
-            continue  # (a semicolon inside a bracket separates one population's values)
-        if not _values(head)[0]:
+        if not _values_before_turn(text[:m.start()]):
             continue
         tail = text[m.end():]
         opening = _PART_OPENING.match(tail)
@@ -1311,7 +1334,7 @@ def part_clause(text: str) -> tuple[int, int, str] | None:
                                                    _DEFICIENCY.search(status.group(1))) else None
         if not label or not any(_values(tail)[:2]):
             continue
-        return m.start(), m.end(), label
+        return m.start(), m.end(), label, False
     return None
 
 
