@@ -66,6 +66,12 @@ _RUNIN_HEADING = lazy_compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
 _LABEL_WORDS = r"Background|Purpose|Objectives?|Aims?|Methods|(?:Patients|Materials),? and methods|Design|Results|Findings|" \
                r"Conclusions?|Interpretation"
 _INLINE_LABEL = lazy_compile(rf"({_LABEL_WORDS})\s*:\s", re.I)
+# a structured abstract's label in capitals glued to the first word of its paragraph by a page's scraping
+# ("BACKGROUNDColorectal cancer ...", "RESULTSA total of ...", "PURPOSEERBB2 overexpression ..."): the longest label
+# first, then the word after it (see :func:`_glued_label`)
+_GLUED_LABEL = lazy_compile(r"[ \t]*((?:PATIENTS|MATERIALS) AND METHODS|EXPERIMENTAL DESIGN|BACKGROUND|PURPOSE|"
+                            r"OBJECTIVES?|AIMS?|INTRODUCTION|METHODS|DESIGN|RESULTS|FINDINGS|CONCLUSIONS?|"
+                            r"INTERPRETATION|DISCUSSION)([A-Z0-9][A-Za-z0-9\-/]*)(.?)")
 # words set in bold with Markdown's double asterisks ("**Results:** A total of ...", "the **primary endpoint**"): read
 # as the words themselves, so a structured abstract's label in bold is a label as in plain text
 _MD_BOLD = lazy_compile(r"\*\*(?=\S)([^*\n]{1,120}?)(?<=\S)\*\*")
@@ -337,6 +343,34 @@ def _wrapped_heading_end(text: str, lines, i: int, median: float) -> int | None:
         if len(line) < 0.8 * median and nxt[:1].isupper() and len(nxt.split()) >= 3:
             return k if k > i or len(line) >= 0.55 * median else None
     return None
+
+
+def _glued_label(line: str, joinable: frozenset) -> int:
+    """The end of a structured abstract's label glued to the first word of its paragraph at the start of ``line`` (an
+    index into the line), or 0: the word after the label is a capitalised word ("RESULTSThe median ..."), "A" before a
+    word ("METHODSA total of ..."), a number with more text after it, a name with a digit ("PURPOSEERBB2 ...") or a
+    name in capitals the text writes on its own while it never writes the whole as one word ("METHODSKRAS ..."). An
+    ordinary word that begins with a label ("RESULTSHEET", "DESIGNATED") and a label alone on its line are none.
+
+    >>> [_glued_label(x, frozenset({"kras"})) for x in ("RESULTSThe median PFS was 5 months.", "METHODSA total of",
+    ...  "PURPOSEERBB2", "METHODSKRAS was tested", "RESULTS54 patients", "CONCLUSIONS: We", "RESULTSHEET", "METHODS",
+    ...  "DESIGNATED AREA", "AIMS", "RESULTS1", "Results are")]
+    [7, 7, 7, 7, 7, 0, 0, 0, 0, 0, 0, 0]
+    """
+    m = _GLUED_LABEL.match(line)
+    if not m:
+        return 0
+    word, after = m.group(2), m.group(3)
+    if word[0].isdigit():
+        glued = line[m.end(1):].strip() != word
+    elif len(word) == 1:
+        glued = word == "A" and after in " \t" and after != ""
+    elif word[1].islower():
+        glued = True
+    else:
+        glued = any(c.isdigit() for c in word) or (word.lower() in joinable and
+                                                   (m.group(1) + word).lower() not in joinable)
+    return m.end(1) if glued else 0
 
 
 def _heading_text(line: str) -> str:
@@ -617,6 +651,16 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             # (its drugs, markers and trial count), before any section
             cur_start, cur_end = s + title.end(), e
             close()
+            i += 1
+            continue
+        glued = _glued_label(line, joinable) if cur_start is None or _last_char(text, cur_start, cur_end) in TERMINAL + ":" \
+            else 0
+        if glued:
+            # "RESULTSThe median ...": the label is the section's heading, its paragraph starts right after it
+            close()
+            section = line[:glued].strip()
+            doc.sections.append((s, section))
+            cur_start, cur_end = s + glued, e
             i += 1
             continue
         if _is_heading(line, median) and (cur_start is None or _last_char(text, cur_start, cur_end) in TERMINAL + ":"):

@@ -274,3 +274,42 @@ def test_a_codon_pair_or_exon_range_with_an_en_dash_reads_as_with_a_hyphen():
         assert read_relations(sentence.format(r="12\u201313", x="2\u20134")) == hyphen, sentence
     # a range of exons is no mutation of its first exon
     assert not any("exon 2" in s for s, _, _ in read_relations(_CODON_GRID[3].format(r="", x="2\u20134")))
+
+
+# a structured abstract scraped from a web page with each capitalised label glued to the first word of its paragraph
+_LABELLED = ("BACKGROUND\nAcquired MET amplification is seen after cetuximab.\n\nMETHODS\nA total of 80 patients were "
+             "enrolled.\n\nRESULTS\nThe median PFS was 4.2 months.\n\nCONCLUSIONS\n54 patients had NRAS mutations.\n\n"
+             "PURPOSE\nHER2 amplification confers resistance to panitumumab.\n")
+
+
+def _sections_and_sentences(text: str):
+    from builders.document import parse_document
+
+    doc = parse_document("g.txt", text)
+    assert all(text[s.start:s.end].replace("\n", " ") == s.text for s in doc.sentences)  # offsets point into the text
+    return [name for _, name in doc.sections], [(s.section, s.text) for s in doc.sentences]
+
+
+def test_a_label_glued_to_its_paragraphs_first_word_is_read_as_its_heading():
+    glued = _LABELLED.replace("BACKGROUND\n", "BACKGROUND").replace("METHODS\n", "METHODS") \
+        .replace("RESULTS\n", "RESULTS").replace("CONCLUSIONS\n", "CONCLUSIONS").replace("PURPOSE\n", "PURPOSE")
+    assert "RESULTSThe median" in glued and "PURPOSEHER2 amp" in glued
+    assert _sections_and_sentences(glued) == _sections_and_sentences(_LABELLED)
+    assert _sections_and_sentences(glued)[0] == ["BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "PURPOSE"]
+    assert read_relations(glued) == read_relations(_LABELLED)
+    assert ("ERBB2 amplification", "confers_resistance_to", "panitumumab") in read_relations(glued)
+
+
+def test_a_word_that_begins_with_a_label_is_no_glued_label():
+    # an ordinary word in capitals, a label followed by its colon, a label alone on its line and a label in lower case
+    # are read as before
+    for line in ("RESULTSHEET", "DESIGNATED AREAS", "CONCLUSIONS: Few options remain.", "METHODS", "AIMS",
+                 "Results were mixed."):
+        sections, sentences = _sections_and_sentences(f"{line}\nThe median PFS was 4.2 months.\n")
+        assert "RESULTS" not in sections and "DESIGN" not in sections and "AIM" not in sections, line
+        assert all(not text.startswith(("HEET", "ATED", "S:")) for _, text in sentences), line
+    # a name in capitals glued to a label is split only when the text writes the name alone
+    assert _sections_and_sentences("METHODSKRAS was tested in 40 tumours.\n") == \
+        ([], [("", "METHODSKRAS was tested in 40 tumours.")])
+    sections, sentences = _sections_and_sentences("METHODSKRAS was tested in 40 tumours. Mutant KRAS was common.\n")
+    assert sections == ["METHODS"] and sentences[0][1] == "KRAS was tested in 40 tumours."
