@@ -364,7 +364,7 @@ def _glued_label(line: str, joinable: frozenset) -> int:
     if word[0].isdigit():
         glued = line[m.end(1):].strip() != word
     elif len(word) == 1:
-        glued = word == "A" and after in " \t" and after != ""
+        glued = word == "A" and after in (" ", "\t")
     elif word[1].islower():
         glued = True
     else:
@@ -653,8 +653,8 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             close()
             i += 1
             continue
-        glued = _glued_label(line, joinable) if cur_start is None or _last_char(text, cur_start, cur_end) in TERMINAL + ":" \
-            else 0
+        ended = cur_start is None or _last_char(text, cur_start, cur_end) in TERMINAL + ":"
+        glued = _glued_label(line, joinable) if ended else 0
         if glued:
             # "RESULTSThe median ...": the label is the section's heading, its paragraph starts right after it
             close()
@@ -663,7 +663,7 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             cur_start, cur_end = s + glued, e
             i += 1
             continue
-        if _is_heading(line, median) and (cur_start is None or _last_char(text, cur_start, cur_end) in TERMINAL + ":"):
+        if _is_heading(line, median) and ended:
             if not prose_seen and _marked_title_line(line, median) and (blocks or not _MARKED.match(line)):
                 # a title's line (its subtitle "The XYZ Randomized Clinical Trial") above the first paragraph, a heading
                 # only by its Markdown marks or its capitals: read as the same line without them is, a sentence of

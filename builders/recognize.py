@@ -33,7 +33,8 @@ from kg.groups import THERAPY
 
 _WORD = lazy_compile(r"[A-Za-z0-9]")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
-_GREEK_LETTERS = frozenset("αβγδεκ")
+# a word character or a Greek letter glued on: what may not follow a word's last word character (:func:`boundary_ok`)
+_WORD_OR_GREEK = _WORD_CHARS | frozenset("αβγδεκ")
 _FOLD_TABLE = str.maketrans({"-": " ", "–": " ", "‐": " ", "‑": " "})
 
 
@@ -206,8 +207,7 @@ def boundary_ok(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     # a Greek letter glued on is part of the word: "C/EBPβ" is no mention of EBP, nor "PLCγ" of PLC
-    return before not in _WORD_CHARS and not ((after in _WORD_CHARS or after in _GREEK_LETTERS) and
-                                              text[end - 1] in _WORD_CHARS)
+    return before not in _WORD_CHARS and not (after in _WORD_OR_GREEK and text[end - 1] in _WORD_CHARS)
 
 
 # a marker opening a run of markers glued by plus signs: the "+FoxP3+" after "CD4" in "CD4+FoxP3+ T cells"

@@ -508,8 +508,11 @@ _HR_AFTER_GROUP_PAIR = lazy_compile(r"\s*(?:\[[^\[\]]*\]\s*)?(?:%|months?|mo)?\s
 _HR_AFTER_MONTHS = lazy_compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
 # (s60) a ratio's value and the side it is measured against after it: "hazard ratio of 1.19 compared with B", "HR 0.8 versus
 # the B arm"
-_RATIO_AGAINST = lazy_compile(rf"(?:hazard ratio|HR)?[^\d]{{0,12}}?{_NUM}\s*(?:\([^()]*\)\s*)?,?\s*(?:compared\s+(?:with|to)|"
+_RATIO_VALUE = rf"(?:hazard ratio|HR)?[^\d]{{0,12}}?{_NUM}"
+_RATIO_AGAINST = lazy_compile(rf"{_RATIO_VALUE}\s*(?:\([^()]*\)\s*)?,?\s*(?:compared\s+(?:with|to)|"
                               r"versus|vs\.?|relative\s+to)\s+(?:the\s+)?", re.I)
+# a ratio's value and the arm it is for right after it: "0.60 for the doublet" (:meth:`ValuePlacing._hr_arm`)
+_RATIO_FOR = lazy_compile(rf"{_RATIO_VALUE}\s+(?:for|in|with)\s+(?:the\s+)?", re.I)
 _HR_VERSUS = lazy_compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
 # a hazard ratio that names the two sides it compares before its value: "the hazard ratio for death in the A group
 # versus the B group was 0.68", "HR for PFS of A versus B, 0.72": the side named first is the arm whose hazard it is
@@ -621,12 +624,13 @@ def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
 # of a range ("ORR ranged from 0% to 23%", "0-12%")
 _RATE_NAME = (r"(?:ORR|DCR|(?:(?:objective|overall|confirmed|tumou?r)\s+)?response\s+rates?|"
               r"disease[- ]control\s+rates?)(?:\s*\((?:ORR|DCR|RR)\))?")
+_ZERO = r"(0(?:\.0{1,2})?\s*%)"
 _ZERO_NOT_RANGE = r"(?!\s*(?:[-–—]|to\b)\s*\d)"
-_NAMED_ZERO = lazy_compile(rf"\b{_RATE_NAME}\s*(?:(?:of|was|were|is|:|=|,)\s*)?(?:only\s+)?"
-                           rf"(0(?:\.0{{1,2}})?\s*%){_ZERO_NOT_RANGE}"
-                           rf"|(?<![\d.,\-–])(0(?:\.0{{1,2}})?\s*%)\s+{_RATE_NAME}\b"
+# (each alternative captures its zero as the one group it has)
+_NAMED_ZERO = lazy_compile(rf"\b{_RATE_NAME}\s*(?:(?:of|was|were|is|:|=|,)\s*)?(?:only\s+)?{_ZERO}{_ZERO_NOT_RANGE}"
+                           rf"|(?<![\d.,\-–]){_ZERO}\s+{_RATE_NAME}\b"
                            rf"|\b{_RATE_NAME}\s+(?:of|in|among|for)\s+[^,;:.%\d]{{2,120}}?\s+(?:was|were)\s+(?:only\s+)?"
-                           rf"(0(?:\.0{{1,2}})?\s*%){_ZERO_NOT_RANGE}", re.I)
+                           rf"{_ZERO}{_ZERO_NOT_RANGE}", re.I)
 _ZERO_RATE_CUE = lazy_compile(r"(?<![\d.])0(?:\.0{1,2})?\s*%")
 
 
@@ -648,7 +652,7 @@ def _named_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
     """
     if _ZERO_RATE_CUE.search(text) is None:
         return frozenset()
-    said = {next(m.start(g) for g in (1, 2, 3) if m.group(g) is not None) for m in _NAMED_ZERO.finditer(text)}
+    said = {m.start(m.lastindex) for m in _NAMED_ZERO.finditer(text)}
     return frozenset(v.start for v in values if v.number == 0 and any(v.start <= z < v.end for z in said))
 
 
@@ -3131,7 +3135,7 @@ class ValuePlacing:
 
     def _hr_arm(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
         """The arm a hazard ratio at ``pos`` is said to be for, right after its value ("0.60 for the doublet")."""
-        m = re.match(rf"(?:hazard ratio|HR)?[^\d]{{0,12}}?{_NUM}\s+(?:for|in|with)\s+(?:the\s+)?", text[pos:pos + 40], re.I)
+        m = _RATIO_FOR.match(text[pos:pos + 40])
         if m is None:
             return self._bracketed_hr_arm(st, text, rec, pos)
         at = pos + m.end()
