@@ -834,6 +834,14 @@ def _in_event_clause(clauses: list[tuple[int, int, bool]], pos: int) -> bool:
     return any(a <= pos <= b and events for a, b, events in clauses)
 
 
+# a study verb before the count of its patients, a therapy between: "evaluated nivolumab plus ipilimumab in 119 patients"
+# (PatientCounts._is_sample)
+_STUDIED_IN_BEFORE = lazy_compile(r"\b(?:evaluat\w*|assess\w*|investigat\w*|test\w*|stud(?:y|ied)|compar(?:ed|ing))\b[^.;]{0,200}"
+                                  r"\b(?:in|among)\s+(?:a total of\s+)?$", re.I)
+# the patients a count names as the sample entered: "the 204 randomized patients", "59 treated patients"
+_ENTERED_PATIENTS = lazy_compile(rf"\b(?:{RANDOMISED_VERB}|enrolled|treated)\s+(?:patients|participants|pts)\b", re.I)
+
+
 class PatientCounts:
     """The trial reader's part that reads the counts of patients (see the module)."""
 
@@ -1536,8 +1544,7 @@ class PatientCounts:
         # "evaluated nivolumab plus ipilimumab in 119 patients", "tested dabrafenib plus trametinib in 43 patients",
         # "the trial compared A with B in 412 patients" (also past the drugs' short forms and the aim between: "evaluated
         # BRAF and EGFR inhibition with A (D) + B (P) ± C (T) to achieve greater MAPK suppression ... in 142 patients")
-        v = re.search(r"\b(?:evaluat\w*|assess\w*|investigat\w*|test\w*|stud(?:y|ied)|compar(?:ed|ing))\b[^.;]{0,200}\b(?:in|among)\s+(?:a total of\s+)?$",
-                      text[max(0, m.start() - 240):m.start()], re.I)
+        v = _STUDIED_IN_BEFORE.search(text[max(0, m.start() - 240):m.start()])
         if v and any(t.entity.category in THERAPY and max(0, m.start() - 240) + v.start() < t.start < m.start() for t in rec.merged()):
             return True
         # "adagrasib plus cetuximab was evaluated in 94 patients"
@@ -1552,7 +1559,7 @@ class PatientCounts:
             # patients, the best overall response was ..."
             return True
         if re.fullmatch(r"\s*(?:(?:Results?\s*:\s*)?(?:of|among))\s+(?:the\s+|all\s+)?", before, re.I) and (
-                re.search(rf"\b(?:{RANDOMISED_VERB}|enrolled|treated)\s+(?:patients|participants|pts)\b", m.group(0), re.I)
+                _ENTERED_PATIENTS.search(m.group(0))
                 or _ITT_AFTER.match(text, m.end())) and _WHOLE_SAMPLE_END.match(text, m.end()):
             return True  # "Of the 204 randomized patients, ...", "Of 592 patients in the intention-to-treat population, ...",
             # "Of 59 treated patients, ..."

@@ -176,9 +176,14 @@ def generic_comparator(text: str, t: Mention) -> bool:
     >>> generic_comparator(text, Mention(24, 36, "chemotherapy", chemo, "vocab"))
     False
     """
-    if not (_is_chemotherapy(t.entity) or t.entity.id == _STANDARD_OF_CARE):
-        return False
-    return _RESULT_AGAINST.search(text, max(0, t.start - 60), t.start) is not None and not _DESIGN_SAID.search(text)
+    return _set_against_generic(text, t) and not _DESIGN_SAID.search(text)
+
+
+def _set_against_generic(text: str, t: Mention) -> bool:
+    """Is ``t`` a generic word right after the comparison a result is set against (generic_comparator, the sentence's
+    design words asked apart, once per sentence)?"""
+    return (_is_chemotherapy(t.entity) or t.entity.id == _STANDARD_OF_CARE) and \
+        _RESULT_AGAINST.search(text, max(0, t.start - 60), t.start) is not None
 
 
 # a therapy as the subject of its own result: "larotrectinib achieved an ORR of 75%", "entrectinib resulted in an ORR of 57%"
@@ -527,9 +532,6 @@ _ALONE_AFTER = lazy_compile(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b
 class TrialDesign:
     """The trial reader's part that reads a trial's therapies and arms (see the module)."""
 
-    # the ids of the generic comparators of the design sentence being read that are no arm (_design, _set_arms)
-    _generic: frozenset[str] = frozenset()
-
     # -- arms -------------------------------------------------------------------------------
     def _unmerged(self, text: str, rec) -> list[Mention]:
         """The sentence's mentions, combinations that join the arms of a comparison taken apart."""
@@ -649,12 +651,6 @@ class TrialDesign:
 
     def _design(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
         """Arms from a design sentence; returns whether arms were set."""
-        try:
-            return self._design_arms(st, s, rec, hits, ev)
-        finally:
-            self._generic = frozenset()
-
-    def _design_arms(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
         text = s.norm
         names_trial = any(m.entity.category == "Trial" for m in rec.mentions)
         # (a study the sentence cites by its first author, with its study verb: the verb names its arms as a trial's
@@ -706,12 +702,15 @@ class TrialDesign:
         # ("Whether adding A to B improves outcomes is unclear": a background's open question names no arm of the trial)
         questions = [q.span() for q in _OPEN_QUESTION.finditer(text)]
         therapies = [t for t in therapies if not any(a <= t.start < b for a, b in questions)]
+        generic: frozenset[str] = frozenset()  # the generic comparators the sentence names that are no arm (_set_arms)
         if (names_trial or st.trial.id in self.ctx.vocab.entities) and not any(_values(text)[:2]):
             # (h60 prec) "BEACON improved outcomes compared with chemotherapy": a named trial's result set against a
             # generic word is no report of its design, and the word no arm of it (one given values of its own,
             # "compared with chemotherapy (16.5 vs 8.2 months)", stays the arm that holds them); the therapy it is set
             # against stays an arm
-            self._generic = frozenset(t.entity.id for t in therapies if generic_comparator(text, t))
+            generic = frozenset(t.entity.id for t in therapies if _set_against_generic(text, t))
+            if generic and _DESIGN_SAID.search(text):
+                generic = frozenset()
         counted = _COUNTED_CLAUSE.search(text)
         if counted is not None and any(t.start < counted.start() for t in therapies):
             # ("randomized to A plus B or A alone; 152 were assigned to A plus B and 148 to A alone": the clause that
@@ -765,19 +764,19 @@ class TrialDesign:
             # (arms of one drug at its dose levels, "cetuximab 500 mg/m2 (arm A) or 250 mg/m2 (arm B)": each level
             # sets its arm apart, as the dose arms below do)
             self.doses.update({reg.id: reg.attr("dose") for _, (reg, _) in labelled if reg.attr("dose")})
-            self._set_arms(st, [reg for _, reg in labelled], ev)
+            self._set_arms(st, [reg for _, reg in labelled], ev, generic=generic)
             self._note_roles(st, text, [reg for _, reg in labelled])  # "A (control group) or B (experimental group)"
             st.labels.update(self._arm_labels(st, labelled))
             self._phase_regimens(st, text, phases, ev)
             return True
         strategies = [arms_from(text, group, self.ctx) for group in first_lines(text, therapies)] if assign else []
         if len(strategies) >= 2 and all(len(arms) == 1 for arms in strategies):
-            self._set_arms(st, [arms[0] for arms in strategies], ev, text)  # one arm per strategy: its first line
+            self._set_arms(st, [arms[0] for arms in strategies], ev, text, generic=generic)  # one arm per strategy: its first line
             self._later_line_regimens(st, text, rec, ev)
             return True
         listed = self._listed_arms(text, therapies, assign)
         if len(listed) >= 2:
-            self._set_arms(st, listed, ev)
+            self._set_arms(st, listed, ev, generic=generic)
             self._note_roles(st, text, listed)  # "A (control group) or B (experimental group)"
             return True
         # (only for a trial with no arms yet, or with one that the list names: a later results sentence's list may name
@@ -787,24 +786,24 @@ class TrialDesign:
                 st.regimens[st.arms[0].id].id not in {as_regimen(self.ctx, r).id for r, _ in respective}:
             respective = []
         if respective:
-            self._set_arms(st, respective, ev)  # "57 and 77 received A and B, respectively": one arm each
+            self._set_arms(st, respective, ev, generic=generic)  # "57 and 77 received A and B, respectively": one arm each
             return True
         groups = self._received_arms(text, therapies)
         if len(groups) >= 2:
-            self._set_arms(st, groups, ev)  # each group's count is read with the sentence's numbers
+            self._set_arms(st, groups, ev, generic=generic)  # each group's count is read with the sentence's numbers
             return True
         subjects = self._result_subjects(text, therapies) if names_trial or _CITATION.search(text) else []
         if len(subjects) >= 2 and not st.arms:
-            self._set_arms(st, subjects, ev)  # each value is then read with the therapy its clause names
+            self._set_arms(st, subjects, ev, generic=generic)  # each value is then read with the therapy its clause names
             return True
         # (a sentence naming the trial, or one assigning patients: "randomly assigned to receive A alone or combined with B")
         alone_or_with = _alone_or_combined_arms(text, therapies, self.ctx) if names_trial or strong else []
         if alone_or_with:
-            self._set_arms(st, alone_or_with, ev, text)
+            self._set_arms(st, alone_or_with, ev, text, generic=generic)
             return True
         doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
         if doses:
-            self._set_arms(st, doses, ev, text)
+            self._set_arms(st, doses, ev, text, generic=generic)
             return True
         # the design cue: the first strong one ("randomly assigned to") with a therapy after it, else a weak one ("of")
         cue_end = min((h[1] for h in assign if h[2] == "assign" and any(t.start >= h[1] for t in therapies) and
@@ -815,7 +814,7 @@ class TrialDesign:
             cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
         on_shared = over_on_shared(text, therapies, self.ctx) if (names_trial or cue_end is not None) else None
         if on_shared is not None:
-            self._set_arms(st, on_shared, ev, text)  # "the superiority of A over B when combined with C": A + C, B + C
+            self._set_arms(st, on_shared, ev, text, generic=generic)  # "the superiority of A over B when combined with C": A + C, B + C
             return True
         has_alt = any(_ALT_SEP.match(text[a.end:b.start]) or better_over(text, a, b) for a, b in zip(therapies, therapies[1:]))
         # "A showed better PFS (5.6 vs. 3.6 months) than did B": a comparison of two therapies with results
@@ -835,7 +834,7 @@ class TrialDesign:
                t.start < cue_end < t.end and t.entity.attr("combination")]
         maintained = _maintenance_choice(text, seq, self.ctx)
         if maintained:
-            self._set_arms(st, maintained, ev, text)
+            self._set_arms(st, maintained, ev, text, generic=generic)
             return True
         if any(re.search(r"\b(?:followed by|then)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", text[a.end:b.start], re.I)
                and b.entity.id != a.entity.id for a, b in zip(seq, seq[1:])):
@@ -843,7 +842,7 @@ class TrialDesign:
             strategies = sequence_alternatives(text, seq, self.ctx, phases)
             if strategies:
                 # "randomly assigned to A followed by B, or C followed by D": one arm per sequence, its first phase
-                self._set_arms(st, strategies, ev, text)
+                self._set_arms(st, strategies, ev, text, generic=generic)
                 self._phase_regimens(st, text, phases, ev)
                 return True
             return False  # "A as first-line followed by B as second-line, or C followed by D": strategies, not arms
@@ -892,7 +891,7 @@ class TrialDesign:
             parts |= {c for p in list(parts) for c in self.ctx.vocab.regimen_components.get(p, ())}
             if len(arms) != 1 or not given <= parts:
                 return False
-        self._set_arms(st, arms, ev, text)
+        self._set_arms(st, arms, ev, text, generic=generic)
         self._note_roles(st, text, arms)  # "A (control group) or B (experimental group)"
         return True
 
@@ -1107,9 +1106,9 @@ class TrialDesign:
             out.append((entity, (drug, *backbone)))
         return out
 
-    def _set_arms(self, st: TrialState, regimens: list, ev, text: str = "") -> None:
-        if self._generic:
-            regimens = [(reg, comps) for reg, comps in regimens if reg.id not in self._generic]
+    def _set_arms(self, st: TrialState, regimens: list, ev, text: str = "", generic: frozenset[str] = frozenset()) -> None:
+        if generic:
+            regimens = [(reg, comps) for reg, comps in regimens if reg.id not in generic]
             if not regimens:
                 return
         known = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
