@@ -1024,6 +1024,24 @@ class TrialFocus:
             st = self.states[trial.id] = TrialState(trial, section=s.section if s else "")
         return st
 
+    def _pool_focus(self, s: Sentence, rec, trials: list) -> TrialState | None:
+        """The pool a sentence names as a pooled analysis (combined results, meta-analysis) of its named trials, "a
+        pooled analysis of ALPHA and BETA-2", "combined results from the ALPHA, BETA-2 and GAMMA studies of A": the
+        trial the text then goes on about, named by its trials (builders.trials_pooled_named.pool_of), its one therapy
+        the one the trials are "of" (none otherwise: what the listed trials compared is no arm of the pool); None for
+        any other sentence naming several trials."""
+        pool, of = trials_pooled_named.pool_of(s.norm, trials, self.therapies(s.norm, rec), _NOT_ARMS)
+        if pool is None:
+            return None
+        st = self._state(trial_entity(pool), s)
+        st.last, st.section, st.subsection = s.index, s.section, s.subsection
+        if not st.named or st.named[-1] != s.index:
+            st.named.append(s.index)
+        if of is not None and st.candidate is None and not st.every:
+            st.candidate = of.entity
+        self.out.entity(st.trial)
+        return st
+
     def _update_focus(self, s: Sentence, rec, hits) -> TrialState | None:
         text = s.norm
         named = {}
@@ -1073,8 +1091,8 @@ class TrialFocus:
         if len(named) > 1 and self.focus is not None and _registry_ids_of_one(text, list(named.values())):
             return self.focus  # "(ClinicalTrials.gov: NCT03227926; EudraCT 2016-002597-12)": one trial's numbers
         if len(named) > 1:
-            self.focus = None
-            return None
+            self.focus = self._pool_focus(s, rec, list(named.values()))
+            return self.focus
         if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
                 and s.index > 0 and has_line_end(self.doc.text, self.doc.sentences[s.index - 1].end, s.start):
             self.focus = None  # a cited study's paragraph has ended

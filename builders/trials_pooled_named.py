@@ -16,6 +16,11 @@ of", "meta-analysis of", "individual patient data analysis of") stands before tw
 sentence; the regimens stand after the last listed trial; a drug that is a part of another regimen of the same
 comparison and is glued to a word the reader does not know ("A/B versus doublets/B": B alone) is no regimen of its
 own, and placebo or best supportive care is none.
+
+The pool itself (``pool_of``): a sentence with such a cue ("combined results from" and "pooled data from" count too)
+names the trial the report's values then belong to, one node named by its listed trials ("ALPHA and BETA-2", "ALPHA,
+BETA-2 and GAMMA") and marked ``pooled``; the trial reader makes it the trial in focus (builders/trials_focus.py), with
+the therapy the list is "of" as its one regimen.
 """
 from __future__ import annotations
 
@@ -24,8 +29,10 @@ import re
 from builders.design_words import RANDOMISED_VERB
 from builders.lazy_patterns import lazy_compile
 from builders.mention_runs import joined_run
+from kg.ids import mint
+from kg.model import Entity
 
-_POOLED = lazy_compile(r"\b(?:(?:pooled|combined|joint|integrated)\s+(?:[\w\-]+\s+){0,3}?analys[ie]s|"
+_POOLED = lazy_compile(r"\b(?:(?:pooled|combined|joint|integrated)\s+(?:[\w\-]+\s+){0,3}?(?:analys[ie]s|results|data)|"
                        r"meta-?analys[ie]s|individual[\s\-]+patient[\s\-]+(?:level[\s\-]+)?data\s+(?:[\w\-]+\s+){0,2}?"
                        r"analys[ie]s)\s+(?:of|from|across|including|pooling)\b", re.I)
 _TRIALS_SPAN = 400  # how far after the cue the listed trials may stand
@@ -73,6 +80,38 @@ def pooled_trials_tested(text: str, trials: list, therapies: list, parts: dict, 
     if not tested:
         return [], []
     return list({m.entity.id: m for m in listed}.values()), list({t.entity.id: t for t in tested}.values())
+
+
+def pool_of(text: str, trials: list, therapies: list, not_arms: set) -> tuple[Entity | None, object]:
+    """(the node of the pool, the mention of the one therapy the pooled trials are "of") for a sentence that names a
+    pooled analysis (or the combined results, pooled data or meta-analysis) of two or more named trials; (None, None)
+    otherwise. The node is a trial marked ``pooled`` and named by its trials in the order written, "ALPHA and BETA-2",
+    "ALPHA, BETA-2 and GAMMA": the report's values that follow are the pool's, never one listed trial's. The therapy
+    is the one right after the list's shared trial word ("the ALPHA and BETA-2 studies of A"), else None.
+
+    >>> from types import SimpleNamespace as M
+    >>> t = "We presented combined results from the ALPHA, BETA-2 and GAMMA studies of nivolumab."
+    >>> trials = [M(entity=Entity(f"x:{n}", "Trial", n), start=t.index(n), end=t.index(n) + len(n))
+    ...           for n in ("ALPHA", "BETA-2", "GAMMA")]
+    >>> therapy = M(entity=Entity("d:nivo", "Drug", "nivolumab"), start=t.index("nivolumab"), end=len(t) - 1)
+    >>> pool, of = pool_of(t, trials, [therapy], set())
+    >>> pool.name, dict(pool.attributes), of.entity.name
+    ('ALPHA, BETA-2 and GAMMA', {'pooled': True}, 'nivolumab')
+    >>> pool_of("The ALPHA, BETA-2 and GAMMA studies of nivolumab were reported.", trials, [therapy], set())
+    (None, None)
+    """
+    cue = _POOLED.search(text)
+    if cue is None:
+        return None, None
+    listed = sorted((m for m in trials if cue.end() <= m.start <= cue.end() + _TRIALS_SPAN), key=lambda m: m.start)
+    names = list(dict.fromkeys(m.entity.name for m in listed))
+    if len(names) < 2:
+        return None, None
+    name = f"{', '.join(names[:-1])} and {names[-1]}"
+    pool = Entity(mint("trial", "pooled", *names), "Trial", name, (), (), (("pooled", True),))
+    of = _OF_THERAPY.match(text, listed[-1].end)
+    own = [t for t in therapies if of is not None and t.start == of.end() and t.entity.id not in not_arms]
+    return pool, own[0] if own else None
 
 
 def _shared_word_list(text: str, trials: list) -> list:

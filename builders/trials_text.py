@@ -568,6 +568,9 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})
                 continue
             st = self._update_focus(s, rec, hits)
+            if st is not None and dict(st.trial.attributes).get("pooled") and st.named and st.named[-1] == s.index and \
+                    not _metrics(hits):
+                continue  # (the sentence naming a pool of named trials: what they compared is no design of the pool)
             if self._foreign is not None:
                 if any(m.entity.category == "Trial" for m in rec.mentions):
                     self._foreign = None
