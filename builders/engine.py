@@ -824,6 +824,9 @@ _ITEM_PREPOSITION = {"in", "of", "at", "among", "after", "during", "with", "on",
 _ENUM_END = {"which", "that", "whereas", "while", "but", "although", "because", "since", "whose", "who"}
 
 
+# the cue lexicon of the kind of molecule a text names right before an entity ("the tumour suppressor PTEN")
+KIND_CUE = "named_kind"
+
 # words that stand for an entity named before ("..., and it activates STAT3"): read as the earlier clause's
 _PRONOUNS = frozenset({"it", "they", "this", "these", "those", "its", "their"})
 
@@ -1127,7 +1130,8 @@ def setting_modifier_object(toks, j: int, lo: int) -> bool:
 
 def _gap(elements, k, clause, j, budget, slots, cues):
     """The gap ``elements[k]`` from token ``j`` with ``budget`` tokens left: a short parenthesis counts as
-    one token; an apposition, non-restrictive clause, an aside naming some members or participle aside after an
+    one token, and so does the kind of molecule named right before an entity ("the tumour suppressor X", "the
+    transcription factor X": the lexicon ``named_kind``); an apposition, non-restrictive clause, an aside naming some members or participle aside after an
     entity (", a multi-kinase inhibitor for treating CRC,", ", which disrupts the CCL5-CCR5 axis,", ", including rare
     variants,", ", detected in 22% of patients,")
     counts as none, and the gap goes on after it;
@@ -1144,6 +1148,10 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             if close is not None:
                 j = close + 1
                 continue
+        kind_end = t.cues.get(KIND_CUE)
+        if kind_end is not None and kind_end < clause.hi and toks[kind_end].is_entity:
+            j = kind_end  # "inhibited the tumour suppressor X": the kind of molecule X is, named before it, one token
+            continue
         setting_end = _model_setting_end(toks, j, clause.hi)
         if setting_end is not None:
             # "reverts in vitro and in vivo resistance to A": where the finding was made is no word of the statement

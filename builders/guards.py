@@ -8122,10 +8122,13 @@ def _sg_therapy_verb_after(m: MatchContext, k: int) -> bool:
 
 
 def _sg_opens_clause(m: MatchContext, lo: int, hi: int) -> bool:
-    """Entity tokens ``lo..hi`` open a coordinated clause: after "and", a comma or "while", and followed
-    by a modal or a verb the cue lexicons know ("..., and they can promote ...")."""
+    """Entity tokens ``lo..hi`` open a coordinated clause: after "and", a comma or "while" (past the cells it is
+    said to come from, "..., and CAF-derived X then ..."), and followed by a modal or a verb the cue lexicons know
+    ("..., and they can promote ...")."""
     toks = m.tokens
     p = _sg_prev(m, lo)
+    if p - 2 >= m.clause.lo and "secrete" in toks[p].cues and toks[p - 1].text in _SG_DASH and toks[p - 2].is_entity:
+        p = _sg_prev(m, p - 2)  # "..., and TAM-secreted IL6 then induced ...": the cells it comes from are its modifier
     if p < 0 or toks[p].lower not in ("and", ",", "while", "whereas", "but", "then", "so"):
         return False
     a = _sg_after(m, hi)

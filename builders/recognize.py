@@ -560,9 +560,30 @@ def _automaton_entries(vocab: Vocabulary) -> tuple[dict[str, tuple[int, str]], d
         if symbol not in exact:
             exact[symbol] = (len(symbol), "symbol:" + symbol)
     for alias, symbol in vocab.alias_terms.items():
-        if alias not in exact and _fold(alias) not in folded:
-            exact[alias] = (len(alias), "symbol:" + symbol)
+        for form in (alias, *greek_letter_forms(alias)):
+            if form not in exact and _fold(form) not in folded:
+                exact[form] = (len(form), "symbol:" + symbol)
     return exact, folded
+
+
+_SPELLED_GREEK_END = lazy_compile(r"-(alpha|beta|gamma|delta|kappa)$")
+_GREEK_LETTERS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ"}
+
+
+def greek_letter_forms(alias: str) -> tuple[str, ...]:
+    """The forms print gives an HGNC alias that spells out its closing Greek letter after a hyphen: the letter
+    itself after the hyphen or glued on ("C/EBP-beta" is also "C/EBP-β" and "C/EBPβ", "IKK-alpha" "IKKα").
+
+    >>> greek_letter_forms("C/EBP-beta")
+    ('C/EBP-β', 'C/EBPβ')
+    >>> greek_letter_forms("CEBPB")
+    ()
+    """
+    found = _SPELLED_GREEK_END.search(alias)
+    if found is None:
+        return ()
+    stem, letter = alias[:found.start()], _GREEK_LETTERS[found.group(1)]
+    return f"{stem}-{letter}", f"{stem}{letter}"
 
 
 def _automaton(entries: dict[str, tuple[int, str]]) -> ahocorasick.Automaton:
