@@ -33,6 +33,8 @@ def ihc_entity(gene: Entity, score: str, ish: str = "", written: str = "", ish_s
 
     >>> ihc_entity(Entity("HGNC:3430", "Gene", "ERBB2", ("HER2",)), "2", "FISH").name
     'ERBB2 IHC 2+/FISH+'
+    >>> "HER2 immunohistochemistry score 3+" in ihc_entity(Entity("HGNC:3430", "Gene", "ERBB2", ("HER2",)), "3").synonyms
+    True
     """
     from builders.patterns import short_aliases
 
@@ -41,7 +43,9 @@ def ihc_entity(gene: Entity, score: str, ish: str = "", written: str = "", ish_s
     synonyms = {re.sub(r"\s+", " ", written).strip()} - {""}
     for alias in (gene.name, *short_aliases(gene)):
         synonyms |= {f"{alias} IHC {score}+{tail}", f"{alias} {score}+{tail}", f"{alias} IHC{score}+{tail}",
-                     f"{alias} IHC score {score}+{tail}"}
+                     f"{alias} IHC score {score}+{tail}",
+                     # the staining named in full, as the scores are also read ("HER2 immunohistochemistry score 3+")
+                     f"{alias} immunohistochemistry score {score}+{tail}", f"{alias} immunohistochemistry {score}+{tail}"}
     attrs = (("biomarker_kind", "ihc_score"), ("gene", gene.name))
     return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (), attrs)
 
