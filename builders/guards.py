@@ -302,11 +302,12 @@ def not_hedged_away(m: MatchContext) -> bool:
     return not m.cue_in("doubt", m.clause.lo, m.clause.hi) and not m.cue_in("refuted", m.match.end, len(m.tokens))
 
 
-# "by inducing", "through promoting": the therapy brings about what follows, the way it works, no cause it removes
-_BY_BRINGING_ABOUT = lazy_compile(r"\b(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|promoting|triggering|activating|"
-                                  r"enhancing|increasing|stimulating|causing|eliciting|provoking|upregulating|up-regulating|"
-                                  r"reactivating|restoring|elevating|raising|boosting|augmenting|potentiating|"
-                                  r"re-?expressing|recruiting|engaging)\b", re.I)
+# "by inducing", "through promoting": the therapy brings about what follows, the way it works, no cause it removes;
+# so "through its effects on miR-X-mediated Y expression", "via their action on": the overcoming agent's own means
+_BY_BRINGING_ABOUT = lazy_compile(r"\b(?:by|through|via)\s+(?:(?:its|their)\b|(?:\w+ly\s+)?(?:inducing|promoting|triggering|"
+                                  r"activating|enhancing|increasing|stimulating|causing|eliciting|provoking|upregulating|"
+                                  r"up-regulating|reactivating|restoring|elevating|raising|boosting|augmenting|potentiating|"
+                                  r"re-?expressing|recruiting|engaging)\b)", re.I)
 
 
 @guard

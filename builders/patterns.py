@@ -216,6 +216,9 @@ _MOD_KIND = [
 ]
 
 
+# the kinases a colorectal text calls "positive" for their fusions ("NTRK-positive tumours", "ALK-positive", "RET
+# fusion-positive"): the status of a rearrangement, never the gene's raised expression
+_FUSED_WHEN_POSITIVE = frozenset({"NTRK", "NTRK1", "NTRK2", "NTRK3", "ALK", "ROS1", "RET"})
 _DOMAIN_KINDS = frozenset({"ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation"})
 
 
@@ -1981,12 +1984,13 @@ def alterations(r, text, mentions, rec):
         if not word:
             continue
         low = word.lower()
-        if mod and low in ("positive", "negative", "positivity") and not g.entity.attr("family") and \
+        fused = low in ("positive", "positivity") and g.entity.name in _FUSED_WHEN_POSITIVE
+        if mod and low in ("positive", "negative", "positivity") and not g.entity.attr("family") and not fused and \
                 g.entity.name not in ("ERBB2", "AXL", "EGFR", "MET", "CD274", "FGFR2"):
             continue
         if low in ("negative",):
             continue
-        kind = _mod_kind(word)
+        kind = "fusion" if fused else _mod_kind(word)
         if kind == "mutation" and (_NOT_MUTATED.match(low) or not mod and pre is not None and
                                    _NOT_BEFORE.search(text, max(0, pre.start("mod") - 6), pre.start("mod"))):
             kind = "wild_type"  # "non-mutated KRAS", "unmutated RAS and BRAF", "KRAS non-mutant": the wild-type status

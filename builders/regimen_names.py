@@ -762,13 +762,24 @@ def _one_backbone(vocab, drugs) -> bool:
 _AND_LIST_GAP = lazy_compile(r"\s*(?:,|,\s*and|and)\s*", re.I)
 
 
-def _backbone_listed_after(group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+# a word that adds a partner to what stands before it (not a slash, which may pair the last item alone: "A, B, and
+# C/D (FOLFIRI/D)")
+_PLUS_WORD = lazy_compile(r"\s*(?:\+|plus|combined\s+with|in\s+combination\s+with|together\s+with|along\s+with)\s*", re.I)
+
+
+def _backbone_listed(group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
     """"A plus B, C, and D": when B, C and D (three or more drugs listed with commas and "and") are all parts of one
     named chemotherapy backbone (irinotecan, fluorouracil and leucovorin: IFL), the list spells that backbone out
-    and A is given with all of it, not a list of separate regimens."""
-    if len(group) < 4 or not strong[0] or not all(_AND_LIST_GAP.fullmatch(g) for g in gaps[1:]):
+    and A is given with all of it, not a list of separate regimens; so is D in "A, B, and C plus D" ("fluorouracil,
+    leucovorin, and irinotecan plus bevacizumab": FOLFIRI's drugs, all given with bevacizumab)."""
+    if len(group) < 4:
         return False
-    listed = [m.entity for m in group[1:]]
+    if strong[0] and all(_AND_LIST_GAP.fullmatch(g) for g in gaps[1:]):
+        listed = [m.entity for m in group[1:]]
+    elif _PLUS_WORD.fullmatch(gaps[-1]) and all(_AND_LIST_GAP.fullmatch(g) for g in gaps[:-1]):
+        listed = [m.entity for m in group[:-1]]
+    else:
+        return False
     if any(e.category != "Drug" for e in listed) or len({e.id for e in listed}) < len(listed):
         return False
     return _one_backbone(vocab, listed)
@@ -833,8 +844,9 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
             listed[k] = False  # "BRAF and MEK inhibitors plus cetuximab": the pair one head names, given with the partner
     if vocab is not None and _partner_added_by_and(text, group, gaps, strong, vocab):
         listed[-1] = False  # "encorafenib together with cetuximab and binimetinib": one regimen of the three
-    if vocab is not None and _backbone_listed_after(group, gaps, strong, vocab):
-        return [group]  # "bevacizumab plus irinotecan, fluorouracil, and leucovorin": one regimen of the four
+    if vocab is not None and _backbone_listed(group, gaps, strong, vocab):
+        return [group]  # "bevacizumab plus irinotecan, fluorouracil, and leucovorin" (or the list, then "plus B"): one
+        # regimen of the four
     if vocab is not None and _partners_listed_after(text, group, gaps, vocab):
         return [group]  # "irinotecan in combination with oxaliplatin, 5-FU/FA and cetuximab": one regimen
     if not any(strong) or not any(listed):

@@ -9,8 +9,9 @@ labelled with its group, and to no arm otherwise.
 Two groups set apart by the level of one measure, the first named with a cut-off or a time ("patients with high
 X (>144 pg/mL) levels at baseline had worse OS compared with patients with lower levels (9.6 vs. 12.9 months)",
 "patients with baseline X levels >=12,000 ng/mL had a better median OS than those with lower levels (34.5 vs 13.1
-months, HR 0.43)") are read by ``level_pair``: each value its group's, the hazard ratio that compares them carries
-the first-named group's label.
+months, HR 0.43)") are read by ``level_pair``: each value its group's, the second group with the first's cut-off
+turned round ("lower XYZ (<12,000 ng/mL)"); the hazard ratio that compares them is the two groups' comparison ("first
+vs second"), never the arm's own.
 """
 from __future__ import annotations
 
@@ -143,14 +144,15 @@ def group_named_before(text: str, end: int) -> bool:
 
 def level_pair(text: str) -> tuple[re.Match, str, str] | None:
     """Two groups set apart by the level of one measure, as (match, first label, second label); the second group's
-    level takes the first's measure ("lower levels" of IL-9 are "lower IL-9"). The match ends at the
-    bracket of the pair of values.
+    level takes the first's measure ("lower levels" of IL-9 are "lower IL-9"), and the first's cut-off turned round
+    when it has one (the rest of the patients: below "≥12,000" is "<12,000"). The match ends at the bracket of the
+    pair of values.
 
     >>> t = "Patients with baseline XYZ levels ≥12,000 ng/mL had a better median OS than those with lower levels (34.5 vs 13.1 months)."
     >>> level_pair(t)[1:]
-    ('baseline XYZ levels ≥12,000 ng/mL', 'lower XYZ')
+    ('baseline XYZ levels ≥12,000 ng/mL', 'lower XYZ (<12,000 ng/mL)')
     >>> level_pair("In arm B, patients with high ABC (>144 pg/mL) levels at baseline had worse OS compared with patients with lower levels at baseline (9.6 vs. 12.9 months).")[1:]
-    ('high ABC (>144 pg/mL)', 'lower ABC')
+    ('high ABC (>144 pg/mL)', 'lower ABC (≤144 pg/mL)')
     """
     m = _LEVEL_PAIR.search(text)
     if m is None or not re.search(r"\b(?:PFS|OS|survival|response|ORR)\b", m.group("measure"), re.I):
@@ -162,7 +164,17 @@ def level_pair(text: str) -> tuple[re.Match, str, str] | None:
     if not measure or len(measure.split()) > 2 or _NOT_LEVEL_MEASURE.search(measure):
         return None
     first = re.sub(r"\s+levels?$", "", first, flags=re.I)
-    return m, first, f"{m.group('second').lower()} {measure}"
+    second = f"{m.group('second').lower()} {measure}"
+    cut = _CUT_IN.search(first)
+    if cut is not None and cut.group()[0] in _OTHER_SIDE:
+        sign = cut.group()[:2] if cut.group()[1:2] == "=" else cut.group()[0]
+        rest = cut.group()[len(sign):].strip()
+        second += f" ({_OTHER_SIDE[sign]}{rest})"
+    return m, first, second
+
+
+# the other side of a cut-off: the patients below "≥N" are "<N", those below ">N" are "≤N"
+_OTHER_SIDE = {"≥": "<", ">": "≤", ">=": "<", "≤": ">", "<": "≥", "<=": ">"}
 
 
 # a list of groups before a "respectively" run: "in the KRAS wild-type, KRAS-mutant and BRAF-mutant groups", "for

@@ -1889,7 +1889,7 @@ class ValuePlacing:
         """The two values of two groups of one arm's patients named from ``start`` on (labelled ``first`` and
         ``second``), each its group's, on the one arm the sentence names before the groups (the trial's only arm when
         it names none and no group of its own), and on no arm otherwise; the ratio that compares the two groups
-        carries the first-named group's label."""
+        is labelled as that comparison ("first vs second"), never the arm's or one group's own ratio."""
         named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, start)}
         arm = next(iter(named.values())) if len(named) == 1 else st.arms[0] if len(st.arms) == 1 and not named and \
             not group_named_before(text, start) else None
@@ -1898,7 +1898,7 @@ class ValuePlacing:
         self._add(arm, metric, fitting[0], ev, first)
         self._add(arm, metric, fitting[1], ev, second)
         for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_GROUP_PAIR):
-            add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=first, p=p)
+            add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
 
     def _place(self, st, metric, fitting, text, rec, ev, subgroup, lo, hi, respectively) -> None:
         """Give each value of one metric to its arm, or leave it out."""
@@ -1951,7 +1951,7 @@ class ValuePlacing:
         if leveled is not None:
             # "patients with baseline X levels >=12,000 ng/mL had a better median OS than those with lower levels
             # (34.5 vs 13.1 months, HR 0.43)": two groups of one arm's patients set apart by a level, each value its
-            # group's, the ratio the first-named group's; on the one arm the sentence names before the groups (the
+            # group's, the ratio the two groups' comparison; on the one arm the sentence names before the groups (the
             # trial's only arm when it names none), and on no arm otherwise
             self._two_groups_of_one_arm(st, metric, fitting, text, rec, ev, leveled[0].start(), leveled[1], leveled[2])
             return

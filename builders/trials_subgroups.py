@@ -331,13 +331,15 @@ def _group_end(text: str, after: int, other: int | None) -> int | None:
 # The patients a value is given "of", "in" or "among", named by what sets them apart from the rest of the trial's
 # patients, with or without their number: "The ORR of dMMR/MSI-H mCRC patients treated with A was 40%", "The median PFS
 # of patients with high LDH was 5.6 months", "PFS was better with A in 178 patients with RAS/BRAF wild-type and
-# left-sided tumors (median 14.8 months)", "9.1 months in the 20 patients with left-sided tumours".
+# left-sided tumors (median 14.8 months)", "9.1 months in the 20 patients with left-sided tumours". A "than" with a number
+# after it is the group's cut-off, part of its name ("among patients with X expression lower than 10%, the ORR was").
 _HYPHEN_STATUS = (r"(?:[A-Za-z][\w/+]*(?:-[\w/+]+)*-(?:positive|negative|high|low|mutant|mutated|wild-?type)|"
                   r"(?:[dp]MMR|MSS|MSI-H|MSI-high)(?:/(?:[dp]MMR|MSS|MSI-H|MSI-high))?)")
 _METRIC_GROUP = prefiltered(lazy_compile(
     r"\b(?:of\s+(?:the\s+|these\s+)?(?![\d,]+\s)|(?:in|among)\s+(?:the\s+|these\s+)?(?:(?P<count>\d[\d,]*)\s+)?)(?:"
     r"(?:patients|pts|participants)\s+(?P<label>(?:with|harbou?ring|carrying)\s+[^,;:()\[\]]{2,70}?)"
-    r"(?=\s+(?:was|were|had|who|that|treated|receiving|than|versus|vs\.?|compared|and\s+(?:the|a|in)\b|(?:tumou?rs|disease|m?CRCs?)\b)|"
+    r"(?=\s+(?:was|were|had|who|that|treated|receiving|than(?!\s+[≥>≤<]?\s*\d)|versus|vs\.?|compared|and\s+(?:the|a|in)\b|"
+    r"(?:tumou?rs|disease|m?CRCs?)\b)|"
     r"\s*[,;:()]|\s*$)|"
     rf"(?P<status>{_HYPHEN_STATUS})\s+(?:(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?)(?:\s+(?:patients|pts|tumou?rs|cases))?|"
     r"patients|pts|tumou?rs|cases)\b(?!\s+(?:[\w\-]+\s+){0,2}(?:cohorts?|arms?|groups?)\b))", re.I))
