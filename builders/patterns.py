@@ -298,7 +298,9 @@ _FUNCTION_WORDS = frozenset(("in", "of", "at", "on", "by", "to", "as", "up", "or
 _WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 # the words saying what a therapy is aimed at ("EGFR-targeted", "HER2-directed", "PD-1-blocking"), in the class heads,
 # the written heads and the joiner of a shared head: one list
-_AIMED_WORDS = r"(?:targeted|directed|targeting|blocking)"
+# (s61: "neutralizing", what an antibody does to the molecule it binds: "an IL-6-neutralizing antibody" is the anti-IL-6
+# antibody)
+_AIMED_WORDS = r"(?:targeted|directed|targeting|blocking|neutrali[sz]ing)"
 _AIMED_HEAD = lazy_compile(_AIMED_WORDS + r"\b")
 _CLASS_HEADS = (
     r"(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
@@ -337,7 +339,8 @@ _CELL_CLASS_AFTER = lazy_compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|ta
 # on targeting the cells ("Targeting CAFs restored sensitivity") names the cells as the cause, and keeps them
 _TARGETING_ITEM_BEFORE = lazy_compile(r"(?:\bsuch\s+as|\bincluding|\binclude[sd]?|\be\.g\.,?|\bi\.e\.,?|\bstrateg(?:y|ies)|"
                                       r"\bapproach(?:es)?)\s+(?:by\s+)?targeting\s+(?:the\s+)?$", re.I)
-_ANTI_HEAD = lazy_compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
+# (s61: "anti-CCL22 neutralizing antibody", the antibody named by what it does to its target, is the anti-CCL22 antibody)
+_ANTI_HEAD = lazy_compile(r"[-\s]?(?P<head>(?:neutrali[sz]ing\s+)?(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
                           r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
 # the verbs that offer an inhibition as a treatment ("Mcl-1 inhibition overcomes regorafenib resistance")
 # s47 inhib: a partner given with the inhibition makes it a strategy ("CDK4/6 inhibition together with PD-1 blockade",
@@ -415,6 +418,8 @@ _EXPERIMENT_AFTER = lazy_compile(r"\s*(?:with|by|using|via|through)\s+(?:an?\s+|
 _EXPERIMENT_BEFORE = lazy_compile(r"(?:genetic|(?:si|sh)RNA[- ]mediated|RNAi[- ]mediated|CRISPR[- ]mediated)\s+$", re.I)
 _ANTI_BEFORE = lazy_compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = lazy_compile(r"(?:dual|combined)\s+$", re.I)
+# (s61) "a neutralizing anti-IL6 antibody": the word before "anti-" saying what the antibody does is part of its name
+_NEUTRALIZING_BEFORE = lazy_compile(r"(?<![\w\-])neutrali[sz]ing\s+$", re.I)
 _DUAL_WORD_BEFORE = lazy_compile(r"(?<![A-Za-z])dual\s+$", re.I)
 _DUAL_AND_GAP = lazy_compile(r"\s+and\s+")
 # (a cut-off set in brackets between the product and its level word is the level's: "high VEGF-A (>144 pg/mL) levels")
@@ -2742,6 +2747,12 @@ def classes(r, text, mentions, rec):
             known = r.vocab.class_for_targets(tuple(sorted({t.id for t in target_entities}))) if bracketed else None
             if known is not None:  # the vocabulary's class of that target, whatever its head ("(PD-1) inhibitors")
                 entity = r.vocab.entities[known]
+            neutralizing = _NEUTRALIZING_BEFORE.search(text, max(0, start - 14), start) \
+                if anti and re.search(r"antibod|mAb", head, re.I) else None
+            if neutralizing:
+                start = neutralizing.start()
+                written = _singular(re.sub(r"\s+", " ", text[start:stop]).strip())
+                entity = dataclasses.replace(entity, synonyms=tuple(sorted({*entity.synonyms, written} - {entity.name})))
             dual = _DUAL_BEFORE.search(text, max(0, start - 12), start)
             if dual:
                 start = dual.start()

@@ -655,7 +655,9 @@ def join_gap(text: str, a, b) -> str:
 
 # the gap between a class and the drug it names ("the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab");
 # matched on the slice between them, which is empty when the two overlap (a bracketed short form inside the class)
-_CLASS_THEN_MEMBER = lazy_compile(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?")
+# (s61: also with "a"/"an", which stands before a drug only where a regimen is built on it: "first-line chemotherapy
+# with an irinotecan- or oxaliplatin-based regimen" names the chemotherapy, never chemotherapy + irinotecan)
+_CLASS_THEN_MEMBER = lazy_compile(r"\s*(?:(?:with|using)\s+)?(?:(?:the|an?)\s+)?")
 
 
 # a bare hyphen after the short form a therapy is given in brackets: "fluoropyrimidine (FP)-oxaliplatin"
@@ -921,6 +923,9 @@ _PLURAL_GROUPS_AFTER = lazy_compile(r"\s+(?:(?:treatment|study|therapy)\s+)?(?:r
 _BARE_AND_GAP = lazy_compile(r"\s*(?:,\s*)?(?:and\s*)?|\s*,\s*", re.I)
 
 
+_UNREAD_SLASHED_PART = lazy_compile(r"(?<![\w\-/])[A-Z][A-Z0-9]{1,5}/$")
+
+
 def _combination(r, text, rec, group, strong_any, after_plural_class: bool = False) -> None:
     """Record ``group`` as one combination regimen when the words make it one."""
     if len(group) < 2:
@@ -975,6 +980,10 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = listed or bool(COUNTED_GROUPS.search(before[-60:]))
     # "an anti-HER2 antibody with a topoisomerase I inhibitor payload": the parts of one conjugate, not a regimen
     listed = listed or bool(_PAYLOAD_AFTER.match(tail))
+    # (s61) "FP/BEV + atezolizumab": a short form the reader does not know slashed onto the first part is a part of the
+    # regimen it cannot name; the rest is no whole regimen
+    listed = listed or bool(_UNREAD_SLASHED_PART.search(before[-10:])) and not any(
+        m.end == group[0].start - 1 for m in rec.mentions)
     # "57 and 77 received A and B, respectively": each group's therapy, paired in order, not one regimen
     listed = listed or (not strong and bool(RESPECTIVELY_AFTER.match(tail)))
     # "patients given the A and B regimens", "treated in the A and B arms": a plural of regimens, arms or groups right
@@ -1036,8 +1045,9 @@ def _sensitised_to_pair(vocab, before: str, gaps: list[str], group: list) -> boo
 
 # "a clinical trial of", "a phase II study evaluating", "a single-arm trial testing": one trial (singular) whose
 # therapies follow; "trials of A and B" may be a trial of each
-_ONE_TRIAL_OF = lazy_compile(r"\b(?:trial|study)\s+(?:of|evaluating|testing|investigating|assessing|combining)\s+"
-                             r"(?:the\s+)?$", re.I)
+# (s61: or one treatment, "the efficacy of the treatment of A and B", "co-treatment of A and B": the two given together)
+_ONE_TRIAL_OF = lazy_compile(r"(?:\b(?:trial|study)\s+(?:of|evaluating|testing|investigating|assessing|combining)|"
+                             r"\bthe\s+(?:co-?)?treatment\s+of|\bco-?treatment\s+of)\s+(?:the\s+)?$", re.I)
 # after the pair: each given alone or in groups of its own ("A and B monotherapy", "A and B cohorts", "A and B,
 # respectively", "A and B alone", "A and B as single agents")
 _EACH_ON_ITS_OWN_AFTER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:respectively|monotherap\w*|alone|cohorts?|"
@@ -1048,7 +1058,7 @@ _EACH_ON_ITS_OWN_AFTER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:respec
 def _trial_of_pair(vocab, before: str, gaps: list[str], group: list, tail: str) -> bool:
     """"a clinical trial of A and B", "a phase II study evaluating A and B in ...": two therapies joined by a bare "and"
     right after the words that name one trial are the combination that trial gives, not each alone (the title's
-    "A plus B" names it). Not when the words after give each on its own ("A and B monotherapy", "A and B cohorts",
+    "A plus B" names it); so are two after the words naming one treatment ("the treatment of A and B", s61). Not when the words after give each on its own ("A and B monotherapy", "A and B cohorts",
     "A and B, respectively"), nor two drugs on one target, which are alternatives ("a study of cetuximab and
     panitumumab")."""
     if len(group) != 2 or gaps[0].strip() != "and" or not _ONE_TRIAL_OF.search(before[-60:]) or \
@@ -1277,6 +1287,11 @@ def _based_regimen(text, rec, parts: list, kind: str, head: str, end: int) -> No
     if len(parts) == 2:
         synonyms |= {f"{parts[1].entity.name} + {parts[0].entity.name}-{kind} {head}",
                      f"{parts[0].entity.name}- and {parts[1].entity.name}-{kind} {head}"}
+    # (s61) the regimen as written, where its drug is written otherwise than the vocabulary names it
+    # ("5-fluorouracil-based chemotherapy", "5-FU-based regimens")
+    written = re.sub(r"\s+", " ", text[parts[0].start:end]).strip()
+    if len(written) <= 60 and written.lower() not in {name.lower(), *(s.lower() for s in synonyms)}:
+        synonyms.add(written)
     entity = Entity(mint("regimen", name), "Regimen", name, tuple(sorted(synonyms - {name})), (), (("combination", True),))
     rec.regimens.append((_mention(parts[0].start, end, text, entity), tuple(p.entity.id for p in parts)))
     for p in parts:

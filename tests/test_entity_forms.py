@@ -250,6 +250,18 @@ FORMS = [
     ("The FCGR3A 158V allele was typed in all patients.", "FCGR3A 158V allele", ["FCGR3A 158V allele"]),
     ("We typed MTHFR (rs1801133) in all patients.", "rs1801133", ["MTHFR (rs1801133)"]),
     ("The rs1801133 polymorphism was typed in all patients.", "rs1801133", ["rs1801133 polymorphism"]),
+    # s61 an antibody named by what it does to the molecule it binds is that molecule's antibody class, its words kept
+    ("The effect was abolished by a neutralizing anti-CXCL8 antibody.", "anti-CXCL8 antibody",
+     ["neutralizing anti-CXCL8 antibody"]),
+    ("Cells were cultured with or without a TNF-neutralizing antibody.", "anti-TNF antibody", ["TNF-neutralizing antibody"]),
+    ("An anti-CCL2 neutralizing antibody lowered the invasion of tumour cells.", "anti-CCL2 antibody",
+     ["anti-CCL2 neutralizing antibody"]),
+    # s61 a regimen built on a drug keeps the drug's written name ("5-fluorouracil-based", the drug's other name)
+    ("Tumours responded poorly to 5-fluorouracil-based regimens.", "fluorouracil-based regimen",
+     ["5-fluorouracil-based regimens"]),
+    # s61 drug treatment named by its reach or intensity
+    ("Outcomes of systemic treatments differed by KRAS allele.", "systemic therapy", ["systemic treatments"]),
+    ("Older patients unfit for intensive chemotherapy were enrolled.", "chemotherapy", ["intensive chemotherapy"]),
 ]
 
 
