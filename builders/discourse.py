@@ -154,6 +154,7 @@ class Discourse:
         # the one therapy the nearest sentence of the current paragraph naming any therapy names (None: several)
         self._paragraph_therapy: tuple[int, Entity] | None = None  # (sentence index, therapy)
         self._paragraph_named = False  # whether a sentence of the current paragraph names a therapy
+        self._paragraph_framed = False  # whether a sentence of the current paragraph frames a resistance (_framed)
         # the therapy the title names, worked out once when first asked: keyed by the reading asked for ("subject":
         # titled_therapy; "report", "passage": _title_therapy); and the index of a title written as the first sentence
         self._title_read: dict[str, Entity | None] = {}
@@ -291,7 +292,7 @@ class Discourse:
         immune checkpoint blockade", "Mechanisms of X-mediated drug resistance", "the determinants of 5-FU
         resistance")? The frame holds to the paragraph's end: a sentence of the next paragraph or under the next
         heading is outside it (s61)."""
-        return self._same_paragraph(sentence) and any(_RESISTANCE_FRAME.search(p[2]) for p in self._paragraph)
+        return self._paragraph_framed and self._same_paragraph(sentence)
 
     def resisted_therapy(self, sentence) -> Entity | None:
         own = self._resisted_by_word(sentence)
@@ -530,6 +531,9 @@ class Discourse:
         if not self._same_paragraph(sentence):
             self._paragraph = []
             self._paragraph_named = False
+            self._paragraph_framed = False
+        if not self._paragraph_framed and _RESISTANCE_FRAME.search(sentence.norm):
+            self._paragraph_framed = True  # (asked once per sentence, so the frame costs no scan of the paragraph)
         if any(m.entity.category in _THERAPY for m in merged):
             self._paragraph_named = True
             # a comparison sets the therapy it names against another ("more A patients responded (64 vs 45%)")
