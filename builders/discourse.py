@@ -27,7 +27,9 @@ therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
 Rules refer to it as ``@therapy`` in their ``emit`` rows; a rule with ``@therapy`` emits nothing
 where the discourse knows no resisted therapy. ``@section_therapy`` is the same therapy, only for a
 sentence under a heading that speaks of resistance (:meth:`Discourse.resistance_section`): a review's
-"Mechanisms of immune resistance" makes what drives immune evasion there a cause of resistance.
+"Mechanisms of immune resistance" makes what drives immune evasion there a cause of resistance; so does a sentence
+of the paragraph before it that frames what follows as a therapy's barriers ("Figure 1 ... multilevel barriers to
+immune checkpoint blockade").
 """
 from __future__ import annotations
 
@@ -152,6 +154,7 @@ class Discourse:
         # the one therapy the nearest sentence of the current paragraph naming any therapy names (None: several)
         self._paragraph_therapy: tuple[int, Entity] | None = None  # (sentence index, therapy)
         self._paragraph_named = False  # whether a sentence of the current paragraph names a therapy
+        self._paragraph_framed = False  # whether a sentence of the current paragraph frames a resistance (_framed)
         # the therapy the title names, worked out once when first asked: keyed by the reading asked for ("subject":
         # titled_therapy; "report", "passage": _title_therapy); and the index of a title written as the first sentence
         self._title_read: dict[str, Entity | None] = {}
@@ -276,12 +279,20 @@ class Discourse:
 
     def resistance_section(self, sentence) -> bool:
         """Is the sentence under a heading (its own or a numbered parent) that speaks of resistance
-        ("3 Mechanisms of immune resistance")?"""
+        ("3 Mechanisms of immune resistance"), or framed by an earlier sentence of its paragraph (:meth:`_framed`)?"""
         if self._chains is None:
             self._chains = self._heading_chains()
         chains = self._chains
         headings = chains.get(sentence.section, (sentence.section,)) + ((sentence.subsection,) if sentence.subsection else ())
-        return any(_RESISTANCE_HEADING.search(h) for h in headings if h)
+        return any(_RESISTANCE_HEADING.search(h) for h in headings if h) or self._framed(sentence)
+
+    def _framed(self, sentence) -> bool:
+        """Does an earlier sentence of the sentence's paragraph frame what follows as the list of a therapy's barriers
+        or of the mechanisms of its resistance (a figure's caption or an opening: "Figure 1 ... multilevel barriers to
+        immune checkpoint blockade", "Mechanisms of X-mediated drug resistance", "the determinants of 5-FU
+        resistance")? The frame holds to the paragraph's end: a sentence of the next paragraph or under the next
+        heading is outside it (s61)."""
+        return self._paragraph_framed and self._same_paragraph(sentence)
 
     def resisted_therapy(self, sentence) -> Entity | None:
         own = self._resisted_by_word(sentence)
@@ -520,6 +531,9 @@ class Discourse:
         if not self._same_paragraph(sentence):
             self._paragraph = []
             self._paragraph_named = False
+            self._paragraph_framed = False
+        if not self._paragraph_framed and _RESISTANCE_FRAME.search(sentence.norm):
+            self._paragraph_framed = True  # (asked once per sentence, so the frame costs no scan of the paragraph)
         if any(m.entity.category in _THERAPY for m in merged):
             self._paragraph_named = True
             # a comparison sets the therapy it names against another ("more A patients responded (64 vs 45%)")
@@ -1101,6 +1115,14 @@ _NUMBERED = lazy_compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
 # a heading naming the agents of a class other than those already discussed ("Other targeted agents")
 _OTHER_THAN = lazy_compile(r"\bother\s+(?:[\w\-]+\s+){0,2}?(?:agents?|therap\w+|drugs?|treatments?|inhibitors?|antibod\w+|mAbs?)\b", re.I)
 _RESISTANCE_HEADING = lazy_compile(r"resist|refractor|escape|insensitiv", re.I)
+# a sentence that frames the ones after it as the barriers to a therapy or the mechanisms of a resistance ("multilevel
+# barriers to immune checkpoint blockade", "mechanisms of TAM-mediated drug resistance", "determinants of 5-FU
+# resistance", "obstacles to the efficacy of anti-PD-1 therapy"): never "mechanisms of action", "barriers to access"
+_RESISTANCE_FRAME = lazy_compile(
+    r"\b(?:barriers?|obstacles?|hurdles?)\s+to\s+(?:the\s+)?(?:(?:efficacy|success|benefit|activity)\s+of\s+)?"
+    r"(?:[\w\-/]+\s+){0,3}?(?:blockade|inhibition|inhibitors?|therap(?:y|ies)|immunotherap(?:y|ies)|treatments?)\b|"
+    r"\b(?:mechanisms?|determinants?|causes?|drivers?)\s+(?:of|underlying|behind)\s+(?:the\s+)?"
+    r"(?:[\w\-/]+\s+){0,3}?(?:resistance|refractoriness|insensitivity)\b", re.I)
 
 # a sentence that speaks of resistance or of a therapy failing ("limits the efficacy of", "blunts the response to")
 _FAILING = lazy_compile(r"resist|refractor|escape|evasion|evade|insensitiv|unresponsive|non-?respon|\bfail|"

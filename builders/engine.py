@@ -458,6 +458,7 @@ class Clause:
         clause end, at a relative word, or at an item longer than ENUM_ITEM tokens."""
         toks = self.tokens
         out: list[int] = []
+        examples: list[int] = []  # the entities an item's bracket gives as its examples ("A (e.g., B or C), and D")
         k = i
         while k < self.hi:
             j = k
@@ -467,6 +468,7 @@ class Clause:
                     self._bracket_end(j)
                 if end is not None:
                     aside.update(range(j, end))
+                    examples.extend(self._bracket_examples(j, end, categories))
                     j = end
                     continue
                 j += 1
@@ -493,7 +495,18 @@ class Clause:
             if tail in _ITEM_PREPOSITION or j >= self.hi or len(item) > ENUM_ITEM:
                 break  # a prepositional phrase, or a stretch of prose, closes the enumeration
             k = j + 1
-        return out or [i]
+        return out + [t for t in examples if t not in out] if out else [i]
+
+    def _bracket_examples(self, k: int, end: int, categories: frozenset) -> list[int]:
+        """The entities a bracket from token ``k`` to ``end`` gives as examples of the item before it, when it opens
+        on "e.g.", "eg", "for example", "such as" or "including" ("impaired antigen presentation (e.g., B2M or JAK/STAT
+        pathway alterations)": the two alterations are instances of the item, and items of the list too; s61); none
+        for a bracket of another kind (a short form, a reference, where the finding was made)."""
+        toks = self.tokens
+        words = [t.lower for t in toks[k + 1:min(end, k + 5)] if t.lower not in (".", ",")]
+        if not (words[:2] in (["e", "g"], ["for", "example"], ["such", "as"]) or words[:1] in (["eg"], ["including"])):
+            return []
+        return [t for t in range(k + 1, end) if toks[t].is_entity and _fits(toks[t], categories)]
 
     def _bracket_end(self, k: int) -> int | None:
         """The token after the bracket token ``k`` opens when it closes within :data:`ENUM_BRACKET` tokens and holds a
@@ -1161,6 +1174,11 @@ def _gap(elements, k, clause, j, budget, slots, cues):
         if lead_end is not None:
             j = lead_end  # "either alone or in combination with" counts as one token
             continue
+        own_end = _own_changes_end(toks, j, clause)
+        if own_end is not None:
+            # "miRNAs and their alterations were found to have a role in ...": the entity's own changes go with it
+            yield from _gap(elements, k, clause, own_end, budget - step, slots, cues)
+            return
         if t.text == "," and j > clause.lo and toks[j - 1].is_entity and j + 1 < clause.hi and \
                 (toks[j + 1].lower in _APPOSITION_OPEN or
                  toks[j + 1].lower == "such" and j + 2 < clause.hi and toks[j + 2].lower == "as" or
@@ -1185,6 +1203,27 @@ def _gap(elements, k, clause, j, budget, slots, cues):
                 and not _cell_line(t) and not _optional_partner(toks, j, clause.lo):
             return
         j += 1
+
+
+# what an entity's own changes are called when a text adds them to it ("miRNAs and their alterations")
+_OWN_CHANGES = frozenset(("alterations", "alteration", "aberrations", "dysregulation", "deregulation", "variants",
+                          "mutations", "polymorphisms"))
+
+
+def _own_changes_end(toks, j, clause) -> int | None:
+    """Where "and its/their <changes>" right after an entity ends ("micro-RNAs (miRNA) and their alterations were
+    found to ...": the changes are the entity's own, no second subject; s61), else None.
+
+    >>> from types import SimpleNamespace as T
+    >>> words = [T(lower=w, is_entity=w == "mirnas") for w in "mirnas and their alterations were".split()]
+    >>> _own_changes_end(words, 1, T(lo=0, hi=5)), _own_changes_end(words, 2, T(lo=0, hi=5))
+    (4, None)
+    """
+    if not (clause.lo < j and j + 2 < clause.hi and toks[j - 1].is_entity and toks[j].lower == "and"):
+        return None
+    if toks[j + 1].lower in ("its", "their") and toks[j + 2].lower in _OWN_CHANGES:
+        return j + 3
+    return None
 
 
 # the experimental setting a finding was made in, written inside the statement ("restored in vitro and in vivo

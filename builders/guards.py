@@ -840,11 +840,22 @@ def cause_opens_clause(m: MatchContext) -> bool:
     """The cause is the clause's first entity and no verb or preposition governs it ("CAFs also play a key
     role by ..., thereby hindering immune cell infiltration"; not "IL-2 activates NK cells, thereby ...")."""
     first = m.match.slots["cause"][0]
-    if any(e.category != "Disease" for i in range(m.clause.lo, first) for e in m.tokens[i].entities):
+    if any(e.category != "Disease" for i in range(_contrast_clause_start(m, first), first) for e in m.tokens[i].entities):
         return False  # a disease named before ("In colorectal cancer, CAFs ...") is the setting
     if _marks_cells_after(m, m.match.slots["cause"][-1]):
         return False  # "Tie-2-expressing monocytes ... mediate resistance": the cells are the subject
     return not _sg_governed(m, first)
+
+
+def _contrast_clause_start(m: MatchContext, first: int) -> int:
+    """Where the clause holding token ``first`` begins: after the ", while" or ", whereas" that opens a second clause
+    of its own subject before it ("stroma forms a physical barrier, while hypoxia impairs T-cell trafficking": the
+    stroma's entities are the first clause's, s61), else at the clause's start."""
+    toks = m.tokens
+    for i in range(first - 1, m.clause.lo, -1):
+        if toks[i].lower in ("while", "whereas") and toks[i - 1].lower == ",":
+            return i + 1
+    return m.clause.lo
 
 
 # a marker written as what cells carry: "Tie-2-expressing", "PD-L1+", "FAP-positive", "IL-6-secreting"
