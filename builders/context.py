@@ -281,9 +281,12 @@ class Reading:
         if not names:
             return
         # (s58) a group-signed name's short form read as a trial of its own elsewhere ("the AGITG MAX trial", then "The
-        # MAX trial"): that trial
+        # MAX trial"): that trial; so is the acronym of a name with its protocol number ("the TML 18147 trial", then
+        # "The TML trial"), where no other trial of the document is named by it
         short = {syn: e for e in names.values() for syn in e.synonyms
-                 if _BARE_TRIAL_NAME.fullmatch(syn) and e.name.endswith(" " + syn)}
+                 if _BARE_TRIAL_NAME.fullmatch(syn) and (e.name.endswith(" " + syn) or e.name.startswith(syn + " "))}
+        short = {syn: e for syn, e in short.items()
+                 if not any(o.id != e.id and o.name != syn and re.match(rf"{re.escape(syn)}\b", o.name) for o in names.values())}
         names.update(short)  # (its bare mentions, "In MAX, ...", are that trial too)
         bare = re.compile(r"(?<![\w\-/.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) +
                           r")(?![\w]|[\-/.][\w])")

@@ -160,6 +160,22 @@ def _group_study_number(name: str, groups=()) -> tuple[str, ...]:
     return ()
 
 
+def _protocol_numbered(name: str, groups=()) -> tuple[str, ...]:
+    """The acronym of a trial named "ACRONYM NUMBER" with a protocol number of three digits or more written apart ("the
+    TML 18147 trial"), the name the report also calls it by without its number ("The TML trial showed ..."); never a
+    cooperative group's code (``groups``: "SWOG 80405" is one of the group's many studies), a name joined to its number
+    by a hyphen, nor one numbered in a series ("LUME-Colon 1", "TRIBE 2"); () for any other name.
+
+    >>> _protocol_numbered("TML 18147"), _protocol_numbered("SWOG 80405", ("SWOG",)), _protocol_numbered("TRIBE 2")
+    (('TML',), (), ())
+    """
+    words = name.split(" ")
+    if len(words) == 2 and words[0] not in groups and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", words[0]) and \
+            re.fullmatch(r"\d{3,6}", words[1]):
+        return (words[0],)
+    return ()
+
+
 def _group_alias_mentions(name: str, start: int, mentions, groups=()) -> list:
     """The gene mentions a trial's name "GROUP NUMBER" holds only because its group's acronym is also a gene's
     alias ("the phase II CCTG CO.26 trial": CCTG is an alias of a gene, CO.26 the group's study number). Only an
@@ -408,6 +424,7 @@ def registry_and_trials(r, text, mentions):
             continue
         entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name,
                                                               _group_study_number(name, groups) +
+                                                              _protocol_numbered(name, groups) +
                                                               ((other.group(1),) if other else ()))
         out.append(_mention(start, end, text, entity))
         if cue.group(0) in ("trials", "studies") and not quoted:

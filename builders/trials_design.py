@@ -227,6 +227,8 @@ _CHAIN_WORDS = lazy_compile(PLUS_MINUS, re.I)
 # a design of one regimen with and without an add-on: "A ± B", "A +/- B", "A with or without B", "A plus or minus B",
 # "A alone or in combination with B"
 _OPTIONAL_DESIGN = lazy_compile(rf"{OPTIONAL_PARTNER}|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b", re.I)
+# the option words right before an add-on ("with or without concomitant A", "± A")
+_OPTIONAL_BEFORE = lazy_compile(rf"(?:{OPTIONAL_PARTNER})\s*(?:(?:concomitant|concurrent|additional|added|the)\s+)?$", re.I)
 # a bare "with or without" (in a sentence of nested alternatives, each patient's choice)
 _WITH_OR_WITHOUT = lazy_compile(rf"\b{WITH_OR_WITHOUT_UNORDERED}\b", re.I)
 _ADDED = lazy_compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
@@ -287,8 +289,8 @@ _COHORT_HISTORY_END = lazy_compile(r"\b(?:(?:were|was)\s+(?:then\s+|subsequently
                                    r"|enrolled|included)|"
                                    r"(?:were|was)\s+(?:then|subsequently)\s+(?:treated|given)|to\s+receive)\b", re.I)
 # what joins the next item of a list of earlier therapies to the one before it
-# (also its partner in an earlier combination: "in response to first-line A plus B")
-_PRIOR_LIST_JOIN = lazy_compile(r"[-–]?\s*(?:,|and|or|/|, and|, or|\+|plus|combined\s+with|in\s+combination\s+with)\s*"
+# (also its partner in an earlier combination: "in response to first-line A plus B", "following first-line A, plus B")
+_PRIOR_LIST_JOIN = lazy_compile(r"[-–]?\s*(?:,?\s*(?:and|or|\+|plus|combined\s+with|in\s+combination\s+with)|,|/)\s*"
                                 r"(?:an?\s+|the\s+)?", re.I)
 _INDUCTION_BEFORE = lazy_compile(r"\binduction\s+$", re.I)
 _MAINTENANCE_WORD = lazy_compile(r"\bmaintenance\b", re.I)
@@ -869,6 +871,11 @@ class TrialDesign:
         if len(arms) < 2 and not (len(arms) == 1 and not st.arms and (cue_end is not None or chosen)):
             return False
         only = arms[0][0] if len(arms) == 1 and not arms[0][1] else None
+        if only is not None and any(t.entity.id == only.id and _OPTIONAL_BEFORE.search(text, max(0, t.start - 40), t.start)
+                                    for t in seq):
+            # "randomly assigned to second-line therapy with the regimen they did not receive first, with or without
+            # concomitant A": the add-on of an option whose backbone is no therapy read is no arm alone
+            return False
         if only is not None and only.category != "DrugClass" and (
                 self._shared_part(text, therapies, only.id) or _plus_another(text, seq, only.id)):
             # "a trial of irinotecan plus infusional, bolus, or oral fluoropyrimidines", "three regimens: irinotecan
@@ -1742,6 +1749,17 @@ class TrialDesign:
         self._whole_groups = (key, frozenset(named))
         return self._whole_groups[1]
 
+    def _add_on_holder(self, st: TrialState, drug: str) -> Entity | None:
+        """The add-on arm of a design read after an arm of ``drug`` alone: the one arm of the design holding the drug,
+        when another arm of the design is all that arm's other therapies ("11.2 months with continued A, compared with
+        9.8 months with chemotherapy alone": A + chemotherapy, once the design's arms are A + chemotherapy and
+        chemotherapy); None otherwise."""
+        holders = [a for a in st.arms if drug in self._components(st, a)]
+        if len(holders) != 1:
+            return None
+        rest = self._components(st, holders[0]) - {drug}
+        return holders[0] if rest and any(self._components(st, a) == rest for a in st.arms) else None
+
     def _arm_for_therapy(self, st: TrialState, therapy: Entity, after: str,
                          whole: frozenset[str] = frozenset()) -> Entity | None:
         """The arm a therapy mention stands for: the arm of exactly that regimen, else the only arm
@@ -1758,6 +1776,9 @@ class TrialDesign:
                                               lambda a: self._components(st, a), _NOT_ARMS)
                     if supported is not None:
                         return supported
+                    added = self._add_on_holder(st, reg.attr("monotherapy") or therapy.id)
+                    if added is not None:
+                        return added
                 if reg.id != therapy.id and self._factor_level(st, therapy):
                     return None
                 return arm

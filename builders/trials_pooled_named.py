@@ -12,7 +12,8 @@ trial word ("three randomized trials (ALPHA, BETA-2, GAMMA) compared A with B") 
 and BETA-2 trials set A as the standard, whereas B was compared ...").
 
 Read only where all of these hold: a pooled-analysis or meta-analysis cue ("pooled analysis of", "combined analysis
-of", "meta-analysis of", "individual patient data analysis of") stands before two or more distinct named trials of the
+of", "meta-analysis of", "individual patient data analysis of", also with a relative clause, "a pooled analysis which
+included all patients ... enrolled in the ALPHA and BETA trials") stands before two or more distinct named trials of the
 sentence; the regimens stand after the last listed trial; a drug that is a part of another regimen of the same
 comparison and is glued to a word the reader does not know ("A/B versus doublets/B": B alone) is no regimen of its
 own, and placebo or best supportive care is none.
@@ -34,7 +35,8 @@ from kg.model import Entity
 
 _POOLED = lazy_compile(r"\b(?:(?:pooled|combined|joint|integrated)\s+(?:[\w\-]+\s+){0,3}?(?:analys[ie]s|results|data)|"
                        r"meta-?analys[ie]s|individual[\s\-]+patient[\s\-]+(?:level[\s\-]+)?data\s+(?:[\w\-]+\s+){0,2}?"
-                       r"analys[ie]s)\s+(?:of|from|across|including|pooling)\b", re.I)
+                       r"analys[ie]s)\s+(?:of|from|across|including|pooling|(?:which|that)\s+(?:included|includes|pooled|combined))\b",
+                       re.I)
 _TRIALS_SPAN = 400  # how far after the cue the listed trials may stand
 # the trial word a list of named trials shares, right after its last name: "the ALPHA and BETA-2 trials"
 _SHARED_WORD = lazy_compile(r"\s+(?:(?:phase\s+(?:I{1,3}|[1-3])[ab]?|randomi[sz]ed|clinical|pivotal)\s+){0,3}(?:trials|studies)\b",
