@@ -25,6 +25,7 @@ from builders.letter_drugs import in_combination
 from builders.strategy_names import strategy_forms
 
 from builders.abbreviations import spelled_before
+from builders.document import GREEK
 from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
@@ -567,7 +568,6 @@ def _automaton_entries(vocab: Vocabulary) -> tuple[dict[str, tuple[int, str]], d
 
 
 _SPELLED_GREEK_END = lazy_compile(r"-(alpha|beta|gamma|delta|kappa)$")
-_GREEK_LETTERS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ"}
 
 
 def greek_letter_forms(alias: str) -> tuple[str, ...]:
@@ -582,7 +582,7 @@ def greek_letter_forms(alias: str) -> tuple[str, ...]:
     found = _SPELLED_GREEK_END.search(alias)
     if found is None:
         return ()
-    stem, letter = alias[:found.start()], _GREEK_LETTERS[found.group(1)]
+    stem, letter = alias[:found.start()], GREEK[found.group(1)]
     return f"{stem}-{letter}", f"{stem}{letter}"
 
 

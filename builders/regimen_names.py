@@ -1047,7 +1047,7 @@ def _sensitised_to_pair(vocab, before: str, gaps: list[str], group: list) -> boo
 # therapies follow; "trials of A and B" may be a trial of each
 # (s61: or one treatment, "the efficacy of the treatment of A and B", "co-treatment of A and B": the two given together)
 _ONE_TRIAL_OF = lazy_compile(r"(?:\b(?:trial|study)\s+(?:of|evaluating|testing|investigating|assessing|combining)|"
-                             r"\bthe\s+(?:co-?)?treatment\s+of|\bco-?treatment\s+of)\s+(?:the\s+)?$", re.I)
+                             r"\bthe\s+treatment\s+of|\bco-?treatment\s+of)\s+(?:the\s+)?$", re.I)
 # after the pair: each given alone or in groups of its own ("A and B monotherapy", "A and B cohorts", "A and B,
 # respectively", "A and B alone", "A and B as single agents")
 _EACH_ON_ITS_OWN_AFTER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:respectively|monotherap\w*|alone|cohorts?|"

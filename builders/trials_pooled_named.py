@@ -61,18 +61,16 @@ def pooled_trials_tested(text: str, trials: list, therapies: list, parts: dict, 
     mentions, regimens merged; ``parts``: regimen id -> the ids of its components."""
     cue = _POOLED.search(text)
     if cue is not None:
-        listed = [m for m in trials if cue.end() <= m.start <= cue.end() + _TRIALS_SPAN]
+        listed = _listed_after(cue, trials)
     else:
         listed = _shared_word_list(text, trials) or _bracket_list(text, trials)
     if len({m.entity.id for m in listed}) < 2:
         return [], []
     last = max(m.end for m in listed)
     if cue is None:
-        of = _OF_THERAPY.match(text, last)
-        if of is not None:
-            own = [t for t in therapies if t.start == of.end() and t.entity.id not in not_arms]
-            if own:
-                return list({m.entity.id: m for m in listed}.values()), own[:1]
+        own = _therapy_of(text, last, therapies, not_arms)
+        if own:
+            return list({m.entity.id: m for m in listed}.values()), own[:1]
     if cue is None and (not _COMPARES.search(text, last) or _TURN.search(text, last)):
         return [], []
     after = [t for t in therapies if t.start >= last and t.entity.id not in not_arms]
@@ -105,15 +103,26 @@ def pool_of(text: str, trials: list, therapies: list, not_arms: set) -> tuple[En
     cue = _POOLED.search(text)
     if cue is None:
         return None, None
-    listed = sorted((m for m in trials if cue.end() <= m.start <= cue.end() + _TRIALS_SPAN), key=lambda m: m.start)
+    listed = sorted(_listed_after(cue, trials), key=lambda m: m.start)
     names = list(dict.fromkeys(m.entity.name for m in listed))
     if len(names) < 2:
         return None, None
     name = f"{', '.join(names[:-1])} and {names[-1]}"
     pool = Entity(mint("trial", "pooled", *names), "Trial", name, (), (), (("pooled", True),))
-    of = _OF_THERAPY.match(text, listed[-1].end)
-    own = [t for t in therapies if of is not None and t.start == of.end() and t.entity.id not in not_arms]
+    own = _therapy_of(text, listed[-1].end, therapies, not_arms)
     return pool, own[0] if own else None
+
+
+def _listed_after(cue: re.Match, trials: list) -> list:
+    """The trial mentions standing within :data:`_TRIALS_SPAN` after a pooling cue: the trials it pools."""
+    return [m for m in trials if cue.end() <= m.start <= cue.end() + _TRIALS_SPAN]
+
+
+def _therapy_of(text: str, end: int, therapies: list, not_arms: set) -> list:
+    """The therapy mentions right after the shared trial word of a list of trials ending at ``end`` ("the ALPHA and
+    BETA-2 studies of A"), none an arm's non-therapy (``not_arms``); [] when no such words follow."""
+    of = _OF_THERAPY.match(text, end)
+    return [] if of is None else [t for t in therapies if t.start == of.end() and t.entity.id not in not_arms]
 
 
 def _shared_word_list(text: str, trials: list) -> list:

@@ -568,7 +568,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})
                 continue
             st = self._update_focus(s, rec, hits)
-            if st is not None and dict(st.trial.attributes).get("pooled") and st.named and st.named[-1] == s.index and \
+            if st is not None and st.trial.attr("pooled") and st.named and st.named[-1] == s.index and \
                     not _metrics(hits):
                 continue  # (the sentence naming a pool of named trials: what they compared is no design of the pool)
             if self._foreign is not None:
