@@ -164,10 +164,14 @@ _MODIFIER = lazy_compile(
 _PAIRED_BEFORE = lazy_compile(r"(?<![\w\-])(?-i:[A-Z][A-Z0-9]{1,7})[-\s]+[a-z]+(?:\s+[a-z]+)?\s*/\s*$")
 
 
-def _unpaired(text: str, pre: re.Match | None) -> re.Match | None:
+def _unpaired(text: str, pre: re.Match | None, gene_ends=frozenset()) -> re.Match | None:
     """A word before a gene (``pre``, of _PRE_MODIFIER), unless it ends a slash pair whose first word follows
-    the gene before it: in "ERBB2 overexpression/amplification in RAS/BRAF wild-type" both words are ERBB2's."""
+    the gene before it: in "ERBB2 overexpression/amplification in RAS/BRAF wild-type" both words are ERBB2's; nor
+    when the word itself follows a gene (one of ``gene_ends``, where gene mentions end): in "ERBB2 amplification in
+    RAS/BRAF wild-type tumours" the amplification is ERBB2's and RAS is one of the status's genes."""
     if pre is not None and _PAIRED_BEFORE.search(text, max(0, pre.start() - 40), pre.start()):
+        return None
+    if pre is not None and len(text[:pre.start("mod")].rstrip(" -")) in gene_ends:
         return None
     return pre
 
@@ -1761,7 +1765,7 @@ _OWN_PROCESS_AFTER = lazy_compile(r"[-\s](?:activation|activity|signall?ing|phos
                                   r"up-regulation|overactivation|hyperactivation|secretion|inhibition)\b", re.I)
 
 
-def _without_own_kinds(text, chain, after: bool) -> list:
+def _without_own_kinds(text, chain, after: bool, gene_ends=frozenset()) -> list:
     """A shared word reaches only the items of a list that name no kind of their own: in "alterations in
     KRAS and MET amplification" MET is amplified (no "MET alteration") and KRAS altered (no "KRAS
     amplification"); in "amplification of ERBB2 and MET, and PI3K activation" PI3K is activated, not
@@ -1769,7 +1773,8 @@ def _without_own_kinds(text, chain, after: bool) -> list:
     before it governs; for a word before it, the list ends before the first item with a word after it."""
     if after:
         for k in range(len(chain) - 2, -1, -1):
-            if _own_kind(_unpaired(text, _PRE_MODIFIER.search(text, max(0, chain[k].start - 80), chain[k].start))):
+            if _own_kind(_unpaired(text, _PRE_MODIFIER.search(text, max(0, chain[k].start - 80), chain[k].start),
+                                   gene_ends)):
                 return chain[k + 1:]
         return chain
     for k in range(1, len(chain)):
@@ -2000,7 +2005,7 @@ def alterations(r, text, mentions, rec):
             chain = _gene_list_before(text, gene_only, gene_only_index(g), keyword_line, hyphens=kind == "wild_type")
         else:
             chain = _gene_list_after(text, gene_only, gene_only_index(g), keyword_line)  # "wild-type KRAS, NRAS and BRAF"
-        chain = _without_own_kinds(text, chain, after=bool(mod))
+        chain = _without_own_kinds(text, chain, after=bool(mod), gene_ends=gene_ends)
         # ("BRAF(V600E) and MET amplification": a gene read with its own change before is no part of the next one's list)
         chain = [c for c in chain if c is g or gene_index(c) not in consumed] or [g]
         end = mod.end() if mod else chain[-1].end
