@@ -3552,6 +3552,13 @@ def biomarkers(r, text, mentions, rec):
                 # a level word the list shares is the last item's: this item's mention stays its name
                 out.append(_mention(max(0, start), m.end if shared else after.end(), text, entity))
                 continue
+        if e.category == "Gene" and e.attr("family") and not (out and out[-1].end > m.start) and \
+                (expressing := _EXPRESSION_AFTER.match(text, m.end)) and expressing.group("mod") == "-expressing":
+            # (s61 ents) "NTRK-expressing solid tumours": a family's expression names the tumours as a member gene's
+            # does ("ALK-expressing"); the family's other level words stay unread (which member's level?)
+            carry = None
+            out.append(_mention(m.start, expressing.end(), text, expression_entity(e)))
+            continue
         alteration = e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification",
                                                                                        "fusion", "alteration")
         wild_type = e.category == "Biomarker" and e.attr("biomarker_kind") == "wild_type"
