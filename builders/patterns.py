@@ -2835,12 +2835,18 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
     return expression_entity(e, spec, "level" if spec else "expression")
 
 
-_MAY_CELL_MARKER = lazy_compile(r"infiltrat|densit|signature|kine profile", re.I)
+_MAY_CELL_MARKER = lazy_compile(r"infiltrat|densit|signature|kine profile|with (?:a )?(?:high|low|more|fewer|increased|"
+                                r"decreased|elevated|reduced)", re.I)
 _INFILTRATION_AFTER = lazy_compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
 # "infiltration of mature DCs"; "infiltration by tumor-associated macrophages"
 _INFILTRATION_BEFORE = lazy_compile(r"\b(?:(?:infiltration|infiltrates|density)\s+of|infiltration\s+by)\s+(?:the\s+)?(?:(?:mature|activated|"
                                     r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
 _SIGNATURE_AFTER = lazy_compile(r"[-\s](?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
+_LOW_COUNT = lazy_compile(r"lower|low|fewer|decreased|reduced", re.I)
+# a group of patients or tumours named by how many of a cell type they hold ("patients with higher CD163+ M2
+# macrophages", "tumours with low CD8+ T cells"): the cells' density
+_CELLS_COUNTED_BEFORE = lazy_compile(r"\b(?:patients|tumou?rs|cases|subjects|those)\s+with\s+(?:a\s+)?(?P<level>higher|high|"
+                                     r"lower|low|more|fewer|increased|decreased|elevated|reduced)\s+$", re.I)
 # a signature named by the compartment or programme it reads ("stromal signatures", "T cell-inflamed signature")
 _NAMED_SIGNATURE = lazy_compile(r"(?<![\w\-])(?P<what>stromal|immune|inflammatory|interferon-γ|IFN-γ|T[- ]cell-inflamed|"
                                 r"mesenchymal|hypoxia|angiogenic|angiogenesis|EMT|cytotoxic|exhaustion|stemness|"
@@ -2864,6 +2870,12 @@ def cell_markers(text, mentions) -> list:
         after = _INFILTRATION_AFTER.match(text, m.end)
         before = None if after else _INFILTRATION_BEFORE.search(text, max(0, m.start - 40), m.start)
         sig = None if after or before else _SIGNATURE_AFTER.match(text, m.end)
+        if not (after or before or sig) and m.text.endswith("s") and \
+                (counted := _CELLS_COUNTED_BEFORE.search(text, max(0, m.start - 60), m.start)):
+            # (s61 ents) "the patients with higher CD163+ M2 macrophages had a lower OS": the group is split by how
+            # many of the cells its tumours hold, their density (a low one named so, as the guards name "low X
+            # infiltration"; from the level word on)
+            before = counted
         if not (after or before or sig):
             out.append(m)
             continue
@@ -2877,6 +2889,10 @@ def cell_markers(text, mentions) -> list:
         entity = Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (),
                         (("biomarker_kind", "signature" if sig else "immune_infiltrate"),))
         start = before.start() if before else m.start
+        if before is not None and "level" in before.re.groupindex:
+            start = before.start("level")
+            if _LOW_COUNT.fullmatch(before.group("level")):
+                entity = Entity(mint("biomarker", f"low {name}"), "Biomarker", f"low {name}", (), (), entity.attributes)
         if not sig:
             out.append(m)  # the cells stay named: "TGF-β reduces CD8+ T cell infiltration" still acts on the cells
         out.append(_mention(start, (after or sig).end() if (after or sig) else m.end, text, entity))
