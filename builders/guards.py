@@ -3922,6 +3922,9 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             _POPULATION_BEFORE.search(m.text, max(0, m.tokens[token].start - 60), m.tokens[token].start) and \
             m.text[m.tokens[token].end:m.tokens[token].end + 3].lstrip().startswith(","):
         return None  # "among tumours carrying wild-type KRAS, mutation of BRAF ...": the population, not the predictor
+    if token >= 0 and _population_of_marker_before(m, token):
+        return None  # "ERBB2 amplification in patients with RAS/BRAF wild-type tumours is associated with ...": the
+        # population the marker before it is found in, not the predictor
     if token >= 0 and entity.category == "Alteration" and \
             _SUBSET_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
         return None  # "a non-V600 BRAF mutation", "class 3 BRAF mutations": a subset the graph has no node for
@@ -4000,6 +4003,20 @@ def molecule_level_predictor(entity: Entity, m: MatchContext, token: int) -> Ent
     the response ("miR-X was not associated with response to B") is its level marker; a bare gene stays none (its
     mutations or its expression: the sentence does not say which)."""
     return _level_or_predictor(entity, m, token, ("Molecule",))
+
+
+def _population_of_marker_before(m: MatchContext, token: int) -> bool:
+    """Token ``token`` closes a phrase of population ("in patients with", "among tumours harbouring") that follows
+    a marker (an alteration or a biomarker) right before its opening word ("ERBB2 amplification in patients with
+    RAS/BRAF wild-type tumours"): the patients the marker before it is found in, not a predictor of its own (after a
+    therapy, "approval of A for patients with X tumours", the phrase names whom the therapy is for)."""
+    found = _POPULATION_BEFORE.search(m.text, max(0, m.tokens[token].start - 60), m.tokens[token].start)
+    if found is None:
+        return False
+    opener = next((k for k in range(token - 1, max(m.clause.lo, token - 12) - 1, -1)
+                   if m.tokens[k].start == found.start()), None)
+    return opener is not None and opener - 1 >= m.clause.lo and \
+        any(e.category in ("Alteration", "Biomarker") for e in m.tokens[opener - 1].entities)
 
 
 _POPULATION_BEFORE = lazy_compile(r"\b(?:among|in|within|for)\s+(?:[\w\-]+\s+){0,3}(?:patients|tumou?rs|cases|subjects|cancers|"

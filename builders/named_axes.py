@@ -10,6 +10,9 @@ head "signaling" (:func:`axis_entity`; every head and the parts alone are its sy
 - Every part is a mention of a gene, a gene family or a molecule, and the parts are joined by a bare "/", "-" or
   "–"; at least two parts. A word before the first part joined by a dash that is no mention ("autocrine HIF-VEGF-VEGFR
   signaling" with HIF unread) leaves the name unread, since its first part is unknown.
+- A part may be written as its long name with its short form in brackets ("placental growth factor (PlGF)/vascular
+  endothelial growth factor receptor 1 (VEGFR1) axis"): the part is its short form, so the name is "PlGF/VEGFR1"
+  (the long name and the short form must be mentions of one entity).
 - The pathway word follows right after the last part: "axis", "pathway", "cascade", "signaling"/"signalling", each
   optionally after "signaling" ("signaling axis") or before "pathway" ("signal transduction pathway").
 - A name the vocabulary knows ("HGF/MET signaling", "PD-1/PD-L1 axis") is its vocabulary pathway, read before.
@@ -126,15 +129,37 @@ def _imply_parts(rec, parts: list, more: list, pathway: Entity) -> None:
             rec.imply(e, "activates", pathway)
 
 
-def _runs(text: str, items: list) -> list[list]:
+# the bracket a part's short form is written in after its long name ("placental growth factor (PlGF)")
+_OPEN_BRACKET = lazy_compile(r"\s*\(\s*")
+_CLOSE_BRACKET = lazy_compile(r"\s*\)")
+
+
+def _long_forms(text: str, items: list) -> dict:
+    """The parts written as a long name with their short form in brackets after it ("placental growth factor (PlGF)",
+    one entity both): by the short form's mention, its long form's mention and where the bracket closes."""
+    out: dict = {}
+    for m, b in zip(items, items[1:]):
+        if b.entity.id == m.entity.id and _OPEN_BRACKET.fullmatch(text, m.end, b.start) and \
+                (close := _CLOSE_BRACKET.match(text, b.end)):
+            out[id(b)] = (m, close.end())
+    return out
+
+
+def _runs(text: str, items: list, long_forms: dict) -> list[list]:
     """The mentions in runs of parts joined by a bare slash or dash; mentions of one span (the genes of "CXCR1/2")
-    are one part."""
+    are one part; a part written with its long name and its short form in brackets (``long_forms``) is one part,
+    the short form, joined from where its long name starts and to where its bracket closes."""
     runs: list[list] = []
+    longs = {id(v[0]) for v in long_forms.values()}
     for m in items:
+        if id(m) in longs:
+            continue
         if runs and runs[-1][-1][0].start == m.start and runs[-1][-1][0].end == m.end:
             runs[-1][-1].append(m)
             continue
-        if runs and _JOIN.fullmatch(text[runs[-1][-1][0].end:m.start]):
+        before = long_forms[id(runs[-1][-1][0])][1] if runs and id(runs[-1][-1][0]) in long_forms else \
+            runs[-1][-1][0].end if runs else 0
+        if runs and _JOIN.fullmatch(text[before:long_forms[id(m)][0].start if id(m) in long_forms else m.start]):
             runs[-1].append([m])
         else:
             runs.append([[m]])
@@ -153,7 +178,8 @@ def named_axes(vocab, text: str, mentions: list, rec, make) -> list:
     items = sorted(mentions, key=lambda m: (m.start, m.end))
     out = list(items)
     changed = False
-    for run in _runs(text, items):
+    long_forms = _long_forms(text, items)
+    for run in _runs(text, items, long_forms):
         # the run's parts, cut at a part that is not a gene, molecule or pathway
         pieces: list[list] = [[]]
         for part in run:
@@ -190,15 +216,27 @@ def named_axes(vocab, text: str, mentions: list, rec, make) -> list:
             extra = _numbered_genes(vocab, last[0].entity, numbered) if numbered else []
             if extra:
                 end = numbered.end()  # "CXCL8-CXCR1/2 signaling": CXCR2 too
+            bracketed = [long_forms[id(p[0])] for p in parts if id(p[0]) in long_forms]
+            if bracketed:
+                # (s61 ents) "the placental growth factor (PlGF)/vascular endothelial growth factor receptor 1 (VEGFR1)
+                # axis": each part by its short form, the name spanning the long names and their brackets
+                written = "".join(p[0].text + (text[p[0].end:q[0].start] if id(p[0]) not in long_forms else
+                                               text[long_forms[id(p[0])][1]:long_forms[id(q[0])][0].start
+                                                    if id(q[0]) in long_forms else q[0].start])
+                                  for p, q in zip(parts, parts[1:])) + last[0].text
+                start = long_forms[id(parts[0][0])][0].start if id(parts[0][0]) in long_forms else start
+                end = long_forms[id(last[0])][1] if id(last[0]) in long_forms else end
+                cut = _WORD_BEFORE.search(text, max(0, start - 30), start) is not None
             head = _HEAD.match(text, end)
             if head is None or cut:
                 continue
-            if any(m.start < head.end() and start < m.end and not any(m is x for p in parts for x in p)
-                   for m in items):
+            inside = [x for p in parts for x in p] + [b[0] for b in bracketed]
+            if any(m.start < head.end() and start < m.end and not any(m is x for x in inside) for m in items):
                 continue  # a longer reading of the words ("PD-1/PD-L1 axis inhibitors" read as a class)
-            stem = _sentence_case(text[start:end], parts[0][0], text[:start].strip(" \"'(“‘") == "")
+            stem = _sentence_case(written if bracketed else text[start:end], parts[0][0],
+                                  text[:start].strip(" \"'(“‘") == "")
             entity = _known_pathway(vocab, stem, _head_word(head.group("head"))) or axis_entity(stem)
-            out = _without(out, parts)
+            out = _without(out, parts + [[b[0]] for b in bracketed])
             out.append(make(start, head.end(), text, entity))
             _imply_parts(rec, [p[0].entity for p in parts] + extra, [x.entity for p in parts for x in p[1:]], entity)
             changed = True

@@ -164,10 +164,14 @@ _MODIFIER = lazy_compile(
 _PAIRED_BEFORE = lazy_compile(r"(?<![\w\-])(?-i:[A-Z][A-Z0-9]{1,7})[-\s]+[a-z]+(?:\s+[a-z]+)?\s*/\s*$")
 
 
-def _unpaired(text: str, pre: re.Match | None) -> re.Match | None:
+def _unpaired(text: str, pre: re.Match | None, gene_ends=frozenset()) -> re.Match | None:
     """A word before a gene (``pre``, of _PRE_MODIFIER), unless it ends a slash pair whose first word follows
-    the gene before it: in "ERBB2 overexpression/amplification in RAS/BRAF wild-type" both words are ERBB2's."""
+    the gene before it: in "ERBB2 overexpression/amplification in RAS/BRAF wild-type" both words are ERBB2's; nor
+    when the word itself follows a gene (one of ``gene_ends``, where gene mentions end): in "ERBB2 amplification in
+    RAS/BRAF wild-type tumours" the amplification is ERBB2's and RAS is one of the status's genes."""
     if pre is not None and _PAIRED_BEFORE.search(text, max(0, pre.start() - 40), pre.start()):
+        return None
+    if pre is not None and len(text[:pre.start("mod")].rstrip(" -")) in gene_ends:
         return None
     return pre
 
@@ -1769,7 +1773,7 @@ _OWN_PROCESS_AFTER = lazy_compile(r"[-\s](?:activation|activity|signall?ing|phos
                                   r"up-regulation|overactivation|hyperactivation|secretion|inhibition)\b", re.I)
 
 
-def _without_own_kinds(text, chain, after: bool) -> list:
+def _without_own_kinds(text, chain, after: bool, gene_ends=frozenset()) -> list:
     """A shared word reaches only the items of a list that name no kind of their own: in "alterations in
     KRAS and MET amplification" MET is amplified (no "MET alteration") and KRAS altered (no "KRAS
     amplification"); in "amplification of ERBB2 and MET, and PI3K activation" PI3K is activated, not
@@ -1777,7 +1781,8 @@ def _without_own_kinds(text, chain, after: bool) -> list:
     before it governs; for a word before it, the list ends before the first item with a word after it."""
     if after:
         for k in range(len(chain) - 2, -1, -1):
-            if _own_kind(_unpaired(text, _PRE_MODIFIER.search(text, max(0, chain[k].start - 80), chain[k].start))):
+            if _own_kind(_unpaired(text, _PRE_MODIFIER.search(text, max(0, chain[k].start - 80), chain[k].start),
+                                   gene_ends)):
                 return chain[k + 1:]
         return chain
     for k in range(1, len(chain)):
@@ -2009,7 +2014,7 @@ def alterations(r, text, mentions, rec):
             chain = _gene_list_before(text, gene_only, gene_only_index(g), keyword_line, hyphens=kind == "wild_type")
         else:
             chain = _gene_list_after(text, gene_only, gene_only_index(g), keyword_line)  # "wild-type KRAS, NRAS and BRAF"
-        chain = _without_own_kinds(text, chain, after=bool(mod))
+        chain = _without_own_kinds(text, chain, after=bool(mod), gene_ends=gene_ends)
         # ("BRAF(V600E) and MET amplification": a gene read with its own change before is no part of the next one's list)
         chain = [c for c in chain if c is g or gene_index(c) not in consumed] or [g]
         end = mod.end() if mod else chain[-1].end
@@ -2845,12 +2850,18 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
     return expression_entity(e, spec, "level" if spec else "expression")
 
 
-_MAY_CELL_MARKER = lazy_compile(r"infiltrat|densit|signature|kine profile", re.I)
+_MAY_CELL_MARKER = lazy_compile(r"infiltrat|densit|signature|kine profile|with (?:a )?(?:high|low|more|fewer|increased|"
+                                r"decreased|elevated|reduced)", re.I)
 _INFILTRATION_AFTER = lazy_compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
 # "infiltration of mature DCs"; "infiltration by tumor-associated macrophages"
 _INFILTRATION_BEFORE = lazy_compile(r"\b(?:(?:infiltration|infiltrates|density)\s+of|infiltration\s+by)\s+(?:the\s+)?(?:(?:mature|activated|"
                                     r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
 _SIGNATURE_AFTER = lazy_compile(r"[-\s](?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
+_LOW_COUNT = lazy_compile(r"lower|low|fewer|decreased|reduced", re.I)
+# a group of patients or tumours named by how many of a cell type they hold ("patients with higher CD163+ M2
+# macrophages", "tumours with low CD8+ T cells"): the cells' density
+_CELLS_COUNTED_BEFORE = lazy_compile(r"\b(?:patients|tumou?rs|cases|subjects|those)\s+with\s+(?:a\s+)?(?P<level>higher|high|"
+                                     r"lower|low|more|fewer|increased|decreased|elevated|reduced)\s+$", re.I)
 # a signature named by the compartment or programme it reads ("stromal signatures", "T cell-inflamed signature")
 _NAMED_SIGNATURE = lazy_compile(r"(?<![\w\-])(?P<what>stromal|immune|inflammatory|interferon-γ|IFN-γ|T[- ]cell-inflamed|"
                                 r"mesenchymal|hypoxia|angiogenic|angiogenesis|EMT|cytotoxic|exhaustion|stemness|"
@@ -2874,6 +2885,12 @@ def cell_markers(text, mentions) -> list:
         after = _INFILTRATION_AFTER.match(text, m.end)
         before = None if after else _INFILTRATION_BEFORE.search(text, max(0, m.start - 40), m.start)
         sig = None if after or before else _SIGNATURE_AFTER.match(text, m.end)
+        if not (after or before or sig) and m.text.endswith("s") and \
+                (counted := _CELLS_COUNTED_BEFORE.search(text, max(0, m.start - 60), m.start)):
+            # (s61 ents) "the patients with higher CD163+ M2 macrophages had a lower OS": the group is split by how
+            # many of the cells its tumours hold, their density (a low one named so, as the guards name "low X
+            # infiltration"; from the level word on)
+            before = counted
         if not (after or before or sig):
             out.append(m)
             continue
@@ -2887,6 +2904,10 @@ def cell_markers(text, mentions) -> list:
         entity = Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (),
                         (("biomarker_kind", "signature" if sig else "immune_infiltrate"),))
         start = before.start() if before else m.start
+        if before is not None and "level" in before.re.groupindex:
+            start = before.start("level")
+            if _LOW_COUNT.fullmatch(before.group("level")):
+                entity = Entity(mint("biomarker", f"low {name}"), "Biomarker", f"low {name}", (), (), entity.attributes)
         if not sig:
             out.append(m)  # the cells stay named: "TGF-β reduces CD8+ T cell infiltration" still acts on the cells
         out.append(_mention(start, (after or sig).end() if (after or sig) else m.end, text, entity))
@@ -3562,6 +3583,13 @@ def biomarkers(r, text, mentions, rec):
                 # a level word the list shares is the last item's: this item's mention stays its name
                 out.append(_mention(max(0, start), m.end if shared else after.end(), text, entity))
                 continue
+        if e.category == "Gene" and e.attr("family") and not (out and out[-1].end > m.start) and \
+                (expressing := _EXPRESSION_AFTER.match(text, m.end)) and expressing.group("mod") == "-expressing":
+            # (s61 ents) "NTRK-expressing solid tumours": a family's expression names the tumours as a member gene's
+            # does ("ALK-expressing"); the family's other level words stay unread (which member's level?)
+            carry = None
+            out.append(_mention(m.start, expressing.end(), text, expression_entity(e)))
+            continue
         alteration = e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification",
                                                                                        "fusion", "alteration")
         wild_type = e.category == "Biomarker" and e.attr("biomarker_kind") == "wild_type"

@@ -572,10 +572,12 @@ _SPELLED_GREEK_END = lazy_compile(r"-(alpha|beta|gamma|delta|kappa)$")
 
 def greek_letter_forms(alias: str) -> tuple[str, ...]:
     """The forms print gives an HGNC alias that spells out its closing Greek letter after a hyphen: the letter
-    itself after the hyphen or glued on ("C/EBP-beta" is also "C/EBP-β" and "C/EBPβ", "IKK-alpha" "IKKα").
+    itself after the hyphen or glued on ("C/EBP-beta" is also "C/EBP-β" and "C/EBPβ", "IKK-alpha" "IKKα"), and the
+    letter, spelled or not, after a space ("C/EBP delta", "C/EBP δ": else the stem's last letters read as another
+    symbol, "EBP").
 
     >>> greek_letter_forms("C/EBP-beta")
-    ('C/EBP-β', 'C/EBPβ')
+    ('C/EBP-β', 'C/EBPβ', 'C/EBP beta', 'C/EBP β')
     >>> greek_letter_forms("CEBPB")
     ()
     """
@@ -583,7 +585,7 @@ def greek_letter_forms(alias: str) -> tuple[str, ...]:
     if found is None:
         return ()
     stem, letter = alias[:found.start()], GREEK[found.group(1)]
-    return f"{stem}-{letter}", f"{stem}{letter}"
+    return f"{stem}-{letter}", f"{stem}{letter}", f"{stem} {found.group(1)}", f"{stem} {letter}"
 
 
 def _automaton(entries: dict[str, tuple[int, str]]) -> ahocorasick.Automaton:
