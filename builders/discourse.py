@@ -181,10 +181,26 @@ class Discourse:
                 return found[0]
         for s in doc.sentences[:3]:
             if _RESIST_WORD.search(s.norm):
-                found = resisted_in(s.norm, self.reading.recognize(s)) or self._resisted_in_heading(s.norm)
+                found = resisted_in(s.norm, self.reading.recognize(s)) or \
+                    self._without_introducing_classes(s, self._resisted_in_heading(s.norm))
                 if found:
                     return found[0]
         return self._aim_topic()
+
+    def _without_introducing_classes(self, sentence, found: list[Entity]) -> list[Entity]:
+        """``found`` without a class an opening sentence names right before its own drugs, which it only introduces
+        ("Blockade of PD-1 with the monoclonal antibodies nivolumab or pembrolizumab works in some tumours, but
+        resistance limits the efficacy of these agents": the drugs are the topic, never every monoclonal antibody; s61), as the
+        rules' transform ``drug_named_after_class`` reads such a class."""
+        if not any(e.category == "DrugClass" for e in found):
+            return found
+        vocab = self.reading.vocab
+        named = [m for m in self.reading.recognize(sentence).merged() if m.entity.category in _THERAPY]
+        text = sentence.norm
+        introducing = {a.entity for a, b in zip(named, named[1:])
+                       if a.entity.category == "DrugClass" and b.entity.category == "Drug"
+                       and not text[a.end:b.start].strip() and vocab.in_class(b.entity.id, a.entity.id)}
+        return [e for e in found if e not in introducing]
 
     def _resisted_in_heading(self, text: str) -> list[Entity]:
         """:meth:`_heading` without the therapies it names as what overcomes the resistance

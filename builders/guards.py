@@ -885,6 +885,25 @@ def effector_infiltration_object(m: MatchContext) -> bool:
                               not _SUPPRESSOR_NAME.search(e.name) for e in ents)
 
 
+@guard
+def barrier_against_immune_cells(m: MatchContext) -> bool:
+    """The barrier a cause forms keeps the immune cells out: it is named bare ("a desmoplastic stroma constitutes
+    a mechanical barrier") or as one to immune cells or their entry ("a barrier to CD8+ T cell infiltration", "a
+    barrier against immune cells"; s61), never a barrier to something else ("a barrier to drug delivery", "the
+    mucus layer forms a barrier against bacteria")."""
+    at = m.first_cue("barrier_noun")
+    if at is None:
+        return False
+    after = _BARRIER_OBJECT.match(m.text, m.tokens[at].end)
+    return after is None or _IMMUNE_ENTRY.search(after.group(1)) is not None
+
+
+# what follows a barrier's noun: "to", "against" or "for" and the words of its object
+_BARRIER_OBJECT = lazy_compile(r"\s+(?:to|against|for)\s+((?:[\w+\-/]+\s*){1,5})", re.I)
+# immune cells, or their coming into the tumour, as a barrier's object
+_IMMUNE_ENTRY = lazy_compile(r"\bimmun|lymphocyt|\bT[\s-]*cells?\b|\bCD8|\bNK\b|effector|infiltrat|traffick", re.I)
+
+
 # what the effector cells do, named as a process ("T cell activity", "T cell function" are read as T-cell activation)
 # what the effector cells do, and the presentation of antigen their recognition of the tumour rests on
 _EFFECTOR_PROCESS = lazy_compile(r"^T-cell (?:activation|receptor signal(?:l)?ing)$|^(?:cytotoxic|effector) |"
@@ -1136,6 +1155,17 @@ def not_at_baseline(m: MatchContext) -> bool:
     """The alteration is not said to be there before treatment ("KRAS mutations present at baseline were
     also found at progression")."""
     return not m.cue_in("baseline", m.clause.lo, m.clause.hi)
+
+
+@guard
+def opens_at_progression(m: MatchContext) -> bool:
+    """The sentence opens on the time the disease progressed or relapsed, set off by a comma, and names no therapy
+    there ("At relapse, ...", "At disease progression, ..."; s61): the time frame holds for each of its clauses."""
+    toks = m.tokens
+    if not toks or "at_progression" not in toks[0].cues:
+        return False
+    end = toks[0].cues["at_progression"]
+    return end < len(toks) and toks[end].text == ","
 
 
 _NORMAL_TISSUE = lazy_compile(r"\b(?:neuron\w*|neural|nerve\w*|neuro\w+|normal|healthy|cardiomyocyte\w*|cardio\w*|"
