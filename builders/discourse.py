@@ -155,6 +155,9 @@ class Discourse:
         self._paragraph_therapy: tuple[int, Entity] | None = None  # (sentence index, therapy)
         self._paragraph_named = False  # whether a sentence of the current paragraph names a therapy
         self._paragraph_framed = False  # whether a sentence of the current paragraph frames a resistance (_framed)
+        # the one therapy the sentences of the current paragraph open with as their subject (None: none so far;
+        # _COMPETING: two, or two coordinated), for an "it" whose previous sentence names none (paragraph_subject)
+        self._paragraph_subject: Entity | object | None = None
         # the therapy the title names, worked out once when first asked: keyed by the reading asked for ("subject":
         # titled_therapy; "report", "passage": _title_therapy); and the index of a title written as the first sentence
         self._title_read: dict[str, Entity | None] = {}
@@ -548,6 +551,8 @@ class Discourse:
             self._paragraph = []
             self._paragraph_named = False
             self._paragraph_framed = False
+            self._paragraph_subject = None
+        self._note_paragraph_subject()
         if not self._paragraph_framed and _RESISTANCE_FRAME.search(sentence.norm):
             self._paragraph_framed = True  # (asked once per sentence, so the frame costs no scan of the paragraph)
         if any(m.entity.category in _THERAPY for m in merged):
@@ -561,6 +566,42 @@ class Discourse:
         self._paragraph.append((sentence.index, entities, sentence.norm, _labelled_by_size(sentence.norm, mentions),
                                 _ADDING.search(sentence.norm) is not None))
         self._last_noted = sentence
+
+    def _note_paragraph_subject(self) -> None:
+        """Keep the one therapy the paragraph's sentences open with as their subject (what :meth:`note` found as the
+        sentence's opening therapy): a second one, or one coordinated with another ("Cetuximab and panitumumab bind
+        EGFR"), leaves the paragraph with two competing."""
+        drug = self._opening_drug[2] if self._opening_drug is not None else None
+        if drug is None:
+            return
+        held = self._paragraph_subject
+        joined = self._opening_entity is not None and self._opening_entity[1] == drug and self._opening_entity[2]
+        if joined or held is _COMPETING:
+            self._paragraph_subject = _COMPETING
+        elif held is None:
+            self._paragraph_subject = drug
+        elif held != drug:
+            one = self._collapse([held, drug])  # a drug and its class ("Regorafenib ... . Multikinase inhibitors ...")
+            self._paragraph_subject = one if one is not None else _COMPETING
+
+    def paragraph_subject(self, sentence) -> Entity | None:
+        """What an acting "it" opening a sentence ("Additionally, it inhibits escape pathways ...") stands for when the
+        previous sentence (same paragraph) offers nothing for it: it names no therapy, and opens with no gene, pathway
+        or molecule as its subject ("The dual blockade of VEGFR and TIE2 leads to ..."): the one therapy the sentences
+        of the paragraph open with as their subject ("Regorafenib is a multikinase inhibitor ... . Similarly to
+        sorafenib, this agent ..."); none when two therapies open sentences of the paragraph, or none does."""
+        held = self._paragraph_subject
+        prev = self._previous
+        if held is None or held is _COMPETING or not self._same_paragraph(sentence) or prev is None \
+                or sentence.index - prev[0] != 1:
+            return None
+        if any(e.category in _THERAPY for e in prev[2]):
+            return None  # the previous sentence's own therapy (opening_drug, antecedent) or a competing one
+        opening = self._opening_entity
+        if opening is not None and opening[0] == prev[0] and opening[1] is not None \
+                and opening[1].category in _ANAPHOR_CATEGORIES["anaphor_it"]:
+            return None  # "EGFR and HER2 are overexpressed. It ...": the gene may be meant
+        return self._remember(sentence, held)
 
     def _same_paragraph(self, sentence) -> bool:
         """Does ``sentence`` go on the paragraph of the last sentence noted (same heading, no paragraph break
@@ -822,13 +863,31 @@ class Discourse:
         named there ("... for patients with BRAF V600E mCRC, and MAPK pathway reactivation appears to be a critical
         mechanism of resistance. A MEK inhibitor may reverse such acquired resistance": the reactivation, not the
         patients' mutation); None when its facts state none of them (then the first fitting one, as for any anaphor)."""
+        named = self._stated_causes_named(prev, fits, kind)
+        return named[0] if named else None
+
+    def _stated_causes_named(self, prev, fits, kind: str) -> list[Entity]:
+        """Every entity the previous sentence (``prev``) names that its facts give as a cause of resistance, fitting
+        ``kind``, in the order named."""
         held = self._stated_causes
         if held is None or held[0] != prev[0] or held[1] != prev[1] or not held[2]:
-            return None
-        for e in prev[2]:
-            if e.id in held[2] and e.category in fits and _fits_kind(kind, e):
-                return e
-        return None
+            return []
+        return list(dict.fromkeys(e for e in prev[2] if e.id in held[2] and e.category in fits and _fits_kind(kind, e)))
+
+    def stated_causes_before(self, sentence) -> list[Entity]:
+        """What a plural "these causes", "these mechanisms" stands for when its own sentence names no mechanism before
+        it: every cause of resistance the previous sentence (same section) stated, in the order named ("... we review
+        (1) elevated TS expression and (2) dysregulated cell death as causes of 5-FU resistance. These causes of 5-FU
+        resistance can be overcome by X": both); none unless it stated at least two (a single one is what any anaphor
+        of a mechanism takes, :meth:`antecedent`)."""
+        prev = self._previous
+        if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
+            return []
+        named = self._stated_causes_named(prev, _ANAPHOR_CATEGORIES["anaphor_mechanism"], "anaphor_mechanism")
+        if len(named) < 2:
+            return []
+        self._remember(sentence, named[0])
+        return named
 
     def _one_or_subject(self, sentence, prev, fits, kind: str = "anaphor_cells") -> Entity | None:
         """What "they", "these cells", "it", "this kinase" opening a statement take from the previous sentence: the
@@ -1171,6 +1230,7 @@ def _mutations(entities: list) -> list[Entity]:
     return changes if len(changes) >= 2 else out  # "two mutations in the kinase domain, G595R and G667C": the two
 
 
+_COMPETING = object()  # two therapies compete for a paragraph's subject (Discourse._paragraph_subject)
 _ANAPHOR_CATEGORIES = {
     "anaphor_cells": ("CellType",),
     "anaphor_therapy": ("Drug", "DrugClass", "Regimen"),

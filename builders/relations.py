@@ -291,6 +291,12 @@ def _resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             if named:
                 _replace(tokens, i, end, named[0], named[1:])
             continue
+        if kinds[0] == "anaphor_mechanism" and _PLURAL_ANAPHOR.match(sentence.norm[t.start:tokens[end - 1].end]) and \
+                not any(e.category in ("ResistanceMechanism", "Alteration") for tok in tokens[:i] for e in tok.entities):
+            named = discourse.stated_causes_before(sentence)  # "... as causes of 5-FU resistance. These causes can be
+            if named:  # overcome by X": each of them
+                _replace(tokens, i, end, named[0], named[1:])
+                continue
         if kinds[0] in _THERAPY_ANAPHORS and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
         if kinds[0] == "anaphor_combination" and _named_after(tokens, end):
@@ -314,6 +320,9 @@ def _resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         antecedent = discourse.antecedent(kinds[0], sentence, before, phrase, acted_on)
         if antecedent is None and t.lower == "they":  # no cells named before: the plural subject, if one
             antecedent = discourse.subject_they(sentence, sentence.norm, tokens, i)
+        if antecedent is None and kinds[0] == "anaphor_it" and _it_opens_acting(sentence, tokens, i):
+            antecedent = discourse.paragraph_subject(sentence)  # "Regorafenib is ... . The dual blockade of VEGFR and
+            # TIE2 ... . Additionally, it inhibits escape pathways": the paragraph's one subject therapy
         if antecedent is None:
             continue
         if kinds[0] == "anaphor_patients" and _named_as_absent(tokens, i, antecedent, sentence.norm):
@@ -323,6 +332,13 @@ def _resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         similar = [e for e in beside if e.id != antecedent.id and e.category == antecedent.category] \
             if kinds[0] in _THERAPY_ANAPHORS and lead and lead.group("similar") else []
         _replace(tokens, i, end, antecedent, similar)
+
+
+def _it_opens_acting(sentence: Sentence, tokens, i: int) -> bool:
+    """Does the sentence's first "it" or "its" (:func:`_first_it`, token ``i`` itself when none is before it) open
+    it, acting or owning ("Additionally, it inhibits ...", "Its mechanism is as follows: (I) it reduces ...")?"""
+    k = _first_it(tokens, i)
+    return _opens_sentence(sentence, tokens[k], k) and _acting_it(tokens[k:])
 
 
 def _first_it(tokens, i: int) -> int:
@@ -344,7 +360,7 @@ def _first_it(tokens, i: int) -> int:
     return i
 
 
-# a plural therapy anaphor ("these agents", "such antibodies", "both drugs"), not a singular one ("this agent")
+# a plural anaphor ("these agents", "such antibodies", "both drugs", "these causes"), not a singular one ("this agent")
 _PLURAL_ANAPHOR = lazy_compile(r"^(?:these|such|both|those|the\s+two|these\s+two)\s+(?:\w+\s+)?\w+s$", re.I)
 
 
