@@ -571,11 +571,11 @@ class Discourse:
         """Keep the one therapy the paragraph's sentences open with as their subject (what :meth:`note` found as the
         sentence's opening therapy): a second one, or one coordinated with another ("Cetuximab and panitumumab bind
         EGFR"), leaves the paragraph with two competing."""
-        drug = self._opening_drug[2] if self._opening_drug is not None else None
+        drug = self._opening_drug[2]  # (note set it, and _opening_entity, for this sentence)
         if drug is None:
             return
         held = self._paragraph_subject
-        joined = self._opening_entity is not None and self._opening_entity[1] == drug and self._opening_entity[2]
+        joined = self._opening_entity[1] == drug and self._opening_entity[2]
         if joined or held is _COMPETING:
             self._paragraph_subject = _COMPETING
         elif held is None:

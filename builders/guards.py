@@ -3948,11 +3948,12 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token >= 0 and _in_participle_aside(m, token):
         return None  # "HER2 amplification, detected in 5% of RAS wild-type tumours, is a negative predictor ..."
     slot = m.match.slots.get("marker") or ()
-    if token >= 0 and token in slot and min(slot) == _first_token(m) and \
-            _POPULATION_BEFORE.search(m.text, max(0, m.tokens[token].start - 60), m.tokens[token].start) and \
+    population = _POPULATION_BEFORE.search(m.text, max(0, m.tokens[token].start - 60), m.tokens[token].start) \
+        if token >= 0 else None
+    if population and token in slot and min(slot) == _first_token(m) and \
             m.text[m.tokens[token].end:m.tokens[token].end + 3].lstrip().startswith(","):
         return None  # "among tumours carrying wild-type KRAS, mutation of BRAF ...": the population, not the predictor
-    if token >= 0 and _population_of_marker_before(m, token):
+    if population and _population_of_marker_before(m, token, population):
         return None  # "ERBB2 amplification in patients with RAS/BRAF wild-type tumours is associated with ...": the
         # population the marker before it is found in, not the predictor
     if token >= 0 and entity.category == "Alteration" and \
@@ -4035,14 +4036,12 @@ def molecule_level_predictor(entity: Entity, m: MatchContext, token: int) -> Ent
     return _level_or_predictor(entity, m, token, ("Molecule",))
 
 
-def _population_of_marker_before(m: MatchContext, token: int) -> bool:
-    """Token ``token`` closes a phrase of population ("in patients with", "among tumours harbouring") that follows
-    a marker (an alteration or a biomarker) right before its opening word ("ERBB2 amplification in patients with
-    RAS/BRAF wild-type tumours"): the patients the marker before it is found in, not a predictor of its own (after a
-    therapy, "approval of A for patients with X tumours", the phrase names whom the therapy is for)."""
-    found = _POPULATION_BEFORE.search(m.text, max(0, m.tokens[token].start - 60), m.tokens[token].start)
-    if found is None:
-        return False
+def _population_of_marker_before(m: MatchContext, token: int, found: re.Match) -> bool:
+    """Token ``token`` closes a phrase of population (``found``, of _POPULATION_BEFORE: "in patients with", "among
+    tumours harbouring") that follows a marker (an alteration or a biomarker) right before its opening word ("ERBB2
+    amplification in patients with RAS/BRAF wild-type tumours"): the patients the marker before it is found in, not
+    a predictor of its own (after a therapy, "approval of A for patients with X tumours", the phrase names whom the
+    therapy is for)."""
     opener = next((k for k in range(token - 1, max(m.clause.lo, token - 12) - 1, -1)
                    if m.tokens[k].start == found.start()), None)
     return opener is not None and opener - 1 >= m.clause.lo and \
