@@ -29,14 +29,11 @@ def long_lived() -> Iterator[None]:
     block raises). Frozen data without cycles is still freed when it is dropped; garbage cycles the
     block made are not collected, so the block should make few (a pool of workers leaves about 16
     objects)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    with collector_paused():
+        try:
+            yield
+        finally:
+            gc.freeze()
 
 
 @contextmanager
