@@ -425,7 +425,7 @@ class Discourse:
         efficacy"): the one therapy it names, none when it names several or reports a trial (a cited trial's
         regimen is no therapy a review goes on about)."""
         found = self._named_before
-        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+        if not _noted_before(found, sentence):
             return None
         return found[2] if _CONTRAST_LEAD.match(sentence.norm) else None
 
@@ -435,7 +435,7 @@ class Discourse:
         lack of efficacy in CRC is due to feedback activation of EGFR"): none when it names several or reports a
         trial (see :meth:`_one_named`)."""
         found = self._named_before
-        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+        if not _noted_before(found, sentence):
             return None
         return found[2]
 
@@ -445,7 +445,7 @@ class Discourse:
         EGFR"): what "this finding" of the next sentence, put down to a cause, says is resisted. None when that
         sentence names several therapies, reports a trial (see :meth:`_one_named`) or states no failure."""
         found = self._failed_before
-        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+        if not _noted_before(found, sentence):
             return None
         return found[2]
 
@@ -652,7 +652,7 @@ class Discourse:
         the plural subject that opened the previous sentence (same section) for a sentence-initial "They"."""
         if i == 0:
             found = self._opening_subject
-            if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+            if not _noted_before(found, sentence):
                 return None
             return found[2]
         if tokens[i - 1].lower != "and":
@@ -668,7 +668,7 @@ class Discourse:
         sentence that names no therapy and points back to "this resistance" itself passes on the therapy it
         pointed to ("... resistant to X. This resistance involves A. This resistance could be overcome by B")."""
         found = self._last_resisted
-        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+        if not _noted_before(found, sentence):
             return None
         return found[2]
 
@@ -683,7 +683,7 @@ class Discourse:
         therapies, or neither the title nor an aim names one."""
         prev = self._previous
         own = _OWN_STUDY.search(sentence.norm) is not None
-        if not own and prev is not None and prev[1] == sentence.section and sentence.index - prev[0] == 1:
+        if not own and _noted_before(prev, sentence):
             named = list(dict.fromkeys(e for e in prev[2] if e.category in _THERAPY))
             if len(named) > 1:
                 # "The A group showed better PFS than the B group. These benefits were seen mainly in ...": the side
@@ -783,7 +783,7 @@ class Discourse:
         "Recently, immune checkpoint blockade has emerged ... . However, it has not been effective in MSS CRC"): what
         a sentence-initial "it" is said of."""
         found = self._opening_drug
-        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+        if not _noted_before(found, sentence):
             return None
         return found[2]
 
@@ -828,7 +828,7 @@ class Discourse:
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
         prev = self._previous
-        if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
+        if not _noted_before(prev, sentence):
             return None
         if kind == "anaphor_patients":
             return self._one_population(sentence, prev)
@@ -881,7 +881,7 @@ class Discourse:
         resistance can be overcome by X": both); none unless it stated at least two (a single one is what any anaphor
         of a mechanism takes, :meth:`antecedent`)."""
         prev = self._previous
-        if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
+        if not _noted_before(prev, sentence):
             return []
         named = self._stated_causes_named(prev, _ANAPHOR_CATEGORIES["anaphor_mechanism"], "anaphor_mechanism")
         if len(named) < 2:
@@ -928,7 +928,7 @@ class Discourse:
         panitumumab are approved ... . Resistance to these antibodies arises ..."), each said the same of; none when
         that sentence lists fewer than two, or speaks of a cited other study."""
         held = self._listed
-        if held is None or held[1] != sentence.section or sentence.index - held[0] != 1:
+        if not _noted_before(held, sentence):
             return []
         listed = listed_therapies(held[2], held[3])
         if len(listed) < 2:
@@ -943,7 +943,7 @@ class Discourse:
         section) names, or, when it names nothing, every one the sentence before it names; none unless there are
         at least two (a plural points back at several)."""
         for back, held in ((1, self._previous), (2, self._earlier)):
-            if held is None or held[1] != sentence.section or sentence.index - held[0] != back:
+            if not _noted_before(held, sentence, back):
                 return []
             named = list(dict.fromkeys(e for e in held[2] if e.category == "Molecule"))
             if named or held[2]:  # a sentence between that names other things stops the look back
@@ -959,7 +959,7 @@ class Discourse:
         named = _mutations(before)
         if len(named) < 2:
             prev = self._previous
-            if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
+            if not _noted_before(prev, sentence):
                 return []
             named = _mutations(prev[2])
         if len(named) < 2 or (_TWO_WORDS.search(phrase) and len(named) != 2):
@@ -977,7 +977,7 @@ class Discourse:
         named = list(dict.fromkeys(e for e in before if e.category in fits))
         if not named:
             prev = self._previous
-            if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
+            if not _noted_before(prev, sentence):
                 return None
             last = self._last_noted
             if last is None or last.index != prev[0] or not _FAILING.search(last.norm):
@@ -1012,7 +1012,7 @@ class Discourse:
         """"The combination of A, B and C was tested ... . Higher infiltration was seen in treated mice. Together,
         this combination ...": the combination two sentences back, when the sentence between names no therapy."""
         earlier = self._earlier
-        if earlier is None or earlier[1] != sentence.section or sentence.index - earlier[0] != 2:
+        if not _noted_before(earlier, sentence, 2):
             return None
         if any(e.category in _ANAPHOR_CATEGORIES["anaphor_therapy"] for e in prev[2]):
             return None
@@ -1228,6 +1228,12 @@ def _mutations(entities: list) -> list[Entity]:
            and not _NOT_MUTATION.search(e.name)]
     changes = [e for e in out if _PROTEIN_CHANGE.search(e.name)]
     return changes if len(changes) >= 2 else out  # "two mutations in the kinase domain, G595R and G667C": the two
+
+
+def _noted_before(held: tuple | None, sentence, back: int = 1) -> bool:
+    """Was ``held``, what the discourse noted of a sentence as (its index, its section, ...), noted of the sentence
+    ``back`` before ``sentence`` in its section (by default the previous one)?"""
+    return held is not None and held[1] == sentence.section and sentence.index - held[0] == back
 
 
 _COMPETING = object()  # two therapies compete for a paragraph's subject (Discourse._paragraph_subject)

@@ -145,6 +145,16 @@ def _long_forms(text: str, items: list) -> dict:
     return out
 
 
+def _written_start(m, long_forms: dict) -> int:
+    """Where the part of mention ``m`` starts, from its long name when written with one (``long_forms``)."""
+    return long_forms[id(m)][0].start if id(m) in long_forms else m.start
+
+
+def _written_end(m, long_forms: dict) -> int:
+    """Where the part of mention ``m`` ends, after the bracket of its short form when written so (``long_forms``)."""
+    return long_forms[id(m)][1] if id(m) in long_forms else m.end
+
+
 def _runs(text: str, items: list, long_forms: dict) -> list[list]:
     """The mentions in runs of parts joined by a bare slash or dash; mentions of one span (the genes of "CXCR1/2")
     are one part; a part written with its long name and its short form in brackets (``long_forms``) is one part,
@@ -157,9 +167,7 @@ def _runs(text: str, items: list, long_forms: dict) -> list[list]:
         if runs and runs[-1][-1][0].start == m.start and runs[-1][-1][0].end == m.end:
             runs[-1][-1].append(m)
             continue
-        before = long_forms[id(runs[-1][-1][0])][1] if runs and id(runs[-1][-1][0]) in long_forms else \
-            runs[-1][-1][0].end if runs else 0
-        if runs and _JOIN.fullmatch(text[before:long_forms[id(m)][0].start if id(m) in long_forms else m.start]):
+        if runs and _JOIN.fullmatch(text[_written_end(runs[-1][-1][0], long_forms):_written_start(m, long_forms)]):
             runs[-1].append([m])
         else:
             runs.append([[m]])
@@ -220,9 +228,9 @@ def named_axes(vocab, text: str, mentions: list, rec, make) -> list:
             if bracketed:
                 # (s61 ents) "the placental growth factor (PlGF)/vascular endothelial growth factor receptor 1 (VEGFR1)
                 # axis": each part by its short form, the name spanning the long names and their brackets
-                written = "".join(p[0].text + (text[p[0].end:q[0].start] if id(p[0]) not in long_forms else
-                                               text[long_forms[id(p[0])][1]:long_forms[id(q[0])][0].start
-                                                    if id(q[0]) in long_forms else q[0].start])
+                written = "".join(p[0].text + text[_written_end(p[0], long_forms):
+                                                   _written_start(q[0], long_forms) if id(p[0]) in long_forms else
+                                                   q[0].start]
                                   for p, q in zip(parts, parts[1:])) + last[0].text
                 start = long_forms[id(parts[0][0])][0].start if id(parts[0][0]) in long_forms else start
                 end = long_forms[id(last[0])][1] if id(last[0]) in long_forms else end

@@ -424,6 +424,8 @@ _ANTI_BEFORE = lazy_compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = lazy_compile(r"(?:dual|combined)\s+$", re.I)
 # (s61) "a neutralizing anti-IL6 antibody": the word before "anti-" saying what the antibody does is part of its name
 _NEUTRALIZING_BEFORE = lazy_compile(r"(?<![\w\-])neutrali[sz]ing\s+$", re.I)
+# a class head naming an antibody ("neutralizing antibody", "mAbs"), which the word before "anti-" may name (above)
+_ANTIBODY_WORD = lazy_compile(r"antibod|mAb", re.I)
 _DUAL_WORD_BEFORE = lazy_compile(r"(?<![A-Za-z])dual\s+$", re.I)
 _DUAL_AND_GAP = lazy_compile(r"\s+and\s+")
 # (a cut-off set in brackets between the product and its level word is the level's: "high VEGF-A (>144 pg/mL) levels")
@@ -2753,7 +2755,7 @@ def classes(r, text, mentions, rec):
             if known is not None:  # the vocabulary's class of that target, whatever its head ("(PD-1) inhibitors")
                 entity = r.vocab.entities[known]
             neutralizing = _NEUTRALIZING_BEFORE.search(text, max(0, start - 14), start) \
-                if anti and re.search(r"antibod|mAb", head, re.I) else None
+                if anti and _ANTIBODY_WORD.search(head) else None
             if neutralizing:
                 start = neutralizing.start()
                 written = _singular(re.sub(r"\s+", " ", text[start:stop]).strip())
